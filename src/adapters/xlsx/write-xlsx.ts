@@ -1,0 +1,135 @@
+import ExcelJS from "exceljs";
+import type { CellValue, ColumnSpec, SheetSpec, TextStyle, ValidationRule, WorkbookSpec } from "../../core/layout";
+
+const ENTRY_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF8DC" } };
+const COMPUTED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };
+const TEXT_FONTS: Readonly<Record<TextStyle, Partial<ExcelJS.Font>>> = {
+  title: { bold: true, size: 16, color: { argb: "FF1F4E79" } },
+  heading: { bold: true, size: 12 },
+  body: { size: 11 },
+  note: { italic: true, size: 10, color: { argb: "FF595959" } },
+};
+
+/** ExcelJS has range-wide data validation at run time (worksheet.dataValidations) but not in its typings. */
+interface RangeValidations {
+  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+const addValidation = (ws: ExcelJS.Worksheet, range: string, rule: ValidationRule): void =>
+  (ws as unknown as RangeValidations).dataValidations.add(range, toDataValidation(rule));
+
+const toExcelValue = (value: CellValue): ExcelJS.CellValue =>
+  typeof value === "object" && value !== null ? { formula: value.formula, date1904: false } : value;
+
+const toDataValidation = (rule: ValidationRule): ExcelJS.DataValidation => {
+  const prompt = rule.prompt ? { showInputMessage: true, prompt: rule.prompt } : {};
+  switch (rule.kind) {
+    case "list":
+      return { type: "list", allowBlank: true, formulae: [`"${rule.values.join(",")}"`], showErrorMessage: true, ...prompt };
+    case "listRange":
+      return { type: "list", allowBlank: true, formulae: [rule.source], showErrorMessage: true, ...prompt };
+    case "decimal":
+    case "whole": {
+      const { min, max } = rule;
+      const bounds =
+        min !== undefined && max !== undefined
+          ? { operator: "between" as const, formulae: [min, max] }
+          : min !== undefined
+            ? { operator: "greaterThanOrEqual" as const, formulae: [min] }
+            : max !== undefined
+              ? { operator: "lessThanOrEqual" as const, formulae: [max] }
+              : { operator: "between" as const, formulae: [-1e307, 1e307] };
+      return {
+        type: rule.kind,
+        allowBlank: true,
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: "Not a valid value",
+        error: rule.kind === "whole" ? "Type a whole number." : "Type a number, without units or % sign.",
+        ...bounds,
+        ...prompt,
+      };
+    }
+  }
+};
+
+const styleColumnCells = (ws: ExcelJS.Worksheet, spec: ColumnSpec, columnNumber: number, firstRow: number, lastRow: number): void => {
+  for (let r = firstRow; r <= lastRow; r++) {
+    const cell = ws.getCell(r, columnNumber);
+    cell.protection = { locked: spec.role !== "entry" };
+    if (spec.role === "entry") cell.fill = ENTRY_FILL;
+    if (spec.role === "computed") cell.fill = COMPUTED_FILL;
+    cell.alignment = { vertical: "top", wrapText: spec.wrap === true };
+    if (spec.numFmt) cell.numFmt = spec.numFmt;
+  }
+};
+
+const columnRange = (ws: ExcelJS.Worksheet, columnNumber: number, firstRow: number, lastRow: number): string =>
+  `${ws.getColumn(columnNumber).letter}${firstRow}:${ws.getColumn(columnNumber).letter}${lastRow}`;
+
+const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> => {
+  const ws = wb.addWorksheet(spec.name, {
+    state: spec.visibility,
+    properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {},
+    views: spec.freeze ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],
+  });
+  spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+
+  for (const cell of spec.cells) {
+    const target = ws.getCell(cell.address);
+    target.value = toExcelValue(cell.value);
+    target.font = TEXT_FONTS[cell.style];
+    target.alignment = { wrapText: true, vertical: "top" };
+  }
+
+  for (const table of spec.tables) {
+    const [topLeft] = table.ref.split(":");
+    const origin = ws.getCell(topLeft ?? "A1");
+    ws.addTable({
+      name: table.name,
+      ref: topLeft ?? "A1",
+      headerRow: true,
+      style: { theme: "TableStyleLight9", showRowStripes: true },
+      columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+      rows: table.rows.map((row) => row.map(toExcelValue)),
+    });
+    const firstRow = Number(origin.row) + 1;
+    const lastRow = Number(origin.row) + table.rows.length;
+    table.columns.forEach((columnSpec, i) => {
+      const columnNumber = Number(origin.col) + i;
+      ws.getColumn(columnNumber).width = columnSpec.width;
+      ws.getCell(Number(origin.row), columnNumber).alignment = { vertical: "top", wrapText: true };
+      styleColumnCells(ws, columnSpec, columnNumber, firstRow, lastRow);
+      if (columnSpec.validation) {
+        addValidation(ws, columnRange(ws, columnNumber, firstRow, lastRow), columnSpec.validation);
+      }
+    });
+  }
+
+  for (const validation of spec.validations) {
+    addValidation(ws, validation.range, validation.rule);
+  }
+
+  if (spec.protect) {
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+      sort: true,
+      autoFilter: true,
+    });
+  }
+};
+
+/** Writes a WorkbookSpec as .xlsx bytes (Node or browser). Formulas are written without cached results: Excel and LibreOffice compute them on open. */
+export const writeXlsx = async (spec: WorkbookSpec): Promise<Uint8Array> => {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "KPI Reporter";
+  wb.title = spec.properties.title;
+  wb.subject = spec.properties.subject;
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of spec.sheets) await addSheet(wb, sheet);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+};

@@ -1,0 +1,3 @@
+export type { WorkbookPort } from "./workbook-port";
+export { insertWorkbook, defaultPeriod } from "./insert-workbook";
+export type { InsertRequest, InsertSummary } from "./insert-workbook";

@@ -1,0 +1,68 @@
+import { fail, ok, Result } from "../core";
+import { buildReportingWorkbook, KpiEntries } from "../core/layout";
+import { Plan, planYears, SectorId } from "../core/plan";
+import { sectorKpis } from "../core/plan";
+import type { WorkbookPort } from "./workbook-port";
+
+export interface InsertRequest {
+  /** Sector ids as the user typed them (any case); all sectors when empty. */
+  readonly sectors: readonly string[];
+  /** The reporting year; defaults to the latest year of the plan that is not in the future. */
+  readonly period?: number;
+  readonly entries?: KpiEntries;
+  /** The time to record as the workbook's creation time. */
+  readonly now: Date;
+  readonly generator: string;
+}
+
+export interface InsertSummary {
+  readonly planId: string;
+  readonly period: number;
+  readonly sectors: readonly SectorId[];
+  readonly sheets: number;
+  readonly objectives: number;
+  readonly outputs: number;
+  readonly kpis: number;
+}
+
+/** The reporting year to use when none is given: this year, held within the plan's period. */
+export const defaultPeriod = (plan: Plan, now: Date): number =>
+  Math.min(Math.max(now.getUTCFullYear(), plan.period.start), plan.period.end);
+
+/** Builds the reporting workbook for a plan and writes it through the port. */
+export const insertWorkbook = async (
+  port: WorkbookPort,
+  plan: Plan,
+  request: InsertRequest
+): Promise<Result<InsertSummary, string>> => {
+  const byId = new Map(plan.sectors.map((s) => [s.id.toLowerCase(), s.id]));
+  const unknown = request.sectors.filter((s) => !byId.has(s.toLowerCase()));
+  if (unknown.length > 0) {
+    return fail([
+      `sector ${unknown.map((s) => `"${s}"`).join(", ")} is not in plan ${plan.id}; its sectors are ${plan.sectors.map((s) => s.id).join(", ")}`,
+    ]);
+  }
+  const period = request.period ?? defaultPeriod(plan, request.now);
+  if (!planYears(plan).includes(period)) {
+    return fail([`period ${period} is outside plan ${plan.id}, which runs from ${plan.period.start} to ${plan.period.end}`]);
+  }
+  const sectorIds = [...new Set(request.sectors.map((s) => byId.get(s.toLowerCase()) ?? s))];
+  const spec = buildReportingWorkbook(plan, {
+    sectors: sectorIds,
+    period,
+    createdAt: request.now.toISOString(),
+    generator: request.generator,
+    ...(request.entries ? { entries: request.entries } : {}),
+  });
+  await port.writeWorkbook(spec);
+  const sectors = plan.sectors.filter((s) => sectorIds.length === 0 || sectorIds.includes(s.id));
+  return ok({
+    planId: plan.id,
+    period,
+    sectors: sectors.map((s) => s.id),
+    sheets: spec.sheets.filter((s) => s.visibility === "visible").length,
+    objectives: sectors.reduce((n, s) => n + s.objectives.length, 0),
+    outputs: sectors.reduce((n, s) => n + s.outputs.length, 0),
+    kpis: sectors.reduce((n, s) => n + sectorKpis(s).length, 0),
+  });
+};

@@ -1,0 +1,69 @@
+import { promises as fs } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { formatPlanFileError, parsePlanFile, Plan, PlanFileError } from "../core/plan";
+import { fail, Result } from "../core/result";
+import { CliError } from "./cli-error";
+
+/** The plans shipped with KPI Reporter, unless --plans-dir or KPI_REPORTER_PLANS says otherwise. */
+export const defaultPlansDir = (): string =>
+  process.env.KPI_REPORTER_PLANS ?? resolve(__dirname, "..", "..", "plan-data");
+
+/** A path as a user would recognise it: relative to where they are, when it is below it. */
+export const displayPath = (file: string): string => {
+  const rel = relative(process.cwd(), file);
+  return rel !== "" && !rel.startsWith("..") && !resolve(rel).startsWith("..") ? rel : file;
+};
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads a text file that must be UTF-8, naming the file in any error. */
+export const readUtf8 = async (file: string): Promise<string> => {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`${displayPath(file)}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(error)})`}`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new CliError(`${displayPath(file)}: is not UTF-8 text`);
+  }
+};
+
+const readPlan = async (file: string): Promise<Result<Plan, PlanFileError>> => {
+  const name = displayPath(file);
+  try {
+    return parsePlanFile(name, await readUtf8(file));
+  } catch (error) {
+    if (error instanceof CliError) return fail([{ file: name, path: "", message: error.message.replace(`${name}: `, "") }]);
+    throw error;
+  }
+};
+
+/** Every plan file in a folder, each either loaded or with its problems. */
+export const readPlanDirectory = async (dir: string): Promise<Result<Plan, PlanFileError>[]> => {
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir)).filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json")).sort();
+  } catch {
+    throw new CliError(`${displayPath(dir)}: no plan folder here (give one with --plans-dir)`);
+  }
+  return Promise.all(names.map((n) => readPlan(join(dir, n))));
+};
+
+/** The plan with this id, from `<dir>/<id>.json`; a missing or broken file is a CliError naming it. */
+export const readPlanById = async (dir: string, id: string): Promise<Plan> => {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new CliError(`"${id}" is not a plan id (see kpi-report plans)`);
+  const file = join(dir, `${id}.json`);
+  try {
+    await fs.access(file);
+  } catch {
+    const known = (await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [r.value.id] : []));
+    throw new CliError(`no plan "${id}" in ${displayPath(dir)}; known plans: ${known.join(", ") || "none"}`);
+  }
+  const result = await readPlan(file);
+  if (!result.ok) throw new CliError(result.errors.map(formatPlanFileError).join("\n"));
+  return result.value;
+};

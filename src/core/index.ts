@@ -1,0 +1,4 @@
+export * from "./result";
+export * from "./plan";
+export * from "./status";
+export * from "./layout";

@@ -1,0 +1,6 @@
+export * from "./plan";
+export { loadPlan, jsonPath } from "./load-plan";
+export type { PlanError } from "./load-plan";
+export { parsePlanFile, formatPlanFileError } from "./parse-plan-file";
+export type { PlanFileError } from "./parse-plan-file";
+export { planJsonSchema } from "./plan-schema";

@@ -1,0 +1,123 @@
+import { fail, ok, Result } from "../result";
+import { DEFAULT_REPORTING, Plan } from "./plan";
+import { planFileSchema } from "./plan-schema";
+
+/** A problem with a plan file: where it is (a JSON path such as `$.sectors[0].outputs[3]`) and what is wrong. */
+export interface PlanError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Renders a JSON path from the keys leading to a value. */
+export const jsonPath = (keys: readonly PropertyKey[]): string =>
+  keys.reduce<string>(
+    (path, key) => (typeof key === "number" ? `${path}[${key}]` : `${path}.${String(key)}`),
+    "$"
+  );
+
+/**
+ * Checks parsed plan JSON against the plan format and its own references, and returns the Plan.
+ * @example loadPlan(JSON.parse(text)) // { ok: false, errors: [{ path: "$.sectors[0].outputs[2].objectives[0]", message: ... }] }
+ */
+export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
+  const parsed = planFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return fail(
+      parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }))
+    );
+  }
+  const file = parsed.data;
+  const plan: Plan = {
+    formatVersion: file.formatVersion,
+    id: file.id,
+    version: file.version,
+    title: file.title,
+    source: file.source,
+    period: file.period,
+    goalTable: file.goalTable,
+    goals: file.goals,
+    sectors: file.sectors,
+    reporting: {
+      statusBands: file.reporting?.statusBands ?? DEFAULT_REPORTING.statusBands,
+      milestoneStages: file.reporting?.milestoneStages ?? DEFAULT_REPORTING.milestoneStages,
+    },
+  };
+  const errors = checkReferences(plan);
+  return errors.length > 0 ? fail(errors) : ok(plan);
+};
+
+/** Every id unique, every link pointing at something that exists, numbering consistent. */
+const checkReferences = (plan: Plan): PlanError[] => {
+  const errors: PlanError[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: string): void => {
+    const first = seen.get(id);
+    if (first !== undefined) errors.push({ path, message: `duplicate id "${id}" (first used at ${first})` });
+    else seen.set(id, path);
+  };
+
+  if (plan.period.end < plan.period.start) {
+    errors.push({ path: "$.period", message: `ends (${plan.period.end}) before it starts (${plan.period.start})` });
+  }
+  const { met, onTrack } = plan.reporting.statusBands;
+  if (onTrack > met) {
+    errors.push({ path: "$.reporting.statusBands", message: `onTrack (${onTrack}) is above met (${met})` });
+  }
+
+  const goalIds = new Set(plan.goals.map((g) => g.id));
+  const sectorIds = new Set(plan.sectors.map((s) => s.id));
+  plan.goals.forEach((goal, g) => {
+    claim(goal.id, `$.goals[${g}]`);
+    if (goal.sector !== undefined && !sectorIds.has(goal.sector)) {
+      errors.push({ path: `$.goals[${g}].sector`, message: `"${goal.sector}" is not a sector of this plan` });
+    }
+  });
+
+  plan.sectors.forEach((sector, s) => {
+    const at = `$.sectors[${s}]`;
+    claim(sector.id, at);
+    const prefix = `${sector.id}.`;
+    const objectiveIds = new Set(sector.objectives.map((o) => o.id));
+    const outputIds = new Set(sector.outputs.map((o) => o.id));
+    const mustBeOwn = (value: string, path: string, kind: string): void => {
+      if (!value.startsWith(prefix)) errors.push({ path, message: `"${value}" does not belong to sector ${sector.id}` });
+      else if (kind === "objective" && !objectiveIds.has(value)) {
+        errors.push({ path, message: `"${value}" is not an objective of sector ${sector.id}` });
+      } else if (kind === "output" && !outputIds.has(value)) {
+        errors.push({ path, message: `"${value}" is not an output of sector ${sector.id}` });
+      }
+    };
+
+    sector.objectives.forEach((objective, o) => {
+      const path = `${at}.objectives[${o}]`;
+      claim(objective.id, path);
+      mustBeOwn(objective.id, `${path}.id`, "");
+      if (objective.id !== `${sector.id}.obj.${objective.number}`) {
+        errors.push({ path: `${path}.number`, message: `number ${objective.number} does not match id "${objective.id}"` });
+      }
+      objective.goals.forEach((goal, k) => {
+        if (!goalIds.has(goal)) errors.push({ path: `${path}.goals[${k}]`, message: `"${goal}" is not a goal of this plan` });
+      });
+    });
+    sector.outputs.forEach((output, o) => {
+      const path = `${at}.outputs[${o}]`;
+      claim(output.id, path);
+      mustBeOwn(output.id, `${path}.id`, "");
+      output.objectives.forEach((ref, k) => mustBeOwn(ref, `${path}.objectives[${k}]`, "objective"));
+    });
+    sector.results.forEach((row, r) => {
+      const path = `${at}.results[${r}]`;
+      mustBeOwn(row.objective, `${path}.objective`, "objective");
+      row.expectedResults.forEach((result, k) => {
+        claim(result.id, `${path}.expectedResults[${k}]`);
+        mustBeOwn(result.id, `${path}.expectedResults[${k}].id`, "");
+      });
+      row.kpis.forEach((kpi, k) => {
+        claim(kpi.id, `${path}.kpis[${k}]`);
+        mustBeOwn(kpi.id, `${path}.kpis[${k}].id`, "");
+        if (kpi.output !== undefined) mustBeOwn(kpi.output, `${path}.kpis[${k}].output`, "output");
+      });
+    });
+  });
+  return errors;
+};

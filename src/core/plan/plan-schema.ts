@@ -1,0 +1,104 @@
+import { z } from "zod";
+
+// The task pane runs under a Content-Security-Policy without 'unsafe-eval': keep zod from compiling validators.
+z.config({ jitless: true });
+
+const text = z.string().min(1);
+const id = (pattern: RegExp, example: string) =>
+  z.string().regex(pattern, { message: `must look like "${example}"` });
+
+const caption = {
+  number: z.string().min(1).nullable(),
+  title: text,
+};
+
+const kpi = z.strictObject({
+  id: id(/^[A-Za-z0-9-]+\.kpi\.\d+\.\d+$/, "GS.kpi.2.4"),
+  text,
+  output: id(/^[A-Za-z0-9-]+\.out\.\d+$/, "ITU-D.out.17").optional(),
+  measure: z.enum(["number", "percentage", "yes-no", "milestone", "qualitative"]),
+  direction: z.enum(["up", "down"]),
+  unit: z.string(),
+  cumulative: z.boolean().optional(),
+});
+
+const resultRow = z.strictObject({
+  objective: id(/^[A-Za-z0-9-]+\.obj\.\d+$/, "ITU-R.obj.3"),
+  objectiveText: text,
+  outputs: z.array(text),
+  expectedResults: z.array(
+    z.strictObject({ id: id(/^[A-Za-z0-9-]+\.er\.\d+\.\d+$/, "GS.er.2.3"), text })
+  ),
+  kpis: z.array(kpi),
+});
+
+const objective = z.strictObject({
+  id: id(/^[A-Za-z0-9-]+\.obj\.\d+$/, "ITU-R.obj.3"),
+  number: z.number().int().positive(),
+  label: text,
+  shortTitle: text.optional(),
+  text,
+  goals: z.array(id(/^goal\.[A-Za-z0-9-]+$/, "goal.ITU-R")),
+});
+
+const output = z.strictObject({
+  id: id(/^[A-Za-z0-9-]+\.out\.\d+$/, "ITU-D.out.17"),
+  name: text,
+  note: text.optional(),
+  objectives: z.array(id(/^[A-Za-z0-9-]+\.obj\.\d+$/, "ITU-R.obj.3")),
+});
+
+const sector = z.strictObject({
+  id: id(/^[A-Za-z][A-Za-z0-9-]*$/, "ITU-R"),
+  name: text,
+  outputTable: z.strictObject({ ...caption, outputsHeader: z.string() }),
+  resultsTable: z.strictObject(caption).nullable(),
+  objectives: z.array(objective).min(1),
+  outputs: z.array(output),
+  results: z.array(resultRow),
+});
+
+const goal = z.strictObject({
+  id: id(/^goal\.[A-Za-z0-9-]+$/, "goal.ITU-R"),
+  label: text,
+  title: text,
+  text,
+  sector: z.string().optional(),
+});
+
+const year = z.number().int().min(1900).max(2200);
+
+/** The shape of a plan file (docs/plan-format.md); plan-data/plan.schema.json is generated from it. */
+export const planFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  formatVersion: z.literal(1),
+  id: id(/^[a-z0-9][a-z0-9-]*$/, "itu-2012-2015"),
+  version: id(/^\d+\.\d+\.\d+$/, "1.0.0"),
+  title: text,
+  source: text,
+  period: z.strictObject({ start: year, end: year }),
+  goalTable: z.strictObject({ ...caption, rowHeader: z.string() }),
+  goals: z.array(goal).min(1),
+  sectors: z.array(sector).min(1),
+  reporting: z
+    .strictObject({
+      statusBands: z
+        .strictObject({ met: z.number().positive(), onTrack: z.number().positive() })
+        .optional(),
+      milestoneStages: z.array(text).min(2).optional(),
+    })
+    .optional(),
+});
+
+export type PlanFile = z.infer<typeof planFileSchema>;
+
+/** The JSON Schema of plan files, for editors and for other tools that read plan-data/. */
+export const planJsonSchema = (): Record<string, unknown> => {
+  const schema = z.toJSONSchema(planFileSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: "https://kpi-reporter.invalid/plan.schema.json",
+    title: "KPI Reporter strategic plan file",
+    description: "A strategic plan as data. See docs/plan-format.md.",
+  };
+};

@@ -1,0 +1,111 @@
+/** How a KPI's value is entered and judged. */
+export type Measure = "number" | "percentage" | "yes-no" | "milestone" | "qualitative";
+
+/** Whether a higher or a lower value of a KPI is better. */
+export type Direction = "up" | "down";
+
+export type GoalId = string;
+export type SectorId = string;
+export type ObjectiveId = string;
+export type OutputId = string;
+export type KpiId = string;
+
+/** A table of the source document: its number ("4.1", or null where the source numbers none) and title. */
+export interface TableCaption {
+  readonly number: string | null;
+  readonly title: string;
+}
+
+export interface Goal {
+  readonly id: GoalId;
+  readonly label: string;
+  readonly title: string;
+  readonly text: string;
+  readonly sector?: SectorId;
+}
+
+export interface Objective {
+  readonly id: ObjectiveId;
+  readonly number: number;
+  readonly label: string;
+  readonly shortTitle?: string;
+  readonly text: string;
+  readonly goals: readonly GoalId[];
+}
+
+export interface Output {
+  readonly id: OutputId;
+  readonly name: string;
+  readonly note?: string;
+  readonly objectives: readonly ObjectiveId[];
+}
+
+export interface ExpectedResult {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface Kpi {
+  readonly id: KpiId;
+  readonly text: string;
+  readonly output?: OutputId;
+  readonly measure: Measure;
+  readonly direction: Direction;
+  readonly unit: string;
+  readonly cumulative?: boolean;
+}
+
+/** One row of Table X.2: an objective with the outputs, expected results and KPIs that table lists for it. */
+export interface ResultRow {
+  readonly objective: ObjectiveId;
+  readonly objectiveText: string;
+  readonly outputs: readonly string[];
+  readonly expectedResults: readonly ExpectedResult[];
+  readonly kpis: readonly Kpi[];
+}
+
+export interface Sector {
+  readonly id: SectorId;
+  readonly name: string;
+  readonly outputTable: TableCaption & { readonly outputsHeader: string };
+  readonly resultsTable: TableCaption | null;
+  readonly objectives: readonly Objective[];
+  readonly outputs: readonly Output[];
+  readonly results: readonly ResultRow[];
+}
+
+export interface StatusBands {
+  readonly met: number;
+  readonly onTrack: number;
+}
+
+/** Thresholds that turn entered values into a status; every field has a documented default. */
+export interface Reporting {
+  readonly statusBands: StatusBands;
+  readonly milestoneStages: readonly string[];
+}
+
+export interface Plan {
+  readonly formatVersion: 1;
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly source: string;
+  readonly period: { readonly start: number; readonly end: number };
+  readonly goalTable: TableCaption & { readonly rowHeader: string };
+  readonly goals: readonly Goal[];
+  readonly sectors: readonly Sector[];
+  readonly reporting: Reporting;
+}
+
+export const DEFAULT_REPORTING: Reporting = {
+  statusBands: { met: 1, onTrack: 0.8 },
+  milestoneStages: ["Not started", "In progress", "Completed"],
+};
+
+/** The years of a plan's period, first to last. */
+export const planYears = (plan: Pick<Plan, "period">): number[] =>
+  Array.from({ length: plan.period.end - plan.period.start + 1 }, (_, i) => plan.period.start + i);
+
+/** Every KPI of a sector, in Table X.2 order. */
+export const sectorKpis = (sector: Sector): Kpi[] => sector.results.flatMap((row) => row.kpis);

@@ -1,0 +1,2 @@
+export { computeProgress, computeStatus, STATUSES } from "./compute-status";
+export type { Status, StatusInput } from "./compute-status";

@@ -1,0 +1,30 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import { makePlanFile } from "./make-plan";
+
+export interface CliOutcome {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** Runs kpi-report in-process, as a user would from a shell, and captures what it prints. */
+export const kpiReport = async (...argv: string[]): Promise<CliOutcome> => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, () => new Date("2021-06-30T12:00:00Z"));
+  return { code, out: out.join("\n"), err: err.join("\n") };
+};
+
+/** A fresh temporary folder. */
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), "kpi-test-"));
+
+/** A plan folder holding the small test plan (and any extra files given by name). */
+export const planDir = (extra: Record<string, string> = {}): string => {
+  const dir = tempDir();
+  writeFileSync(join(dir, "test-2020-2023.json"), JSON.stringify(makePlanFile(), null, 2));
+  for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
+  return dir;
+};
