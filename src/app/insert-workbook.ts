@@ -44,7 +44,9 @@ export const insertWorkbook = async (
   }
   const period = request.period ?? defaultPeriod(plan, request.now);
   if (!planYears(plan).includes(period)) {
-    return fail([`period ${period} is outside plan ${plan.id}, which runs from ${plan.period.start} to ${plan.period.end}`]);
+    return fail([
+      `period ${period} is outside plan ${plan.id}, which runs from ${plan.period.start} to ${plan.period.end}`,
+    ]);
   }
   const sectorIds = [...new Set(request.sectors.map((s) => byId.get(s.toLowerCase()) ?? s))];
   const spec = buildReportingWorkbook(plan, {

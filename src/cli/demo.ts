@@ -12,14 +12,24 @@ import { displayPath, readPlanById, readUtf8 } from "./plan-directory";
 export const SAMPLE_FILE = resolve(__dirname, "..", "..", "samples", "itu-2012-2015.sample.json");
 
 /** Counts of each status per sector for the reporting year, as the workbook's formulas compute them. */
-export const statusCounts = (plan: Plan, entries: KpiEntries, period: number): Map<string, Record<Status, number>> =>
+export const statusCounts = (
+  plan: Plan,
+  entries: KpiEntries,
+  period: number
+): Map<string, Record<Status, number>> =>
   new Map(
     plan.sectors.map((sector) => {
       const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
       for (const kpi of sectorKpis(sector)) {
         const e = entries.get(kpi.id) ?? {};
         const status = computeStatus(
-          { measure: kpi.measure, direction: kpi.direction, baseline: e.baseline, target: e.targets?.[period], actual: e.actuals?.[period] },
+          {
+            measure: kpi.measure,
+            direction: kpi.direction,
+            baseline: e.baseline,
+            target: e.targets?.[period],
+            actual: e.actuals?.[period],
+          },
           plan.reporting
         );
         counts[status] += 1;
@@ -29,7 +39,13 @@ export const statusCounts = (plan: Plan, entries: KpiEntries, period: number): M
   );
 
 /** The demo: the 2012-2015 workbook filled with the sample values (deliberate mistakes included), written to outDir. */
-export const runDemo = async (options: { plansDir: string; outDir: string; io: Console; now: Date; generator: string }): Promise<void> => {
+export const runDemo = async (options: {
+  plansDir: string;
+  outDir: string;
+  io: Console;
+  now: Date;
+  generator: string;
+}): Promise<void> => {
   const { io } = options;
   const sample = parseEntriesFile(displayPath(SAMPLE_FILE), await readUtf8(SAMPLE_FILE));
   if (!sample.ok) throw new CliError(sample.errors.map(formatPlanFileError).join("\n"));
@@ -49,13 +65,19 @@ export const runDemo = async (options: { plansDir: string; outDir: string; io: C
   io.out(`KPI Reporter demo: ${plan.title} (${plan.source})`);
   io.out("");
   io.out(`Wrote ${displayPath(out)}`);
-  io.out(`  ${s.sheets} sheets for ${s.sectors.join(", ")}: ${s.objectives} objectives, ${s.outputs} outputs, ${s.kpis} KPIs`);
-  io.out(`  filled with the sample values of ${displayPath(SAMPLE_FILE)} (${sample.value.entries.size} KPIs)`);
+  io.out(
+    `  ${s.sheets} sheets for ${s.sectors.join(", ")}: ${s.objectives} objectives, ${s.outputs} outputs, ${s.kpis} KPIs`
+  );
+  io.out(
+    `  filled with the sample values of ${displayPath(SAMPLE_FILE)} (${sample.value.entries.size} KPIs)`
+  );
   io.out("");
   io.out(`Status ${period}, as the workbook's Status formulas compute it:`);
   io.out(`  ${"sector".padEnd(8)}${STATUSES.map((st) => st.padStart(16)).join("")}`);
   for (const [sector, counts] of statusCounts(plan, sample.value.entries, period)) {
-    io.out(`  ${sector.padEnd(8)}${STATUSES.map((st) => String(counts[st]).padStart(16)).join("")}`);
+    io.out(
+      `  ${sector.padEnd(8)}${STATUSES.map((st) => String(counts[st]).padStart(16)).join("")}`
+    );
   }
   if (sample.value.notes.length > 0) {
     io.out("");

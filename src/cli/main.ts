@@ -8,7 +8,13 @@ import { parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
 import { CliError } from "./cli-error";
 import { runDemo } from "./demo";
-import { defaultPlansDir, displayPath, readPlanById, readPlanDirectory, readUtf8 } from "./plan-directory";
+import {
+  defaultPlansDir,
+  displayPath,
+  readPlanById,
+  readPlanDirectory,
+  readUtf8,
+} from "./plan-directory";
 
 /** Where output goes: the CLI's only contact with the console, so tests can capture it. */
 export interface Console {
@@ -18,7 +24,11 @@ export interface Console {
 
 const packageVersion = (): string => {
   try {
-    return (JSON.parse(readFileSync(resolve(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(resolve(__dirname, "..", "..", "package.json"), "utf8")) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return "0.0.0";
   }
@@ -30,15 +40,23 @@ const year = (value: string): number => {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError("a year such as 2013");
   return Number(value);
 };
-const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(",").filter((v) => v !== "")];
+const collect = (value: string, previous: string[]): string[] => [
+  ...previous,
+  ...value.split(",").filter((v) => v !== ""),
+];
 
 const buildProgram = (io: Console, now: () => Date): Command => {
   const program = new Command("kpi-report")
-    .description("KPI reporting on a strategic plan: build, check and submit the reporting workbook")
+    .description(
+      "KPI reporting on a strategic plan: build, check and submit the reporting workbook"
+    )
     .version(packageVersion())
     .option("--plans-dir <dir>", "folder of plan files", defaultPlansDir())
     .option("--debug", "show stack traces of unexpected errors")
-    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) })
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, "")),
+      writeErr: (s) => io.err(s.replace(/\n$/, "")),
+    })
     .exitOverride();
   const plansDir = (): string => resolve(program.opts<{ plansDir: string }>().plansDir);
 
@@ -57,7 +75,10 @@ const buildProgram = (io: Console, now: () => Date): Command => {
         version: p.version,
       }));
       if (opts.json) io.out(JSON.stringify(rows, null, 2));
-      else rows.forEach((r) => io.out(`${r.id}\t${r.period}\t${r.sectors.join(", ")}\t${r.title} (version ${r.version})`));
+      else
+        rows.forEach((r) =>
+          io.out(`${r.id}\t${r.period}\t${r.sectors.join(", ")}\t${r.title} (version ${r.version})`)
+        );
       const broken = results.flatMap((r) => (r.ok ? [] : r.errors));
       if (broken.length > 0) throw new CliError(broken.map(formatPlanFileError).join("\n"));
     });
@@ -66,45 +87,81 @@ const buildProgram = (io: Console, now: () => Date): Command => {
     .command("new")
     .description("write a new reporting workbook for a plan")
     .requiredOption("--plan <id>", "plan id (see kpi-report plans)")
-    .option("--sector <id>", "a sector to include (repeat, or separate with commas); all when omitted", collect, [])
-    .option("--period <year>", "the reporting year (default: this year, within the plan's period)", year)
+    .option(
+      "--sector <id>",
+      "a sector to include (repeat, or separate with commas); all when omitted",
+      collect,
+      []
+    )
+    .option(
+      "--period <year>",
+      "the reporting year (default: this year, within the plan's period)",
+      year
+    )
     .option("--values <file.json>", "pre-fill KPI values from a values file")
     .requiredOption("--out <file.xlsx>", "where to write the workbook")
     .option("--force", "replace the output file if it exists")
-    .action(async (opts: { plan: string; sector: string[]; period?: number; values?: string; out: string; force?: boolean }) => {
-      const plan = await readPlanById(plansDir(), opts.plan);
-      let entries;
-      if (opts.values) {
-        const parsed = parseEntriesFile(displayPath(resolve(opts.values)), await readUtf8(resolve(opts.values)));
-        if (!parsed.ok) throw new CliError(parsed.errors.map(formatPlanFileError).join("\n"));
-        if (parsed.value.plan !== plan.id) {
-          throw new CliError(`${opts.values}: holds values for plan ${parsed.value.plan}, not ${plan.id}`);
+    .action(
+      async (opts: {
+        plan: string;
+        sector: string[];
+        period?: number;
+        values?: string;
+        out: string;
+        force?: boolean;
+      }) => {
+        const plan = await readPlanById(plansDir(), opts.plan);
+        let entries;
+        if (opts.values) {
+          const parsed = parseEntriesFile(
+            displayPath(resolve(opts.values)),
+            await readUtf8(resolve(opts.values))
+          );
+          if (!parsed.ok) throw new CliError(parsed.errors.map(formatPlanFileError).join("\n"));
+          if (parsed.value.plan !== plan.id) {
+            throw new CliError(
+              `${opts.values}: holds values for plan ${parsed.value.plan}, not ${plan.id}`
+            );
+          }
+          entries = parsed.value.entries;
         }
-        entries = parsed.value.entries;
+        const out = resolve(opts.out);
+        if (!out.toLowerCase().endsWith(".xlsx"))
+          throw new CliError(`${opts.out}: the output must be an .xlsx file`);
+        const result = await insertWorkbook(
+          new XlsxFilePort(out, { force: opts.force === true }),
+          plan,
+          {
+            sectors: opts.sector,
+            ...(opts.period === undefined ? {} : { period: opts.period }),
+            ...(entries ? { entries } : {}),
+            now: now(),
+            generator: GENERATOR,
+          }
+        );
+        if (!result.ok) throw new CliError(result.errors.join("\n"));
+        const s = result.value;
+        io.out(
+          `Wrote ${displayPath(out)}: plan ${s.planId}, reporting year ${s.period}, sectors ${s.sectors.join(", ")} ` +
+            `(${s.objectives} objectives, ${s.outputs} outputs, ${s.kpis} KPIs on ${s.sheets} sheets)`
+        );
       }
-      const out = resolve(opts.out);
-      if (!out.toLowerCase().endsWith(".xlsx")) throw new CliError(`${opts.out}: the output must be an .xlsx file`);
-      const result = await insertWorkbook(new XlsxFilePort(out, { force: opts.force === true }), plan, {
-        sectors: opts.sector,
-        ...(opts.period === undefined ? {} : { period: opts.period }),
-        ...(entries ? { entries } : {}),
-        now: now(),
-        generator: GENERATOR,
-      });
-      if (!result.ok) throw new CliError(result.errors.join("\n"));
-      const s = result.value;
-      io.out(
-        `Wrote ${displayPath(out)}: plan ${s.planId}, reporting year ${s.period}, sectors ${s.sectors.join(", ")} ` +
-          `(${s.objectives} objectives, ${s.outputs} outputs, ${s.kpis} KPIs on ${s.sheets} sheets)`
-      );
-    });
+    );
 
   program
     .command("demo")
-    .description("build the 2012-2015 workbook filled with the built-in sample values, and say where it went")
+    .description(
+      "build the 2012-2015 workbook filled with the built-in sample values, and say where it went"
+    )
     .option("--out-dir <dir>", "folder for the demo's files (replaced on each run)", "demo-output")
     .action(async (opts: { outDir: string }) => {
-      await runDemo({ plansDir: plansDir(), outDir: resolve(opts.outDir), io, now: now(), generator: GENERATOR });
+      await runDemo({
+        plansDir: plansDir(),
+        outDir: resolve(opts.outDir),
+        io,
+        now: now(),
+        generator: GENERATOR,
+      });
     });
 
   program
@@ -114,7 +171,9 @@ const buildProgram = (io: Console, now: () => Date): Command => {
     .option("--force", "replace the file if it exists")
     .action(async (opts: { out: string; force?: boolean }) => {
       const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
-      await writeFileAtomic(resolve(opts.out), new TextEncoder().encode(text), { force: opts.force === true });
+      await writeFileAtomic(resolve(opts.out), new TextEncoder().encode(text), {
+        force: opts.force === true,
+      });
       io.out(`Wrote ${opts.out}`);
     });
 
@@ -125,7 +184,11 @@ const buildProgram = (io: Console, now: () => Date): Command => {
  * Runs the CLI and returns its exit code: 0 done, 1 done with findings, 2 the input cannot be used.
  * Never throws: every error becomes one line on stderr (and a stack trace with --debug).
  */
-export const run = async (argv: readonly string[], io: Console, now: () => Date = () => new Date()): Promise<number> => {
+export const run = async (
+  argv: readonly string[],
+  io: Console,
+  now: () => Date = () => new Date()
+): Promise<number> => {
   const program = buildProgram(io, now);
   try {
     await program.parseAsync(argv as string[], { from: "user" });

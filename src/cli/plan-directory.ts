@@ -23,7 +23,9 @@ export const readUtf8 = async (file: string): Promise<string> => {
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${displayPath(file)}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(error)})`}`);
+    throw new CliError(
+      `${displayPath(file)}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(error)})`}`
+    );
   }
   try {
     return decoder.decode(bytes);
@@ -37,7 +39,8 @@ const readPlan = async (file: string): Promise<Result<Plan, PlanFileError>> => {
   try {
     return parsePlanFile(name, await readUtf8(file));
   } catch (error) {
-    if (error instanceof CliError) return fail([{ file: name, path: "", message: error.message.replace(`${name}: `, "") }]);
+    if (error instanceof CliError)
+      return fail([{ file: name, path: "", message: error.message.replace(`${name}: `, "") }]);
     throw error;
   }
 };
@@ -46,7 +49,9 @@ const readPlan = async (file: string): Promise<Result<Plan, PlanFileError>> => {
 export const readPlanDirectory = async (dir: string): Promise<Result<Plan, PlanFileError>[]> => {
   let names: string[];
   try {
-    names = (await fs.readdir(dir)).filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json")).sort();
+    names = (await fs.readdir(dir))
+      .filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json"))
+      .sort();
   } catch {
     throw new CliError(`${displayPath(dir)}: no plan folder here (give one with --plans-dir)`);
   }
@@ -55,13 +60,16 @@ export const readPlanDirectory = async (dir: string): Promise<Result<Plan, PlanF
 
 /** The plan with this id, from `<dir>/<id>.json`; a missing or broken file is a CliError naming it. */
 export const readPlanById = async (dir: string, id: string): Promise<Plan> => {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new CliError(`"${id}" is not a plan id (see kpi-report plans)`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+    throw new CliError(`"${id}" is not a plan id (see kpi-report plans)`);
   const file = join(dir, `${id}.json`);
   try {
     await fs.access(file);
   } catch {
     const known = (await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [r.value.id] : []));
-    throw new CliError(`no plan "${id}" in ${displayPath(dir)}; known plans: ${known.join(", ") || "none"}`);
+    throw new CliError(
+      `no plan "${id}" in ${displayPath(dir)}; known plans: ${known.join(", ") || "none"}`
+    );
   }
   const result = await readPlan(file);
   if (!result.ok) throw new CliError(result.errors.map(formatPlanFileError).join("\n"));

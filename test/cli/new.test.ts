@@ -12,7 +12,17 @@ const sheetNames = async (file: string): Promise<string[]> => {
 describe("kpi-report new", () => {
   it("writes a workbook with every sector's sheets and says what it wrote", async () => {
     const out = join(tempDir(), "report.xlsx");
-    const r = await kpiReport("--plans-dir", planDir(), "new", "--plan", "test-2020-2023", "--period", "2021", "--out", out);
+    const r = await kpiReport(
+      "--plans-dir",
+      planDir(),
+      "new",
+      "--plan",
+      "test-2020-2023",
+      "--period",
+      "2021",
+      "--out",
+      out
+    );
     expect(r).toMatchObject({ code: 0, err: "" });
     expect(r.out).toContain("reporting year 2021, sectors A, B (3 objectives, 3 outputs, 6 KPIs");
     expect(await sheetNames(out)).toEqual([
@@ -31,21 +41,56 @@ describe("kpi-report new", () => {
 
   it("writes only the sectors asked for, in any case, repeated or comma-separated", async () => {
     const out = join(tempDir(), "b.xlsx");
-    const r = await kpiReport("--plans-dir", planDir(), "new", "--plan", "test-2020-2023", "--sector", "b", "--period", "2020", "--out", out);
+    const r = await kpiReport(
+      "--plans-dir",
+      planDir(),
+      "new",
+      "--plan",
+      "test-2020-2023",
+      "--sector",
+      "b",
+      "--period",
+      "2020",
+      "--out",
+      out
+    );
     expect(r.code).toBe(0);
-    expect(await sheetNames(out)).toEqual(["Instructions", "Goals", "B Objectives", "B Outputs", "B KPIs", "_kpi_meta"]);
+    expect(await sheetNames(out)).toEqual([
+      "Instructions",
+      "Goals",
+      "B Objectives",
+      "B Outputs",
+      "B KPIs",
+      "_kpi_meta",
+    ]);
   });
 
   it("uses this year as the reporting year when it falls within the plan", async () => {
     const out = join(tempDir(), "default.xlsx");
-    const r = await kpiReport("--plans-dir", planDir(), "new", "--plan", "test-2020-2023", "--out", out);
+    const r = await kpiReport(
+      "--plans-dir",
+      planDir(),
+      "new",
+      "--plan",
+      "test-2020-2023",
+      "--out",
+      out
+    );
     expect(r.out).toContain("reporting year 2021");
   });
 
   it("refuses to replace an existing file without --force, and leaves it as it was", async () => {
     const out = join(tempDir(), "mine.xlsx");
     writeFileSync(out, "the officer's own file");
-    const r = await kpiReport("--plans-dir", planDir(), "new", "--plan", "test-2020-2023", "--out", out);
+    const r = await kpiReport(
+      "--plans-dir",
+      planDir(),
+      "new",
+      "--plan",
+      "test-2020-2023",
+      "--out",
+      out
+    );
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/mine\.xlsx already exists; use --force to replace it$/);
     expect(readFileSync(out, "utf8")).toBe("the officer's own file");
@@ -55,18 +100,40 @@ describe("kpi-report new", () => {
   it("replaces an existing file with --force", async () => {
     const out = join(tempDir(), "mine.xlsx");
     writeFileSync(out, "old");
-    const r = await kpiReport("--plans-dir", planDir(), "new", "--plan", "test-2020-2023", "--out", out, "--force");
+    const r = await kpiReport(
+      "--plans-dir",
+      planDir(),
+      "new",
+      "--plan",
+      "test-2020-2023",
+      "--out",
+      out,
+      "--force"
+    );
     expect(r.code).toBe(0);
     expect(statSync(out).size).toBeGreaterThan(5000);
   });
 
   it.each([
     [["--plan", "nope"], /no plan "nope" in .*; known plans: test-2020-2023/],
-    [["--plan", "test-2020-2023", "--sector", "Z"], /sector "Z" is not in plan test-2020-2023; its sectors are A, B/],
-    [["--plan", "test-2020-2023", "--period", "2019"], /period 2019 is outside plan test-2020-2023, which runs from 2020 to 2023/],
+    [
+      ["--plan", "test-2020-2023", "--sector", "Z"],
+      /sector "Z" is not in plan test-2020-2023; its sectors are A, B/,
+    ],
+    [
+      ["--plan", "test-2020-2023", "--period", "2019"],
+      /period 2019 is outside plan test-2020-2023, which runs from 2020 to 2023/,
+    ],
   ])("explains in one line why it cannot write (%s) and writes nothing", async (args, message) => {
     const dir = tempDir();
-    const r = await kpiReport("--plans-dir", planDir(), "new", ...args, "--out", join(dir, "x.xlsx"));
+    const r = await kpiReport(
+      "--plans-dir",
+      planDir(),
+      "new",
+      ...args,
+      "--out",
+      join(dir, "x.xlsx")
+    );
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err.split("\n")).toHaveLength(1);
@@ -74,16 +141,37 @@ describe("kpi-report new", () => {
   });
 
   it("names the file and JSON path of a broken plan, without a stack trace", async () => {
-    const broken = JSON.stringify({ ...JSON.parse(readFileSync(join(planDir(), "test-2020-2023.json"), "utf8")), period: { start: 2020 } });
-    const dir = planDir({ "broken-plan.json": broken.replace('"test-2020-2023"', '"broken-plan"') });
-    const r = await kpiReport("--plans-dir", dir, "new", "--plan", "broken-plan", "--out", join(tempDir(), "x.xlsx"));
+    const broken = JSON.stringify({
+      ...JSON.parse(readFileSync(join(planDir(), "test-2020-2023.json"), "utf8")),
+      period: { start: 2020 },
+    });
+    const dir = planDir({
+      "broken-plan.json": broken.replace('"test-2020-2023"', '"broken-plan"'),
+    });
+    const r = await kpiReport(
+      "--plans-dir",
+      dir,
+      "new",
+      "--plan",
+      "broken-plan",
+      "--out",
+      join(tempDir(), "x.xlsx")
+    );
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/broken-plan\.json: \$\.period\.end: /);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
   it("refuses an output that is not .xlsx", async () => {
-    const r = await kpiReport("--plans-dir", planDir(), "new", "--plan", "test-2020-2023", "--out", join(tempDir(), "x.csv"));
+    const r = await kpiReport(
+      "--plans-dir",
+      planDir(),
+      "new",
+      "--plan",
+      "test-2020-2023",
+      "--out",
+      join(tempDir(), "x.csv")
+    );
     expect(r).toMatchObject({ code: 2 });
     expect(r.err).toMatch(/x\.csv: the output must be an \.xlsx file/);
   });
@@ -99,13 +187,28 @@ describe("kpi-report new", () => {
 describe("kpi-report plans", () => {
   it("lists each plan with its period and sectors", async () => {
     const r = await kpiReport("--plans-dir", planDir(), "plans");
-    expect(r).toEqual({ code: 0, err: "", out: "test-2020-2023\t2020-2023\tA, B\tTest plan 2020-2023 (version 1.0.0)" });
+    expect(r).toEqual({
+      code: 0,
+      err: "",
+      out: "test-2020-2023\t2020-2023\tA, B\tTest plan 2020-2023 (version 1.0.0)",
+    });
   });
 
   it("lists the good plans and names each broken file, exiting 2", async () => {
-    const r = await kpiReport("--plans-dir", planDir({ "bad.json": "{ not json" }), "plans", "--json");
+    const r = await kpiReport(
+      "--plans-dir",
+      planDir({ "bad.json": "{ not json" }),
+      "plans",
+      "--json"
+    );
     expect(JSON.parse(r.out)).toEqual([
-      { id: "test-2020-2023", title: "Test plan 2020-2023", period: "2020-2023", sectors: ["A", "B"], version: "1.0.0" },
+      {
+        id: "test-2020-2023",
+        title: "Test plan 2020-2023",
+        period: "2020-2023",
+        sectors: ["A", "B"],
+        version: "1.0.0",
+      },
     ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/bad\.json: is not valid JSON at line 1, column 3/);

@@ -14,7 +14,11 @@ export interface CliOutcome {
 export const kpiReport = async (...argv: string[]): Promise<CliOutcome> => {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, () => new Date("2021-06-30T12:00:00Z"));
+  const code = await run(
+    argv,
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+    () => new Date("2021-06-30T12:00:00Z")
+  );
   return { code, out: out.join("\n"), err: err.join("\n") };
 };
 

@@ -27,7 +27,16 @@ export const libreOfficeConvert = async (file: string, format: string): Promise<
   const outDir = join(work, "out");
   await run(
     "soffice",
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, file],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      file,
+    ],
     { timeout: 120_000 }
   );
   return join(outDir, basename(file).replace(/\.[^.]+$/, `.${format.split(":")[0]}`));

@@ -8,10 +8,19 @@ export interface SystemTool {
   readonly available: boolean;
 }
 
-const tool = (name: string, path: string, suites: string): SystemTool => ({ name, path, suites, available: existsSync(path) });
+const tool = (name: string, path: string, suites: string): SystemTool => ({
+  name,
+  path,
+  suites,
+  available: existsSync(path),
+});
 
 export const systemTools = (): SystemTool[] => [
-  tool("LibreOffice Calc", "/usr/bin/soffice", "LibreOffice suites (test/e2e/libreoffice-*.test.ts)"),
+  tool(
+    "LibreOffice Calc",
+    "/usr/bin/soffice",
+    "LibreOffice suites (test/e2e/libreoffice-*.test.ts)"
+  ),
 ];
 
 /**

@@ -14,8 +14,15 @@ export class FileExistsError extends Error {
  * Writes bytes to a file so that it is either the old file or the whole new one, never half of it:
  * a temporary file beside it, then a rename (replace) or a hard link (no replace, atomic against races).
  */
-export const writeFileAtomic = async (file: string, bytes: Uint8Array, options: { force: boolean }): Promise<void> => {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+export const writeFileAtomic = async (
+  file: string,
+  bytes: Uint8Array,
+  options: { force: boolean }
+): Promise<void> => {
+  const temp = join(
+    dirname(file),
+    `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
   await fs.writeFile(temp, bytes, { flag: "wx" });
   try {
     if (options.force) {

@@ -1,8 +1,23 @@
 import ExcelJS from "exceljs";
-import type { CellValue, ColumnSpec, SheetSpec, TextStyle, ValidationRule, WorkbookSpec } from "../../core/layout";
+import type {
+  CellValue,
+  ColumnSpec,
+  SheetSpec,
+  TextStyle,
+  ValidationRule,
+  WorkbookSpec,
+} from "../../core/layout";
 
-const ENTRY_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF8DC" } };
-const COMPUTED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };
+const ENTRY_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFFF8DC" },
+};
+const COMPUTED_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFEDEDED" },
+};
 const TEXT_FONTS: Readonly<Record<TextStyle, Partial<ExcelJS.Font>>> = {
   title: { bold: true, size: 16, color: { argb: "FF1F4E79" } },
   heading: { bold: true, size: 12 },
@@ -24,9 +39,21 @@ const toDataValidation = (rule: ValidationRule): ExcelJS.DataValidation => {
   const prompt = rule.prompt ? { showInputMessage: true, prompt: rule.prompt } : {};
   switch (rule.kind) {
     case "list":
-      return { type: "list", allowBlank: true, formulae: [`"${rule.values.join(",")}"`], showErrorMessage: true, ...prompt };
+      return {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${rule.values.join(",")}"`],
+        showErrorMessage: true,
+        ...prompt,
+      };
     case "listRange":
-      return { type: "list", allowBlank: true, formulae: [rule.source], showErrorMessage: true, ...prompt };
+      return {
+        type: "list",
+        allowBlank: true,
+        formulae: [rule.source],
+        showErrorMessage: true,
+        ...prompt,
+      };
     case "decimal":
     case "whole": {
       const { min, max } = rule;
@@ -44,7 +71,10 @@ const toDataValidation = (rule: ValidationRule): ExcelJS.DataValidation => {
         showErrorMessage: true,
         errorStyle: "stop",
         errorTitle: "Not a valid value",
-        error: rule.kind === "whole" ? "Type a whole number." : "Type a number, without units or % sign.",
+        error:
+          rule.kind === "whole"
+            ? "Type a whole number."
+            : "Type a number, without units or % sign.",
         ...bounds,
         ...prompt,
       };
@@ -52,7 +82,13 @@ const toDataValidation = (rule: ValidationRule): ExcelJS.DataValidation => {
   }
 };
 
-const styleColumnCells = (ws: ExcelJS.Worksheet, spec: ColumnSpec, columnNumber: number, firstRow: number, lastRow: number): void => {
+const styleColumnCells = (
+  ws: ExcelJS.Worksheet,
+  spec: ColumnSpec,
+  columnNumber: number,
+  firstRow: number,
+  lastRow: number
+): void => {
   for (let r = firstRow; r <= lastRow; r++) {
     const cell = ws.getCell(r, columnNumber);
     cell.protection = { locked: spec.role !== "entry" };
@@ -63,14 +99,21 @@ const styleColumnCells = (ws: ExcelJS.Worksheet, spec: ColumnSpec, columnNumber:
   }
 };
 
-const columnRange = (ws: ExcelJS.Worksheet, columnNumber: number, firstRow: number, lastRow: number): string =>
+const columnRange = (
+  ws: ExcelJS.Worksheet,
+  columnNumber: number,
+  firstRow: number,
+  lastRow: number
+): string =>
   `${ws.getColumn(columnNumber).letter}${firstRow}:${ws.getColumn(columnNumber).letter}${lastRow}`;
 
 const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> => {
   const ws = wb.addWorksheet(spec.name, {
     state: spec.visibility,
     properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {},
-    views: spec.freeze ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],
+    views: spec.freeze
+      ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }]
+      : [],
   });
   spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
 

@@ -1,7 +1,13 @@
 import { Kpi, Plan, planYears, Sector, SectorId } from "../plan";
 import { a1, a1Range, columnLetter } from "./a1";
 import { EntryValue, KpiEntries, KpiEntry } from "./kpi-entry";
-import { actualHeader, KPI_HEADERS, progressHeader, statusHeader, targetHeader } from "./kpi-columns";
+import {
+  actualHeader,
+  KPI_HEADERS,
+  progressHeader,
+  statusHeader,
+  targetHeader,
+} from "./kpi-columns";
 import { DATA_NOTES, DIRECTION_LABELS, LINK_MARK, MEASURE_LABELS, YES_NO } from "./labels";
 import { progressFormula, statusFormula } from "./status-formula";
 import {
@@ -15,7 +21,16 @@ import {
   WORKBOOK_FORMAT,
   WORKBOOK_FORMAT_VERSION,
 } from "./workbook-names";
-import { CellValue, ColumnSpec, RangeValidation, SheetSpec, TableSpec, TextCell, ValidationRule, WorkbookSpec } from "./workbook-spec";
+import {
+  CellValue,
+  ColumnSpec,
+  RangeValidation,
+  SheetSpec,
+  TableSpec,
+  TextCell,
+  ValidationRule,
+  WorkbookSpec,
+} from "./workbook-spec";
 
 export interface ReportingWorkbookOptions {
   /** Sectors to include, in plan order whatever the order given; all of them when empty. */
@@ -43,9 +58,15 @@ export interface WorkbookMeta {
   readonly generator: string;
 }
 
-const ENTRY_FILL_NOTE = "Pale yellow cells are yours to fill; the others come from the plan or are computed.";
+const ENTRY_FILL_NOTE =
+  "Pale yellow cells are yours to fill; the others come from the plan or are computed.";
 
-const column = (header: string, width: number, role: ColumnSpec["role"], extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+const column = (
+  header: string,
+  width: number,
+  role: ColumnSpec["role"],
+  extra: Partial<ColumnSpec> = {}
+): ColumnSpec => ({
   header,
   width,
   role,
@@ -53,12 +74,20 @@ const column = (header: string, width: number, role: ColumnSpec["role"], extra: 
 });
 
 /** An Excel table must have a data row: an empty one keeps a single blank row, which readers skip. */
-const table = (name: string, columns: readonly ColumnSpec[], rows: readonly (readonly CellValue[])[]): TableSpec => {
+const table = (
+  name: string,
+  columns: readonly ColumnSpec[],
+  rows: readonly (readonly CellValue[])[]
+): TableSpec => {
   const body = rows.length > 0 ? rows : [columns.map(() => null)];
   return { name, ref: a1Range(0, 0, body.length, columns.length - 1), columns, rows: body };
 };
 
-const sheet = (name: string, tables: readonly TableSpec[], extra: Partial<SheetSpec> = {}): SheetSpec => ({
+const sheet = (
+  name: string,
+  tables: readonly TableSpec[],
+  extra: Partial<SheetSpec> = {}
+): SheetSpec => ({
   name,
   visibility: "visible",
   tables,
@@ -77,7 +106,11 @@ const absoluteColumnRange = (sheetName: string, columnIndex: number, rows: numbe
 };
 
 const mark = (linked: boolean): string | null => (linked ? LINK_MARK : null);
-const linkRule: ValidationRule = { kind: "list", values: [LINK_MARK], prompt: `Type ${LINK_MARK} to link, leave empty to unlink.` };
+const linkRule: ValidationRule = {
+  kind: "list",
+  values: [LINK_MARK],
+  prompt: `Type ${LINK_MARK} to link, leave empty to unlink.`,
+};
 
 /** The validation a KPI's baseline, target and actual cells get, from its measure. */
 const valueRule = (kpi: Pick<Kpi, "measure">, plan: Plan): ValidationRule | undefined => {
@@ -85,7 +118,12 @@ const valueRule = (kpi: Pick<Kpi, "measure">, plan: Plan): ValidationRule | unde
     case "number":
       return { kind: "decimal", prompt: "A number." };
     case "percentage":
-      return { kind: "decimal", min: 0, max: 100, prompt: "A percentage from 0 to 100 (type 85 for 85%)." };
+      return {
+        kind: "decimal",
+        min: 0,
+        max: 100,
+        prompt: "A percentage from 0 to 100 (type 85 for 85%).",
+      };
     case "yes-no":
       return { kind: "list", values: YES_NO };
     case "milestone":
@@ -99,7 +137,12 @@ const goalsSheet = (plan: Plan): SheetSpec =>
   sheet(GOALS_SHEET, [
     table(
       GOALS_TABLE,
-      [column("Goal ID", 14, "plan"), column("Goal", 14, "plan"), column("Title", 40, "plan", { wrap: true }), column("Text", 90, "plan", { wrap: true })],
+      [
+        column("Goal ID", 14, "plan"),
+        column("Goal", 14, "plan"),
+        column("Title", 40, "plan", { wrap: true }),
+        column("Text", 90, "plan", { wrap: true }),
+      ],
       plan.goals.map((goal) => [goal.id, goal.label, goal.title, goal.text])
     ),
   ]);
@@ -141,7 +184,9 @@ const outputsSheet = (sector: Sector): SheetSpec =>
           column("Output ID", 14, "plan"),
           column("Output", 60, "plan", { wrap: true }),
           column("Note", 30, "plan", { wrap: true }),
-          ...sector.objectives.map((objective) => column(objective.label, 11, "entry", { validation: linkRule })),
+          ...sector.objectives.map((objective) =>
+            column(objective.label, 11, "entry", { validation: linkRule })
+          ),
         ],
         sector.outputs.map((output) => [
           output.id,
@@ -159,11 +204,21 @@ const resultsSheet = (sector: Sector): SheetSpec =>
   sheet(sectorSheetName(sector, "Results"), [
     table(
       sectorTableName(sector, "Results"),
-      [column("Objective ID", 14, "plan"), column("Kind", 16, "plan"), column("Item ID", 14, "plan"), column("Text", 100, "plan", { wrap: true })],
+      [
+        column("Objective ID", 14, "plan"),
+        column("Kind", 16, "plan"),
+        column("Item ID", 14, "plan"),
+        column("Text", 100, "plan", { wrap: true }),
+      ],
       sector.results.flatMap((row) => [
         [row.objective, "Objective", null, row.objectiveText],
         ...row.outputs.map((text): CellValue[] => [row.objective, "Output", null, text]),
-        ...row.expectedResults.map((result): CellValue[] => [row.objective, "Expected result", result.id, result.text]),
+        ...row.expectedResults.map((result): CellValue[] => [
+          row.objective,
+          "Expected result",
+          result.id,
+          result.text,
+        ]),
       ])
     ),
   ]);
@@ -172,26 +227,46 @@ const entry = (value: EntryValue | undefined): CellValue => (value === undefined
 
 const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntries): SheetSpec => {
   const years = planYears(plan);
-  const kpis = sector.results.flatMap((row) => row.kpis.map((kpi) => ({ kpi, objective: row.objective })));
+  const kpis = sector.results.flatMap((row) =>
+    row.kpis.map((kpi) => ({ kpi, objective: row.objective }))
+  );
   const objectivesSheetName = sectorSheetName(sector, "Objectives");
   const outputsSheetName = sectorSheetName(sector, "Outputs");
   const columns: ColumnSpec[] = [
     column(KPI_HEADERS.id, 15, "plan"),
     column(KPI_HEADERS.objective, 14, "entry", {
-      validation: { kind: "listRange", source: absoluteColumnRange(objectivesSheetName, 0, sector.objectives.length) },
+      validation: {
+        kind: "listRange",
+        source: absoluteColumnRange(objectivesSheetName, 0, sector.objectives.length),
+      },
     }),
     column(KPI_HEADERS.output, 14, "entry", {
-      validation: { kind: "listRange", source: absoluteColumnRange(outputsSheetName, 0, sector.outputs.length) },
+      validation: {
+        kind: "listRange",
+        source: absoluteColumnRange(outputsSheetName, 0, sector.outputs.length),
+      },
     }),
     column(KPI_HEADERS.text, 50, "plan", { wrap: true }),
-    column(KPI_HEADERS.measure, 12, "plan", { validation: { kind: "list", values: Object.values(MEASURE_LABELS) } }),
-    column(KPI_HEADERS.direction, 15, "plan", { validation: { kind: "list", values: Object.values(DIRECTION_LABELS) } }),
+    column(KPI_HEADERS.measure, 12, "plan", {
+      validation: { kind: "list", values: Object.values(MEASURE_LABELS) },
+    }),
+    column(KPI_HEADERS.direction, 15, "plan", {
+      validation: { kind: "list", values: Object.values(DIRECTION_LABELS) },
+    }),
     column(KPI_HEADERS.unit, 12, "plan"),
     column(KPI_HEADERS.baselineYear, 9, "entry", {
-      validation: { kind: "whole", min: plan.period.start - 30, max: plan.period.end, prompt: "The year the baseline was measured." },
+      validation: {
+        kind: "whole",
+        min: plan.period.start - 30,
+        max: plan.period.end,
+        prompt: "The year the baseline was measured.",
+      },
     }),
     column(KPI_HEADERS.baseline, 11, "entry"),
-    ...years.flatMap((year) => [column(targetHeader(year), 11, "entry"), column(actualHeader(year), 11, "entry")]),
+    ...years.flatMap((year) => [
+      column(targetHeader(year), 11, "entry"),
+      column(actualHeader(year), 11, "entry"),
+    ]),
     column(progressHeader(period), 11, "computed", { numFmt: "0%" }),
     column(statusHeader(period), 14, "computed"),
     column(KPI_HEADERS.dataNote, 12, "entry", { validation: { kind: "list", values: DATA_NOTES } }),
@@ -226,7 +301,10 @@ const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntri
       kpi.unit === "" ? null : kpi.unit,
       entry(given.baselineYear),
       entry(given.baseline),
-      ...years.flatMap((year) => [entry(given.targets?.[String(year)]), entry(given.actuals?.[String(year)])]),
+      ...years.flatMap((year) => [
+        entry(given.targets?.[String(year)]),
+        entry(given.actuals?.[String(year)]),
+      ]),
       { formula: progressFormula(statusCells) },
       { formula: statusFormula(statusCells, plan.reporting) },
       entry(given.dataNote),
@@ -234,30 +312,67 @@ const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntri
     ];
   });
 
-  return sheet(sectorSheetName(sector, "KPIs"), [table(sectorTableName(sector, "KPIs"), columns, rows)], {
-    validations,
-    freeze: { rows: 1, columns: 4 },
-  });
+  return sheet(
+    sectorSheetName(sector, "KPIs"),
+    [table(sectorTableName(sector, "KPIs"), columns, rows)],
+    {
+      validations,
+      freeze: { rows: 1, columns: 4 },
+    }
+  );
 };
 
 const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: number): SheetSpec => {
   const lines: [TextCell["style"], string][] = [
     ["title", `KPI report: ${plan.title}`],
-    ["body", `Reporting year ${period}. Sectors: ${sectors.map((s) => s.id).join(", ")}. Plan data: ${plan.id} version ${plan.version} (${plan.source}).`],
+    [
+      "body",
+      `Reporting year ${period}. Sectors: ${sectors.map((s) => s.id).join(", ")}. Plan data: ${plan.id} version ${plan.version} (${plan.source}).`,
+    ],
     ["heading", "What to fill"],
     ["body", ENTRY_FILL_NOTE],
-    ["body", "1. On each '<sector> KPIs' sheet, for every KPI: the baseline year and baseline value, then a target and an actual for each year of the plan."],
-    ["body", "   Numbers are plain numbers. Percentages are numbers from 0 to 100 (type 85 for 85%). Yes/No and Milestone KPIs take a value from the dropdown. Qualitative KPIs take a short narrative."],
-    ["body", "2. Where an actual cannot be reported, leave it empty, choose 'No data' in 'Data note' and say why in 'Evidence / comment'."],
-    ["body", "3. When a KPI is met, give the evidence (a document symbol, a link, a figure's source) in 'Evidence / comment'."],
-    ["body", `4. 'Progress ${period}' and 'Status ${period}' are computed: progress is the share of the way from baseline to target that the actual covers, in the KPI's better direction.`],
-    ["body", `   Status: Met at ${Math.round(plan.reporting.statusBands.met * 100)}% or more, On track at ${Math.round(plan.reporting.statusBands.onTrack * 100)}% or more, Off track below; Not assessable when a value is missing or the target is no improvement on the baseline.`],
+    [
+      "body",
+      "1. On each '<sector> KPIs' sheet, for every KPI: the baseline year and baseline value, then a target and an actual for each year of the plan.",
+    ],
+    [
+      "body",
+      "   Numbers are plain numbers. Percentages are numbers from 0 to 100 (type 85 for 85%). Yes/No and Milestone KPIs take a value from the dropdown. Qualitative KPIs take a short narrative.",
+    ],
+    [
+      "body",
+      "2. Where an actual cannot be reported, leave it empty, choose 'No data' in 'Data note' and say why in 'Evidence / comment'.",
+    ],
+    [
+      "body",
+      "3. When a KPI is met, give the evidence (a document symbol, a link, a figure's source) in 'Evidence / comment'.",
+    ],
+    [
+      "body",
+      `4. 'Progress ${period}' and 'Status ${period}' are computed: progress is the share of the way from baseline to target that the actual covers, in the KPI's better direction.`,
+    ],
+    [
+      "body",
+      `   Status: Met at ${Math.round(plan.reporting.statusBands.met * 100)}% or more, On track at ${Math.round(plan.reporting.statusBands.onTrack * 100)}% or more, Off track below; Not assessable when a value is missing or the target is no improvement on the baseline.`,
+    ],
     ["heading", "Links between objectives, outputs and goals"],
-    ["body", `'<sector> Outputs' links each output to its objectives, and '<sector> Objectives' links each objective to the goals of the Union: an ${LINK_MARK} marks a link. Change them only where the plan's structure changed.`],
+    [
+      "body",
+      `'<sector> Outputs' links each output to its objectives, and '<sector> Objectives' links each objective to the goals of the Union: an ${LINK_MARK} marks a link. Change them only where the plan's structure changed.`,
+    ],
     ["heading", "Good to know"],
-    ["body", "Sheets are protected without a password so that plan text is not changed by accident. To add a row, use Review > Unprotect Sheet, add it inside the table, and protect the sheet again."],
-    ["body", "Do not rename sheets, tables or column headers, and keep the ID columns: KPI Reporter finds every value by these names and ids."],
-    ["body", "Check the workbook before sending it: kpi-report validate <file.xlsx>, or Validate in the KPI Reporter add-in."],
+    [
+      "body",
+      "Sheets are protected without a password so that plan text is not changed by accident. To add a row, use Review > Unprotect Sheet, add it inside the table, and protect the sheet again.",
+    ],
+    [
+      "body",
+      "Do not rename sheets, tables or column headers, and keep the ID columns: KPI Reporter finds every value by these names and ids.",
+    ],
+    [
+      "body",
+      "Check the workbook before sending it: kpi-report validate <file.xlsx>, or Validate in the KPI Reporter add-in.",
+    ],
   ];
   return sheet(INSTRUCTIONS_SHEET, [], {
     cells: lines.map(([style, value], i) => ({ address: a1(i, 0), value, style })),
@@ -282,19 +397,28 @@ export const metaRows = (meta: WorkbookMeta): [string, string | number][] => [
 ];
 
 const metaSheet = (meta: WorkbookMeta): SheetSpec =>
-  sheet(META_SHEET, [table(META_TABLE, [column("Key", 16, "plan"), column("Value", 40, "plan")], metaRows(meta))], {
-    visibility: "veryHidden",
-    freeze: undefined,
-  });
+  sheet(
+    META_SHEET,
+    [table(META_TABLE, [column("Key", 16, "plan"), column("Value", 40, "plan")], metaRows(meta))],
+    {
+      visibility: "veryHidden",
+      freeze: undefined,
+    }
+  );
 
 /**
  * The reporting workbook for a plan: instructions, the goals, then per sector its objectives (linked to goals),
  * outputs (linked to objectives), Table X.2 text and KPIs with live progress and status formulas, then the
  * hidden metadata. Options must already be checked (sectors of this plan, period within it).
  */
-export const buildReportingWorkbook = (plan: Plan, options: ReportingWorkbookOptions): WorkbookSpec => {
+export const buildReportingWorkbook = (
+  plan: Plan,
+  options: ReportingWorkbookOptions
+): WorkbookSpec => {
   if (!planYears(plan).includes(options.period)) {
-    throw new RangeError(`period ${options.period} is outside plan ${plan.id} (${plan.period.start}-${plan.period.end})`);
+    throw new RangeError(
+      `period ${options.period} is outside plan ${plan.id} (${plan.period.start}-${plan.period.end})`
+    );
   }
   const wanted = new Set(options.sectors);
   const sectors = plan.sectors.filter((s) => wanted.size === 0 || wanted.has(s.id));
@@ -314,7 +438,10 @@ export const buildReportingWorkbook = (plan: Plan, options: ReportingWorkbookOpt
     generator: options.generator,
   };
   return {
-    properties: { title: `KPI report ${options.period}: ${plan.title}`, subject: `${plan.id} ${sectors.map((s) => s.id).join(", ")}` },
+    properties: {
+      title: `KPI report ${options.period}: ${plan.title}`,
+      subject: `${plan.id} ${sectors.map((s) => s.id).join(", ")}`,
+    },
     sheets: [
       instructionsSheet(plan, sectors, options.period),
       goalsSheet(plan),

@@ -24,7 +24,10 @@ export const LINK_MARK = "X";
 export const DATA_NOTES: readonly string[] = ["No data", "Estimate", "Provisional"];
 
 /** Reverse lookup of a label, ignoring case and surrounding spaces. */
-export const fromLabel = <K extends string>(labels: Readonly<Record<K, string>>, text: unknown): K | undefined => {
+export const fromLabel = <K extends string>(
+  labels: Readonly<Record<K, string>>,
+  text: unknown
+): K | undefined => {
   if (typeof text !== "string") return undefined;
   const wanted = text.trim().toLowerCase();
   return (Object.keys(labels) as K[]).find((key) => labels[key].toLowerCase() === wanted);

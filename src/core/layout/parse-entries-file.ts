@@ -7,7 +7,10 @@ import type { KpiEntries, KpiEntry } from "./kpi-entry";
 z.config({ jitless: true });
 
 const value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const byYear = z.record(z.string().regex(/^\d{4}$/, { message: "must be a year such as \"2013\"" }), value);
+const byYear = z.record(
+  z.string().regex(/^\d{4}$/, { message: 'must be a year such as "2013"' }),
+  value
+);
 
 const entriesFileSchema = z.strictObject({
   $comment: z.string().optional(),
@@ -37,16 +40,31 @@ export interface EntriesFile {
 }
 
 /** Reads a values file (docs/workbook-format.md, "Values files"); values are kept as typed, mistakes included. */
-export const parseEntriesFile = (file: string, text: string): Result<EntriesFile, PlanFileError> => {
+export const parseEntriesFile = (
+  file: string,
+  text: string
+): Result<EntriesFile, PlanFileError> => {
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return fail([{ file, path: "", message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }]);
+    return fail([
+      {
+        file,
+        path: "",
+        message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      },
+    ]);
   }
   const parsed = entriesFileSchema.safeParse(json);
   if (!parsed.success) {
-    return fail(parsed.error.issues.map((issue) => ({ file, path: jsonPath(issue.path), message: issue.message })));
+    return fail(
+      parsed.error.issues.map((issue) => ({
+        file,
+        path: jsonPath(issue.path),
+        message: issue.message,
+      }))
+    );
   }
   const { plan, period, notes, entries } = parsed.data;
   return ok({

@@ -12,10 +12,16 @@ export const META_TABLE = "KPI_Meta";
 
 /** The four worksheets of a sector, in workbook order. */
 export type SectorSheetKind = "Objectives" | "Outputs" | "Results" | "KPIs";
-export const SECTOR_SHEET_KINDS: readonly SectorSheetKind[] = ["Objectives", "Outputs", "Results", "KPIs"];
+export const SECTOR_SHEET_KINDS: readonly SectorSheetKind[] = [
+  "Objectives",
+  "Outputs",
+  "Results",
+  "KPIs",
+];
 
 /** "ITU-R Objectives": the sheet of one kind for a sector. */
-export const sectorSheetName = (sector: Pick<Sector, "id">, kind: SectorSheetKind): string => `${sector.id} ${kind}`;
+export const sectorSheetName = (sector: Pick<Sector, "id">, kind: SectorSheetKind): string =>
+  `${sector.id} ${kind}`;
 
 /** "ITUR_Objectives": Excel table names allow letters, digits and underscores only. */
 export const sectorTableName = (sector: Pick<Sector, "id">, kind: SectorSheetKind): string =>

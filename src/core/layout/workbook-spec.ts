@@ -19,8 +19,18 @@ export type ValidationRule =
   | { readonly kind: "list"; readonly values: readonly string[]; readonly prompt?: string }
   /** A dropdown whose choices are the cells of a range, e.g. "'ITU-D Outputs'!$A$2:$A$32" (no 255-character limit). */
   | { readonly kind: "listRange"; readonly source: string; readonly prompt?: string }
-  | { readonly kind: "decimal"; readonly min?: number; readonly max?: number; readonly prompt?: string }
-  | { readonly kind: "whole"; readonly min?: number; readonly max?: number; readonly prompt?: string };
+  | {
+      readonly kind: "decimal";
+      readonly min?: number;
+      readonly max?: number;
+      readonly prompt?: string;
+    }
+  | {
+      readonly kind: "whole";
+      readonly min?: number;
+      readonly max?: number;
+      readonly prompt?: string;
+    };
 
 export interface ColumnSpec {
   /** The header text: part of the workbook format, never changed without a format version bump. */

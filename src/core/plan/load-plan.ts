@@ -52,16 +52,23 @@ const checkReferences = (plan: Plan): PlanError[] => {
   const seen = new Map<string, string>();
   const claim = (id: string, path: string): void => {
     const first = seen.get(id);
-    if (first !== undefined) errors.push({ path, message: `duplicate id "${id}" (first used at ${first})` });
+    if (first !== undefined)
+      errors.push({ path, message: `duplicate id "${id}" (first used at ${first})` });
     else seen.set(id, path);
   };
 
   if (plan.period.end < plan.period.start) {
-    errors.push({ path: "$.period", message: `ends (${plan.period.end}) before it starts (${plan.period.start})` });
+    errors.push({
+      path: "$.period",
+      message: `ends (${plan.period.end}) before it starts (${plan.period.start})`,
+    });
   }
   const { met, onTrack } = plan.reporting.statusBands;
   if (onTrack > met) {
-    errors.push({ path: "$.reporting.statusBands", message: `onTrack (${onTrack}) is above met (${met})` });
+    errors.push({
+      path: "$.reporting.statusBands",
+      message: `onTrack (${onTrack}) is above met (${met})`,
+    });
   }
 
   const goalIds = new Set(plan.goals.map((g) => g.id));
@@ -69,7 +76,10 @@ const checkReferences = (plan: Plan): PlanError[] => {
   plan.goals.forEach((goal, g) => {
     claim(goal.id, `$.goals[${g}]`);
     if (goal.sector !== undefined && !sectorIds.has(goal.sector)) {
-      errors.push({ path: `$.goals[${g}].sector`, message: `"${goal.sector}" is not a sector of this plan` });
+      errors.push({
+        path: `$.goals[${g}].sector`,
+        message: `"${goal.sector}" is not a sector of this plan`,
+      });
     }
   });
 
@@ -80,7 +90,8 @@ const checkReferences = (plan: Plan): PlanError[] => {
     const objectiveIds = new Set(sector.objectives.map((o) => o.id));
     const outputIds = new Set(sector.outputs.map((o) => o.id));
     const mustBeOwn = (value: string, path: string, kind: string): void => {
-      if (!value.startsWith(prefix)) errors.push({ path, message: `"${value}" does not belong to sector ${sector.id}` });
+      if (!value.startsWith(prefix))
+        errors.push({ path, message: `"${value}" does not belong to sector ${sector.id}` });
       else if (kind === "objective" && !objectiveIds.has(value)) {
         errors.push({ path, message: `"${value}" is not an objective of sector ${sector.id}` });
       } else if (kind === "output" && !outputIds.has(value)) {
@@ -93,17 +104,26 @@ const checkReferences = (plan: Plan): PlanError[] => {
       claim(objective.id, path);
       mustBeOwn(objective.id, `${path}.id`, "");
       if (objective.id !== `${sector.id}.obj.${objective.number}`) {
-        errors.push({ path: `${path}.number`, message: `number ${objective.number} does not match id "${objective.id}"` });
+        errors.push({
+          path: `${path}.number`,
+          message: `number ${objective.number} does not match id "${objective.id}"`,
+        });
       }
       objective.goals.forEach((goal, k) => {
-        if (!goalIds.has(goal)) errors.push({ path: `${path}.goals[${k}]`, message: `"${goal}" is not a goal of this plan` });
+        if (!goalIds.has(goal))
+          errors.push({
+            path: `${path}.goals[${k}]`,
+            message: `"${goal}" is not a goal of this plan`,
+          });
       });
     });
     sector.outputs.forEach((output, o) => {
       const path = `${at}.outputs[${o}]`;
       claim(output.id, path);
       mustBeOwn(output.id, `${path}.id`, "");
-      output.objectives.forEach((ref, k) => mustBeOwn(ref, `${path}.objectives[${k}]`, "objective"));
+      output.objectives.forEach((ref, k) =>
+        mustBeOwn(ref, `${path}.objectives[${k}]`, "objective")
+      );
     });
     sector.results.forEach((row, r) => {
       const path = `${at}.results[${r}]`;

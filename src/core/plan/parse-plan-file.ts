@@ -32,13 +32,25 @@ export const parsePlanFile = (file: string, text: string): Result<Plan, PlanFile
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message)?.[1];
     const where = position === undefined ? "" : ` at ${lineAndColumn(body, Number(position))}`;
-    return fail([{ file, path: "", message: `is not valid JSON${where} (${message.replace(/ in JSON.*$/, "")})` }]);
+    return fail([
+      {
+        file,
+        path: "",
+        message: `is not valid JSON${where} (${message.replace(/ in JSON.*$/, "")})`,
+      },
+    ]);
   }
   const loaded = loadPlan(json);
   if (!loaded.ok) return fail(loaded.errors.map((e) => ({ file, ...e })));
   const stem = /([^/\\]+)\.json$/i.exec(file)?.[1];
   if (stem !== undefined && stem !== loaded.value.id) {
-    return fail([{ file, path: "$.id", message: `"${loaded.value.id}" does not match the file name (expected "${stem}")` }]);
+    return fail([
+      {
+        file,
+        path: "$.id",
+        message: `"${loaded.value.id}" does not match the file name (expected "${stem}")`,
+      },
+    ]);
   }
   return loaded;
 };

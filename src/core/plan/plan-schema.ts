@@ -94,7 +94,10 @@ export type PlanFile = z.infer<typeof planFileSchema>;
 
 /** The JSON Schema of plan files, for editors and for other tools that read plan-data/. */
 export const planJsonSchema = (): Record<string, unknown> => {
-  const schema = z.toJSONSchema(planFileSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(planFileSchema, { target: "draft-2020-12" }) as Record<
+    string,
+    unknown
+  >;
   return {
     ...schema,
     $id: "https://kpi-reporter.invalid/plan.schema.json",

@@ -14,7 +14,8 @@ export interface StatusInput {
   readonly actual: unknown;
 }
 
-const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+const isNumber = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value);
 
 /**
  * The share of the way from baseline to target that the actual has covered, in the KPI's better direction:
@@ -54,7 +55,9 @@ export const computeStatus = (input: StatusInput, reporting: Reporting): Status 
     }
     case "yes-no":
       if (isBlank(input.target) || isBlank(input.actual)) return "Not assessable";
-      return sameText(input.actual, input.target) || input.actual === input.target ? "Met" : "Off track";
+      return sameText(input.actual, input.target) || input.actual === input.target
+        ? "Met"
+        : "Off track";
     case "milestone": {
       const target = stageIndex(reporting.milestoneStages, input.target);
       const actual = stageIndex(reporting.milestoneStages, input.actual);

@@ -17,11 +17,17 @@ interface DocTable {
   readonly columns: DocColumn[];
 }
 
-const cells = (line: string): string[] => line.split("|").slice(1, -1).map((c) => c.trim());
+const cells = (line: string): string[] =>
+  line
+    .split("|")
+    .slice(1, -1)
+    .map((c) => c.trim());
 
 /** Reads the documented tables out of the contract itself, so the test and the document cannot drift apart. */
 const documentedTables = (): DocTable[] => {
-  const lines = readFileSync(join(__dirname, "../../../docs/workbook-format.md"), "utf8").split("\n");
+  const lines = readFileSync(join(__dirname, "../../../docs/workbook-format.md"), "utf8").split(
+    "\n"
+  );
   const tables: DocTable[] = [];
   lines.forEach((line, i) => {
     const heading = /^### Sheet `([^`]+)`, table `([^`]+)`/.exec(line);
@@ -45,8 +51,10 @@ const PERIOD = 2021;
 const expand = (header: string, sectorIndex: number): string[] => {
   const sector = plan.sectors[sectorIndex];
   if (header.startsWith("`<goal label>`")) return plan.goals.map((g) => g.label);
-  if (header.startsWith("`<objective label>`")) return (sector?.objectives ?? []).map((o) => o.label);
-  if (header.startsWith("Target `<year>`")) return planYears(plan).flatMap((y) => [`Target ${y}`, `Actual ${y}`]);
+  if (header.startsWith("`<objective label>`"))
+    return (sector?.objectives ?? []).map((o) => o.label);
+  if (header.startsWith("Target `<year>`"))
+    return planYears(plan).flatMap((y) => [`Target ${y}`, `Actual ${y}`]);
   return [header.replace("`<period>`", String(PERIOD))];
 };
 
@@ -54,7 +62,17 @@ describe("a workbook read back by ExcelJS", () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
     const out = join(tempDir(), "format.xlsx");
-    const r = await kpiReport("--plans-dir", planDir(), "new", "--plan", plan.id, "--period", String(PERIOD), "--out", out);
+    const r = await kpiReport(
+      "--plans-dir",
+      planDir(),
+      "new",
+      "--plan",
+      plan.id,
+      "--period",
+      String(PERIOD),
+      "--out",
+      out
+    );
     expect(r.code).toBe(0);
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -68,59 +86,92 @@ describe("a workbook read back by ExcelJS", () => {
             table: doc.table.replace("<s>", s.id.replace(/[^A-Za-z0-9]/g, "")),
             sectorIndex,
           }))
-          .filter(({ sheet }) => !sheet.endsWith(" Results") || plan.sectors.find((s) => sheet.startsWith(`${s.id} `))?.resultsTable)
+          .filter(
+            ({ sheet }) =>
+              !sheet.endsWith(" Results") ||
+              plan.sectors.find((s) => sheet.startsWith(`${s.id} `))?.resultsTable
+          )
       : [{ sheet: doc.sheet, table: doc.table, sectorIndex: 0 }];
 
   it("documents all of the tables", () => {
-    expect(documentedTables().map((t) => t.table)).toEqual(["Goals", "<s>_Objectives", "<s>_Outputs", "<s>_Results", "<s>_KPIs", "KPI_Meta"]);
+    expect(documentedTables().map((t) => t.table)).toEqual([
+      "Goals",
+      "<s>_Objectives",
+      "<s>_Outputs",
+      "<s>_Results",
+      "<s>_KPIs",
+      "KPI_Meta",
+    ]);
   });
 
   it("has the sheets in the documented order, metadata very hidden", () => {
     expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
       ["Instructions", "visible"],
       ["Goals", "visible"],
-      ...["A Objectives", "A Outputs", "A Results", "A KPIs", "B Objectives", "B Outputs", "B KPIs"].map((n) => [n, "visible"]),
+      ...[
+        "A Objectives",
+        "A Outputs",
+        "A Results",
+        "A KPIs",
+        "B Objectives",
+        "B Outputs",
+        "B KPIs",
+      ].map((n) => [n, "visible"]),
       ["_kpi_meta", "veryHidden"],
     ]);
   });
 
-  it.each(documentedTables().flatMap((doc) => instances(doc).map((inst) => [inst.table, doc, inst] as const)))(
-    "has table %s with every documented header, fill and dropdown",
-    (_, doc, inst) => {
-      const ws = wb.getWorksheet(inst.sheet);
-      if (!ws) throw new Error(`no sheet ${inst.sheet}`);
-      const table = ws.getTable(inst.table) as unknown as { table: { tableRef: string; columns: { name: string }[] } };
-      const expected = doc.columns.flatMap((c) => expand(c.header, inst.sectorIndex).map((h) => ({ header: h, doc: c })));
-      expect(table.table.tableRef).toBe(`A1:${ws.getColumn(expected.length).letter}${ws.rowCount}`);
-      expect(table.table.columns.map((c) => c.name)).toEqual(expected.map((e) => e.header));
-      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(expected.map((e) => e.header));
+  it.each(
+    documentedTables().flatMap((doc) =>
+      instances(doc).map((inst) => [inst.table, doc, inst] as const)
+    )
+  )("has table %s with every documented header, fill and dropdown", (_, doc, inst) => {
+    const ws = wb.getWorksheet(inst.sheet);
+    if (!ws) throw new Error(`no sheet ${inst.sheet}`);
+    const table = ws.getTable(inst.table) as unknown as {
+      table: { tableRef: string; columns: { name: string }[] };
+    };
+    const expected = doc.columns.flatMap((c) =>
+      expand(c.header, inst.sectorIndex).map((h) => ({ header: h, doc: c }))
+    );
+    expect(table.table.tableRef).toBe(`A1:${ws.getColumn(expected.length).letter}${ws.rowCount}`);
+    expect(table.table.columns.map((c) => c.name)).toEqual(expected.map((e) => e.header));
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(expected.map((e) => e.header));
 
-      expected.forEach(({ doc: column }, i) => {
-        const cell = ws.getCell(2, i + 1);
-        expect([column.header, cell.protection?.locked ?? true]).toEqual([column.header, column.fills !== "entry"]);
-        const validation = cell.dataValidation as { type?: string; formulae?: string[] } | undefined;
-        if (column.dropdown === "" || column.dropdown.startsWith("per measure")) {
-          if (column.dropdown === "") expect([column.header, validation?.type]).toEqual([column.header, undefined]);
-        } else if (column.dropdown.startsWith("whole number")) {
-          expect([column.header, validation?.type]).toEqual([column.header, "whole"]);
-        } else if (column.dropdown.startsWith("ids of the ")) {
-          const kind = /ids of the (\w+) table/.exec(column.dropdown)?.[1];
-          expect(validation?.type).toBe("list");
-          expect(validation?.formulae?.[0]).toMatch(new RegExp(`^'${inst.sheet.split(" ")[0]} ${kind}'!\\$A\\$2:\\$A\\$\\d+$`));
-        } else {
-          expect([column.header, validation?.type, validation?.formulae]).toEqual([
-            column.header,
-            "list",
-            [`"${column.dropdown.split(", ").join(",")}"`],
-          ]);
-        }
-      });
-    }
-  );
+    expected.forEach(({ doc: column }, i) => {
+      const cell = ws.getCell(2, i + 1);
+      expect([column.header, cell.protection?.locked ?? true]).toEqual([
+        column.header,
+        column.fills !== "entry",
+      ]);
+      const validation = cell.dataValidation as { type?: string; formulae?: string[] } | undefined;
+      if (column.dropdown === "" || column.dropdown.startsWith("per measure")) {
+        if (column.dropdown === "")
+          expect([column.header, validation?.type]).toEqual([column.header, undefined]);
+      } else if (column.dropdown.startsWith("whole number")) {
+        expect([column.header, validation?.type]).toEqual([column.header, "whole"]);
+      } else if (column.dropdown.startsWith("ids of the ")) {
+        const kind = /ids of the (\w+) table/.exec(column.dropdown)?.[1];
+        expect(validation?.type).toBe("list");
+        expect(validation?.formulae?.[0]).toMatch(
+          new RegExp(`^'${inst.sheet.split(" ")[0]} ${kind}'!\\$A\\$2:\\$A\\$\\d+$`)
+        );
+      } else {
+        expect([column.header, validation?.type, validation?.formulae]).toEqual([
+          column.header,
+          "list",
+          [`"${column.dropdown.split(", ").join(",")}"`],
+        ]);
+      }
+    });
+  });
 
   it("records the plan, period and format in the metadata table", () => {
     const ws = wb.getWorksheet("_kpi_meta");
-    const rows = ws?.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 3));
+    const rows = ws
+      ?.getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 3));
     expect(Object.fromEntries(rows ?? [])).toEqual({
       format: "kpi-reporter-workbook",
       formatVersion: 1,
@@ -137,7 +188,8 @@ describe("a workbook read back by ExcelJS", () => {
   it("gives each KPI row's values the rule of its measure", () => {
     const ws = wb.getWorksheet("A KPIs");
     const rules = [2, 3, 4, 5, 6, 7].map((row) => {
-      const v = ws?.getCell(`I${row}`).dataValidation as { type?: string; formulae?: unknown[] } | undefined;
+      const v = ws?.getCell(`I${row}`).dataValidation as
+        { type?: string; formulae?: unknown[] } | undefined;
       return [ws?.getCell(`E${row}`).value, v?.type, v?.formulae];
     });
     expect(rules).toEqual([
@@ -151,10 +203,18 @@ describe("a workbook read back by ExcelJS", () => {
   });
 
   it("protects every sheet with tables, without a password", () => {
-    const protectedSheets = wb.worksheets.filter((ws) => (ws as unknown as { sheetProtection?: { sheet?: boolean; hashValue?: string } }).sheetProtection?.sheet);
-    expect(protectedSheets.map((ws) => ws.name)).toEqual(wb.worksheets.filter((ws) => ws.name !== "Instructions").map((ws) => ws.name));
+    const protectedSheets = wb.worksheets.filter(
+      (ws) =>
+        (ws as unknown as { sheetProtection?: { sheet?: boolean; hashValue?: string } })
+          .sheetProtection?.sheet
+    );
+    expect(protectedSheets.map((ws) => ws.name)).toEqual(
+      wb.worksheets.filter((ws) => ws.name !== "Instructions").map((ws) => ws.name)
+    );
     protectedSheets.forEach((ws) =>
-      expect((ws as unknown as { sheetProtection: { hashValue?: string } }).sheetProtection.hashValue).toBeUndefined()
+      expect(
+        (ws as unknown as { sheetProtection: { hashValue?: string } }).sheetProtection.hashValue
+      ).toBeUndefined()
     );
   });
 });

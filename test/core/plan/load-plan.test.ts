@@ -5,7 +5,9 @@ const errorsOf = (json: unknown): string[] => {
   const result = loadPlan(json);
   return result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`);
 };
-const withSectorA = (change: (a: Record<string, unknown>) => Record<string, unknown>): Record<string, unknown> => {
+const withSectorA = (
+  change: (a: Record<string, unknown>) => Record<string, unknown>
+): Record<string, unknown> => {
   const file = makePlanFile();
   const [a, ...rest] = file.sectors as Record<string, unknown>[];
   return { ...file, sectors: [change(a as Record<string, unknown>), ...rest] };
@@ -29,19 +31,34 @@ describe("loadPlan", () => {
   it("rejects an unknown measure at its path", () => {
     const json = withSectorA((a) => ({
       ...a,
-      results: [{ ...(a.results as Record<string, unknown>[])[0], kpis: [{ id: "A.kpi.1.1", text: "x", measure: "ratio", direction: "up", unit: "" }] }],
+      results: [
+        {
+          ...(a.results as Record<string, unknown>[])[0],
+          kpis: [{ id: "A.kpi.1.1", text: "x", measure: "ratio", direction: "up", unit: "" }],
+        },
+      ],
     }));
     expect(errorsOf(json)[0]).toMatch(/^\$\.sectors\[0\]\.results\[0\]\.kpis\[0\]\.measure: /);
   });
 
   it("rejects a link to an objective that does not exist", () => {
-    const json = withSectorA((a) => ({ ...a, outputs: [{ id: "A.out.1", name: "Conference", objectives: ["A.obj.9"] }] }));
-    expect(errorsOf(json)).toEqual(['$.sectors[0].outputs[0].objectives[0]: "A.obj.9" is not an objective of sector A']);
+    const json = withSectorA((a) => ({
+      ...a,
+      outputs: [{ id: "A.out.1", name: "Conference", objectives: ["A.obj.9"] }],
+    }));
+    expect(errorsOf(json)).toEqual([
+      '$.sectors[0].outputs[0].objectives[0]: "A.obj.9" is not an objective of sector A',
+    ]);
   });
 
   it("rejects a link to another sector's objective", () => {
-    const json = withSectorA((a) => ({ ...a, outputs: [{ id: "A.out.1", name: "Conference", objectives: ["B.obj.1"] }] }));
-    expect(errorsOf(json)).toEqual(['$.sectors[0].outputs[0].objectives[0]: "B.obj.1" does not belong to sector A']);
+    const json = withSectorA((a) => ({
+      ...a,
+      outputs: [{ id: "A.out.1", name: "Conference", objectives: ["B.obj.1"] }],
+    }));
+    expect(errorsOf(json)).toEqual([
+      '$.sectors[0].outputs[0].objectives[0]: "B.obj.1" does not belong to sector A',
+    ]);
   });
 
   it("rejects a duplicate id, naming both places", () => {
@@ -52,35 +69,49 @@ describe("loadPlan", () => {
         { id: "A.out.1", name: "Conference again", objectives: ["A.obj.1"] },
       ],
     }));
-    expect(errorsOf(json)).toEqual(['$.sectors[0].outputs[1]: duplicate id "A.out.1" (first used at $.sectors[0].outputs[0])']);
+    expect(errorsOf(json)).toEqual([
+      '$.sectors[0].outputs[1]: duplicate id "A.out.1" (first used at $.sectors[0].outputs[0])',
+    ]);
   });
 
   it("rejects an objective-goal link to a goal the plan does not have", () => {
     const json = withSectorA((a) => ({
       ...a,
-      objectives: [{ id: "A.obj.1", number: 1, label: "Objective 1", text: "x", goals: ["goal.Z"] }, (a.objectives as unknown[])[1]],
+      objectives: [
+        { id: "A.obj.1", number: 1, label: "Objective 1", text: "x", goals: ["goal.Z"] },
+        (a.objectives as unknown[])[1],
+      ],
     }));
-    expect(errorsOf(json)).toEqual(['$.sectors[0].objectives[0].goals[0]: "goal.Z" is not a goal of this plan']);
+    expect(errorsOf(json)).toEqual([
+      '$.sectors[0].objectives[0].goals[0]: "goal.Z" is not a goal of this plan',
+    ]);
   });
 
   it("rejects an objective whose number does not match its id", () => {
     const json = withSectorA((a) => ({
       ...a,
-      objectives: [{ id: "A.obj.1", number: 3, label: "Objective 1", text: "x", goals: [] }, (a.objectives as unknown[])[1]],
+      objectives: [
+        { id: "A.obj.1", number: 3, label: "Objective 1", text: "x", goals: [] },
+        (a.objectives as unknown[])[1],
+      ],
     }));
-    expect(errorsOf(json)).toEqual(['$.sectors[0].objectives[0].number: number 3 does not match id "A.obj.1"']);
+    expect(errorsOf(json)).toEqual([
+      '$.sectors[0].objectives[0].number: number 3 does not match id "A.obj.1"',
+    ]);
   });
 
   it("rejects unknown keys, __proto__ included, instead of letting them through", () => {
-    const json = JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(makePlanFile()).slice(1)}`);
+    const json = JSON.parse(
+      `{"__proto__": {"polluted": true}, ${JSON.stringify(makePlanFile()).slice(1)}`
+    );
     expect(errorsOf(json)).toEqual([expect.stringMatching(/^\$: Unrecognized key: "__proto__"/)]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("rejects status bands where on track is above met", () => {
-    expect(errorsOf(makePlanFile({ reporting: { statusBands: { met: 0.9, onTrack: 0.95 } } }))).toEqual([
-      "$.reporting.statusBands: onTrack (0.95) is above met (0.9)",
-    ]);
+    expect(
+      errorsOf(makePlanFile({ reporting: { statusBands: { met: 0.9, onTrack: 0.95 } } }))
+    ).toEqual(["$.reporting.statusBands: onTrack (0.95) is above met (0.9)"]);
   });
 });
 

@@ -1,7 +1,12 @@
 import { DEFAULT_REPORTING } from "../../../src/core/plan";
 import { computeProgress, computeStatus, StatusInput } from "../../../src/core/status";
 
-const number = (baseline: unknown, target: unknown, actual: unknown, direction: "up" | "down" = "up"): StatusInput => ({
+const number = (
+  baseline: unknown,
+  target: unknown,
+  actual: unknown,
+  direction: "up" | "down" = "up"
+): StatusInput => ({
   measure: "number",
   direction,
   baseline,
@@ -36,12 +41,11 @@ describe("computeProgress", () => {
 
 describe("computeStatus", () => {
   it("bands numbers and percentages: Met at 100%, On track at 80%, Off track below", () => {
-    expect([number(0, 100, 100), number(0, 100, 80), number(0, 100, 79.9), number(0, 100, 130)].map(status)).toEqual([
-      "Met",
-      "On track",
-      "Off track",
-      "Met",
-    ]);
+    expect(
+      [number(0, 100, 100), number(0, 100, 80), number(0, 100, 79.9), number(0, 100, 130)].map(
+        status
+      )
+    ).toEqual(["Met", "On track", "Off track", "Met"]);
   });
 
   it("uses the plan's own bands", () => {
@@ -50,23 +54,45 @@ describe("computeStatus", () => {
   });
 
   it("meets a yes/no KPI when the actual equals the target, ignoring case as Excel does", () => {
-    const yesNo = (target: unknown, actual: unknown): StatusInput => ({ measure: "yes-no", direction: "up", baseline: null, target, actual });
-    expect([yesNo("Yes", "yes"), yesNo("Yes", "No"), yesNo("Yes", null), yesNo(null, "Yes")].map(status)).toEqual([
-      "Met",
-      "Off track",
-      "Not assessable",
-      "Not assessable",
-    ]);
+    const yesNo = (target: unknown, actual: unknown): StatusInput => ({
+      measure: "yes-no",
+      direction: "up",
+      baseline: null,
+      target,
+      actual,
+    });
+    expect(
+      [yesNo("Yes", "yes"), yesNo("Yes", "No"), yesNo("Yes", null), yesNo(null, "Yes")].map(status)
+    ).toEqual(["Met", "Off track", "Not assessable", "Not assessable"]);
   });
 
   it("counts milestone stages: reached is Met, one stage short is On track, further is Off track", () => {
-    const stage = (target: unknown, actual: unknown): StatusInput => ({ measure: "milestone", direction: "up", baseline: null, target, actual });
+    const stage = (target: unknown, actual: unknown): StatusInput => ({
+      measure: "milestone",
+      direction: "up",
+      baseline: null,
+      target,
+      actual,
+    });
     expect(
-      [stage("Completed", "Completed"), stage("Completed", "in progress"), stage("Completed", "Not started"), stage("Completed", "Done")].map(status)
+      [
+        stage("Completed", "Completed"),
+        stage("Completed", "in progress"),
+        stage("Completed", "Not started"),
+        stage("Completed", "Done"),
+      ].map(status)
     ).toEqual(["Met", "On track", "Off track", "Not assessable"]);
   });
 
   it("never computes a status for a qualitative KPI", () => {
-    expect(status({ measure: "qualitative", direction: "up", baseline: "low", target: "high", actual: "high" })).toBe("Not assessable");
+    expect(
+      status({
+        measure: "qualitative",
+        direction: "up",
+        baseline: "low",
+        target: "high",
+        actual: "high",
+      })
+    ).toBe("Not assessable");
   });
 });
