@@ -1,4 +1,5 @@
-import type { WorkbookSpec } from "../core/layout";
+import type { CellMark, SheetSpec, WorkbookSpec } from "../core/layout";
+import type { Snapshot } from "../core/snapshot";
 
 /**
  * What a use case needs from a workbook, whatever holds it: an .xlsx file (adapters/xlsx) or the workbook
@@ -7,4 +8,11 @@ import type { WorkbookSpec } from "../core/layout";
 export interface WorkbookPort {
   /** Writes the whole workbook described by the spec. */
   writeWorkbook(spec: WorkbookSpec): Promise<void>;
+  /** Reads the workbook's sheets and tables, nothing interpreted. */
+  readSnapshot(): Promise<Snapshot>;
+  /**
+   * Replaces the findings sheet and the highlights of an earlier run with these, leaving every value and
+   * every other format as it was.
+   */
+  markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void>;
 }

@@ -1,9 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { insertWorkbook } from "../app";
-import { XlsxFilePort, FileExistsError } from "../adapters/xlsx";
-import { formatPlanFileError, planJsonSchema } from "../core/plan";
+import { insertWorkbook, validateWorkbook } from "../app";
+import { XlsxFilePort, FileExistsError, WorkbookReadError } from "../adapters/xlsx";
+import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
+import { findingsJson, formatFindingsText } from "../core/rules";
 import { parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
 import { CliError } from "./cli-error";
@@ -45,7 +46,16 @@ const collect = (value: string, previous: string[]): string[] => [
   ...value.split(",").filter((v) => v !== ""),
 ];
 
-const buildProgram = (io: Console, now: () => Date): Command => {
+/** Every loadable plan in the folder, by id; broken files are skipped here (kpi-report plans names them). */
+const plansById = async (dir: string): Promise<Map<string, Plan>> =>
+  new Map((await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [[r.value.id, r.value] as const] : [])));
+
+/** What a run ends with: a command that finished but has findings to report sets exit code 1. */
+interface RunState {
+  exitCode: number;
+}
+
+const buildProgram = (io: Console, now: () => Date, state: RunState): Command => {
   const program = new Command("kpi-report")
     .description(
       "KPI reporting on a strategic plan: build, check and submit the reporting workbook"
@@ -149,6 +159,31 @@ const buildProgram = (io: Console, now: () => Date): Command => {
     );
 
   program
+    .command("validate")
+    .description("check a filled reporting workbook: values against targets, and the plan's linkage rules")
+    .argument("<file.xlsx>", "the workbook to check")
+    .option("--json", "print the findings as JSON")
+    .option("--out <checked.xlsx>", "also write a copy with each finding's cell highlighted and a Validation sheet")
+    .option("--force", "replace the --out file if it exists")
+    .action(async (file: string, opts: { json?: boolean; out?: string; force?: boolean }) => {
+      const input = resolve(file);
+      const out = opts.out === undefined ? undefined : resolve(opts.out);
+      if (out !== undefined && out === input) throw new CliError(`${opts.out}: --out must be a new file; the workbook being checked is never changed`);
+      if (out !== undefined && !out.toLowerCase().endsWith(".xlsx")) throw new CliError(`${opts.out}: the output must be an .xlsx file`);
+      const plans = await plansById(plansDir());
+      const port = new XlsxFilePort(input, { force: opts.force === true, displayName: displayPath(input), ...(out ? { saveTo: out } : {}) });
+      const result = await validateWorkbook(port, (id) => plans.get(id), { mark: out !== undefined, now: now() });
+      if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
+      const report = { file: displayPath(input), ...result.value };
+      if (opts.json) io.out(JSON.stringify(findingsJson(report), null, 2));
+      else {
+        formatFindingsText(report).forEach((line) => io.out(line));
+        if (out) io.out(`\nWrote ${displayPath(out)}: the findings on its Validation sheet, their cells highlighted`);
+      }
+      state.exitCode = result.value.summary.errors > 0 ? 1 : 0;
+    });
+
+  program
     .command("demo")
     .description(
       "build the 2012-2015 workbook filled with the built-in sample values, and say where it went"
@@ -189,15 +224,20 @@ export const run = async (
   io: Console,
   now: () => Date = () => new Date()
 ): Promise<number> => {
-  const program = buildProgram(io, now);
+  const state: RunState = { exitCode: 0 };
+  const program = buildProgram(io, now, state);
   try {
     await program.parseAsync(argv as string[], { from: "user" });
-    return 0;
+    return state.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CliError) {
       io.err(prefixLines(error.message));
       return error.exitCode;
+    }
+    if (error instanceof WorkbookReadError) {
+      io.err(prefixLines(error.message));
+      return 2;
     }
     if (error instanceof FileExistsError) {
       io.err(prefixLines(`${displayPath(error.file)} already exists; use --force to replace it`));

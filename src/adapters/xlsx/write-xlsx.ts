@@ -107,7 +107,8 @@ const columnRange = (
 ): string =>
   `${ws.getColumn(columnNumber).letter}${firstRow}:${ws.getColumn(columnNumber).letter}${lastRow}`;
 
-const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> => {
+/** Adds one sheet, as the spec describes it, to an ExcelJS workbook. */
+export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> => {
   const ws = wb.addWorksheet(spec.name, {
     state: spec.visibility,
     properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {},

@@ -40,6 +40,7 @@ export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
     reporting: {
       statusBands: file.reporting?.statusBands ?? DEFAULT_REPORTING.statusBands,
       milestoneStages: file.reporting?.milestoneStages ?? DEFAULT_REPORTING.milestoneStages,
+      jumpThreshold: file.reporting?.jumpThreshold ?? DEFAULT_REPORTING.jumpThreshold,
     },
   };
   const errors = checkReferences(plan);

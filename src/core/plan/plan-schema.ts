@@ -86,6 +86,7 @@ export const planFileSchema = z.strictObject({
         .strictObject({ met: z.number().positive(), onTrack: z.number().positive() })
         .optional(),
       milestoneStages: z.array(text).min(2).optional(),
+      jumpThreshold: z.number().positive().optional(),
     })
     .optional(),
 });

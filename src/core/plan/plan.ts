@@ -83,6 +83,8 @@ export interface StatusBands {
 export interface Reporting {
   readonly statusBands: StatusBands;
   readonly milestoneStages: readonly string[];
+  /** A year-on-year change of an actual larger than this share of the previous year's value is flagged as implausible. */
+  readonly jumpThreshold: number;
 }
 
 export interface Plan {
@@ -101,6 +103,7 @@ export interface Plan {
 export const DEFAULT_REPORTING: Reporting = {
   statusBands: { met: 1, onTrack: 0.8 },
   milestoneStages: ["Not started", "In progress", "Completed"],
+  jumpThreshold: 1,
 };
 
 /** The years of a plan's period, first to last. */

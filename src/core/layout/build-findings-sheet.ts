@@ -1,0 +1,62 @@
+import type { Finding, FindingSummary, Severity } from "../rules";
+import { a1Range } from "./a1";
+import type { CellValue, ColumnSpec, SheetSpec } from "./workbook-spec";
+
+export const FINDINGS_SHEET = "Validation";
+export const FINDINGS_TABLE = "KPI_Findings";
+
+/** A cell to highlight, with the worst severity found in it. */
+export interface CellMark {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly severity: Severity;
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** One mark per cell that a finding names, carrying the worst severity found there. */
+export const cellMarks = (findings: readonly Finding[]): CellMark[] => {
+  const marks = new Map<string, CellMark>();
+  for (const f of findings) {
+    if (f.cell === null) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    const known = marks.get(key);
+    if (!known || RANK[f.severity] < RANK[known.severity]) marks.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+  }
+  return [...marks.values()];
+};
+
+const link = (sheet: string, cell: string | null): CellValue => {
+  const target = `'${sheet.replace(/'/g, "''")}'!${cell ?? "A1"}`;
+  const label = cell ?? "(sheet)";
+  return { formula: `HYPERLINK("#${target.replace(/"/g, '""')}","${label}")` };
+};
+
+/** The Validation sheet: what was checked, and every finding with a link to its cell. */
+export const buildFindingsSheet = (findings: readonly Finding[], summary: FindingSummary, checkedAt: string): SheetSpec => {
+  const columns: ColumnSpec[] = [
+    { header: "Severity", width: 10, role: "computed" },
+    { header: "Rule", width: 26, role: "computed" },
+    { header: "Sector", width: 9, role: "computed" },
+    { header: "Sheet", width: 16, role: "computed" },
+    { header: "Cell", width: 8, role: "computed" },
+    { header: "Message", width: 80, role: "computed", wrap: true },
+    { header: "What to do", width: 60, role: "computed", wrap: true },
+  ];
+  const rows: CellValue[][] = findings.map((f) => [f.severity, f.rule, f.sector ?? null, f.sheet, link(f.sheet, f.cell), f.message, f.fix ?? null]);
+  const body = rows.length > 0 ? rows : [["", "", "", "", "", "No findings.", ""]];
+  return {
+    name: FINDINGS_SHEET,
+    visibility: "visible",
+    cells: [
+      { address: "A1", value: `Validation: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.info} info (checked ${checkedAt})`, style: "title" },
+      { address: "A2", value: "Errors block submission; warnings and info do not. Click a cell reference to go to the cell. This sheet is replaced each time the workbook is validated.", style: "note" },
+    ],
+    tables: [{ name: FINDINGS_TABLE, ref: a1Range(3, 0, 3 + body.length, columns.length - 1), columns, rows: body }],
+    validations: [],
+    columnWidths: [],
+    protect: false,
+    freeze: { rows: 4, columns: 0 },
+    tabColor: summary.errors > 0 ? "FFC00000" : "FF00B050",
+  };
+};

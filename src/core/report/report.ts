@@ -1,0 +1,104 @@
+import type { Direction, Measure } from "../plan";
+import type { CellData } from "../snapshot";
+import type { CellRef } from "../rules/finding";
+
+/** A cell of the officer's workbook: what it holds and where. */
+export interface Field {
+  readonly value: CellData;
+  readonly at: CellRef;
+  readonly formula?: string;
+}
+
+/** A cell where a row meets a link column (an objective on the Outputs sheet, a goal on the Objectives sheet). */
+export interface LinkCell extends Field {
+  /** The column's header: an objective label (`Objective 2`) or a goal label (`Goal ITU-R`). */
+  readonly column: string;
+  readonly headerAt: CellRef;
+}
+
+export interface ReportMeta {
+  readonly planId: string;
+  readonly planVersion: string;
+  readonly formatVersion: number;
+  readonly period: number;
+  readonly sectors: readonly string[];
+}
+
+export interface GoalRow {
+  readonly id: string;
+  readonly label: string;
+  readonly at: CellRef;
+}
+
+export interface ObjectiveRow {
+  readonly id: string;
+  readonly label: string;
+  readonly text: string;
+  readonly at: CellRef;
+  readonly goals: readonly LinkCell[];
+}
+
+export interface OutputRow {
+  readonly id: string;
+  readonly name: string;
+  readonly note: string;
+  readonly at: CellRef;
+  readonly objectives: readonly LinkCell[];
+}
+
+/** A row of the Results sheet: an item of Table X.2 as that table words it. */
+export interface ResultItemRow {
+  readonly objective: Field;
+  readonly kind: string;
+  readonly itemId: string;
+  readonly text: string;
+  readonly at: CellRef;
+}
+
+export interface KpiYear {
+  readonly year: number;
+  readonly target: Field;
+  readonly actual: Field;
+}
+
+/** A KPI row: the officer's entries as typed data, each with its cell. */
+export interface KpiRow {
+  readonly id: string;
+  readonly at: CellRef;
+  readonly objective: Field;
+  readonly output: Field;
+  readonly text: string;
+  /** Null when the Measure cell holds something that is not a measure; the raw cell is `measureCell`. */
+  readonly measure: Measure | null;
+  readonly measureCell: Field;
+  readonly direction: Direction | null;
+  readonly directionCell: Field;
+  readonly unit: string;
+  readonly cumulative: boolean;
+  readonly baselineYear: Field;
+  readonly baseline: Field;
+  readonly years: readonly KpiYear[];
+  /** Null when the table has no Status column for the reporting year. */
+  readonly status: Field | null;
+  readonly dataNote: Field;
+  readonly evidence: Field;
+}
+
+export interface SectorReport {
+  readonly id: string;
+  /** Null where a table is missing or unusable; the structural finding says why. */
+  readonly objectives: readonly ObjectiveRow[] | null;
+  readonly outputs: readonly OutputRow[] | null;
+  /** Null where the plan has no Table X.2 for this sector, or the sheet is unusable. */
+  readonly results: readonly ResultItemRow[] | null;
+  readonly kpis: readonly KpiRow[] | null;
+  /** Year columns found in the KPI table's headers (Target/Actual <year>), including any outside the plan. */
+  readonly yearHeaders: readonly { readonly year: number; readonly at: CellRef }[];
+}
+
+/** The workbook's content as typed data: what the rules check. */
+export interface Report {
+  readonly meta: ReportMeta;
+  readonly goals: readonly GoalRow[] | null;
+  readonly sectors: readonly SectorReport[];
+}

@@ -1,0 +1,13 @@
+import { isLinked, isProperMark } from "../report";
+import { describeCell } from "../snapshot";
+import { LINK_MARK } from "../layout";
+import { finding } from "./finding";
+import type { Rule } from "./rule";
+
+/** A link cell holding something other than X ("yes", "1", "x "): read as a link, but say so. */
+export const linkMark: Rule = (report) =>
+  report.sectors.flatMap((sector) =>
+    [...(sector.objectives ?? []).flatMap((o) => o.goals), ...(sector.outputs ?? []).flatMap((o) => o.objectives)]
+      .filter((cell) => isLinked(cell) && !isProperMark(cell))
+      .map((cell) => finding("link-mark", "warning", cell.at, `Link cell holds ${describeCell(cell.value)}; it is read as a link`, { sector: sector.id, fix: `Type ${LINK_MARK} for a link, or clear the cell.` }))
+  );
