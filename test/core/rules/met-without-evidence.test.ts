@@ -1,0 +1,11 @@
+import { findingsOf } from "../../support/rule-harness";
+
+describe("met-without-evidence", () => {
+  it("finds nothing in a cleanly filled workbook", () => {
+    expect(findingsOf("met-without-evidence")).toEqual([]);
+  });
+
+  it("reports a Met KPI without evidence", () => {
+    expect(findingsOf("met-without-evidence", { "A KPIs!U2": null })).toEqual(["A KPIs!U2: A.kpi.1.1 is Met in 2021 but gives no evidence"]);
+  });
+});
