@@ -25,8 +25,21 @@ export const validateWorkbook = async (
   const parsed = parseReport(await port.readSnapshot(), findPlan);
   if (!parsed.ok) return fail([parsed.message]);
   const { report, plan } = parsed;
-  const findings = sortFindings([...parsed.findings, ...runRules(report, { plan, period: report.meta.period })], report.meta.sectors);
+  const findings = sortFindings(
+    [...parsed.findings, ...runRules(report, { plan, period: report.meta.period })],
+    report.meta.sectors
+  );
   const summary = summarize(findings);
-  if (options.mark) await port.markFindings(buildFindingsSheet(findings, summary, options.now.toISOString()), cellMarks(findings));
-  return ok({ planId: plan.id, period: report.meta.period, sectors: report.meta.sectors, findings, summary });
+  if (options.mark)
+    await port.markFindings(
+      buildFindingsSheet(findings, summary, options.now.toISOString()),
+      cellMarks(findings)
+    );
+  return ok({
+    planId: plan.id,
+    period: report.meta.period,
+    sectors: report.meta.sectors,
+    findings,
+    summary,
+  });
 };

@@ -48,7 +48,9 @@ const collect = (value: string, previous: string[]): string[] => [
 
 /** Every loadable plan in the folder, by id; broken files are skipped here (kpi-report plans names them). */
 const plansById = async (dir: string): Promise<Map<string, Plan>> =>
-  new Map((await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [[r.value.id, r.value] as const] : [])));
+  new Map(
+    (await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [[r.value.id, r.value] as const] : []))
+  );
 
 /** What a run ends with: a command that finished but has findings to report sets exit code 1. */
 interface RunState {
@@ -160,25 +162,44 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
 
   program
     .command("validate")
-    .description("check a filled reporting workbook: values against targets, and the plan's linkage rules")
+    .description(
+      "check a filled reporting workbook: values against targets, and the plan's linkage rules"
+    )
     .argument("<file.xlsx>", "the workbook to check")
     .option("--json", "print the findings as JSON")
-    .option("--out <checked.xlsx>", "also write a copy with each finding's cell highlighted and a Validation sheet")
+    .option(
+      "--out <checked.xlsx>",
+      "also write a copy with each finding's cell highlighted and a Validation sheet"
+    )
     .option("--force", "replace the --out file if it exists")
     .action(async (file: string, opts: { json?: boolean; out?: string; force?: boolean }) => {
       const input = resolve(file);
       const out = opts.out === undefined ? undefined : resolve(opts.out);
-      if (out !== undefined && out === input) throw new CliError(`${opts.out}: --out must be a new file; the workbook being checked is never changed`);
-      if (out !== undefined && !out.toLowerCase().endsWith(".xlsx")) throw new CliError(`${opts.out}: the output must be an .xlsx file`);
+      if (out !== undefined && out === input)
+        throw new CliError(
+          `${opts.out}: --out must be a new file; the workbook being checked is never changed`
+        );
+      if (out !== undefined && !out.toLowerCase().endsWith(".xlsx"))
+        throw new CliError(`${opts.out}: the output must be an .xlsx file`);
       const plans = await plansById(plansDir());
-      const port = new XlsxFilePort(input, { force: opts.force === true, displayName: displayPath(input), ...(out ? { saveTo: out } : {}) });
-      const result = await validateWorkbook(port, (id) => plans.get(id), { mark: out !== undefined, now: now() });
+      const port = new XlsxFilePort(input, {
+        force: opts.force === true,
+        displayName: displayPath(input),
+        ...(out ? { saveTo: out } : {}),
+      });
+      const result = await validateWorkbook(port, (id) => plans.get(id), {
+        mark: out !== undefined,
+        now: now(),
+      });
       if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
       const report = { file: displayPath(input), ...result.value };
       if (opts.json) io.out(JSON.stringify(findingsJson(report), null, 2));
       else {
         formatFindingsText(report).forEach((line) => io.out(line));
-        if (out) io.out(`\nWrote ${displayPath(out)}: the findings on its Validation sheet, their cells highlighted`);
+        if (out)
+          io.out(
+            `\nWrote ${displayPath(out)}: the findings on its Validation sheet, their cells highlighted`
+          );
       }
       state.exitCode = result.value.summary.errors > 0 ? 1 : 0;
     });

@@ -18,12 +18,30 @@ const setup = async (): Promise<{ dir: string; plans: string; file: string }> =>
   const values = join(dir, "values.json");
   writeFileSync(values, JSON.stringify(CLEAN_VALUES));
   const file = join(dir, "report.xlsx");
-  const r = await kpiReport("--plans-dir", plans, "new", "--plan", "test-2020-2023", "--period", "2021", "--values", values, "--out", file);
+  const r = await kpiReport(
+    "--plans-dir",
+    plans,
+    "new",
+    "--plan",
+    "test-2020-2023",
+    "--period",
+    "2021",
+    "--values",
+    values,
+    "--out",
+    file
+  );
   expect(r.code).toBe(0);
   return { dir, plans, file };
 };
 
-const validateJson = async (plans: string, file: string): Promise<{ code: number; json: { file: string; plan: string; summary: Record<string, number>; issues: Issue[] } }> => {
+const validateJson = async (
+  plans: string,
+  file: string
+): Promise<{
+  code: number;
+  json: { file: string; plan: string; summary: Record<string, number>; issues: Issue[] };
+}> => {
   const r = await kpiReport("--plans-dir", plans, "validate", file, "--json");
   return { code: r.code, json: JSON.parse(r.out) };
 };
@@ -100,12 +118,16 @@ describe("kpi-report validate", () => {
     bKpis.getCell("U1").value = "Evidence";
     await wb.xlsx.writeFile(file);
     const { json } = await validateJson(plans, file);
-    expect(json.issues.filter((i) => ["sheet-missing", "table-missing", "sheet-renamed", "column-missing"].includes(i.rule)).map(key)).toEqual([
-      "sheet-missing A Outputs!-",
-      "sheet-renamed My KPIs!-",
-      "column-missing B KPIs!A1",
-    ]);
-    expect(json.issues.find((i) => i.rule === "column-missing")?.message).toBe('Table B_KPIs has no column "Evidence / comment"');
+    expect(
+      json.issues
+        .filter((i) =>
+          ["sheet-missing", "table-missing", "sheet-renamed", "column-missing"].includes(i.rule)
+        )
+        .map(key)
+    ).toEqual(["sheet-missing A Outputs!-", "sheet-renamed My KPIs!-", "column-missing B KPIs!A1"]);
+    expect(json.issues.find((i) => i.rule === "column-missing")?.message).toBe(
+      'Table B_KPIs has no column "Evidence / comment"'
+    );
   });
 
   it("writes a highlighted copy with a Validation sheet, leaves the original alone, and does not pile up on a second run", async () => {
@@ -121,14 +143,24 @@ describe("kpi-report validate", () => {
     await kpiReport("--plans-dir", plans, "validate", checked, "--out", recheck);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(recheck);
-    const kpis = wb.getWorksheet("A KPIs") as unknown as { conditionalFormattings: { ref: string }[] } & ExcelJS.Worksheet;
+    const kpis = wb.getWorksheet("A KPIs") as unknown as {
+      conditionalFormattings: { ref: string }[];
+    } & ExcelJS.Worksheet;
     expect(kpis.conditionalFormattings.map((cf) => cf.ref).sort()).toEqual(["M2"]);
     expect(kpis.getCell("M2").value).toBe("12%");
     expect(wb.worksheets.filter((ws) => ws.name === "Validation")).toHaveLength(1);
     const findings = wb.getWorksheet("Validation");
-    const rows = findings?.getSheetValues().slice(5).map((r) => (r as unknown[]).slice(1, 3));
+    const rows = findings
+      ?.getSheetValues()
+      .slice(5)
+      .map((r) => (r as unknown[]).slice(1, 3));
     expect(rows).toContainEqual(["error", "value-not-number"]);
-    expect(readdirSync(dir).sort()).toEqual(["checked-again.xlsx", "checked.xlsx", "report.xlsx", "values.json"]);
+    expect(readdirSync(dir).sort()).toEqual([
+      "checked-again.xlsx",
+      "checked.xlsx",
+      "report.xlsx",
+      "values.json",
+    ]);
   });
 
   it("exits 0 when there are only warnings", async () => {
@@ -140,7 +172,11 @@ describe("kpi-report validate", () => {
   });
 
   it.each([
-    ["a file that is not a workbook", "not a zip", /report\.xlsx: is not an \.xlsx workbook \(it is not a zip file\)/],
+    [
+      "a file that is not a workbook",
+      "not a zip",
+      /report\.xlsx: is not an \.xlsx workbook \(it is not a zip file\)/,
+    ],
     ["an empty file", "", /report\.xlsx: is empty/],
   ])("exits 2 on %s, naming the file", async (_, content, message) => {
     const dir = tempDir();

@@ -20,10 +20,16 @@ export const cleanSnapshot = (edits: SnapshotEdits = {}, plan: Plan = makePlan()
   );
 
 /** What one rule finds in the cleanly filled test workbook after the edits, as "Sheet!Cell: message" lines. */
-export const findingsOf = (ruleId: string, edits: SnapshotEdits = {}, plan: Plan = makePlan()): string[] => {
+export const findingsOf = (
+  ruleId: string,
+  edits: SnapshotEdits = {},
+  plan: Plan = makePlan()
+): string[] => {
   const parsed = parseReport(cleanSnapshot(edits, plan), () => plan);
   if (!parsed.ok) throw new Error(parsed.message);
   const rule = RULES.find((r) => r.id === ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
-  return rule.check(parsed.report, { plan, period: parsed.report.meta.period }).map((f) => `${f.sheet}!${f.cell ?? "-"}: ${f.message}`);
+  return rule
+    .check(parsed.report, { plan, period: parsed.report.meta.period })
+    .map((f) => `${f.sheet}!${f.cell ?? "-"}: ${f.message}`);
 };

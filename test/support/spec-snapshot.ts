@@ -8,7 +8,8 @@ const decode = (address: string): [number, number] => {
 };
 const encode = (row: number, col: number): string => {
   let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${row}`;
 };
 
@@ -19,7 +20,11 @@ export type SnapshotEdits = Record<string, CellData>;
  * The snapshot an adapter would read from a freshly written workbook, without a file: each table's cells
  * with their addresses; formulas have no computed result yet, as in a file never opened in Excel.
  */
-export const snapshotOfSpec = (spec: WorkbookSpec, edits: SnapshotEdits = {}, remove: { sheets?: string[] } = {}): Snapshot => {
+export const snapshotOfSpec = (
+  spec: WorkbookSpec,
+  edits: SnapshotEdits = {},
+  remove: { sheets?: string[] } = {}
+): Snapshot => {
   const sheets = spec.sheets.filter((s) => !(remove.sheets ?? []).includes(s.name));
   const tableOf = (sheet: SheetSpec) =>
     sheet.tables.map((table) => {
@@ -27,8 +32,10 @@ export const snapshotOfSpec = (spec: WorkbookSpec, edits: SnapshotEdits = {}, re
       const cell = (row: number, col: number, value: CellData, formula?: string): SnapshotCell => {
         const address = encode(row, col);
         const key = `${sheet.name}!${address}`;
-        if (key in edits) return { address, value: edits[key] ?? null };
-        return { address, value, ...(formula === undefined ? {} : { formula }) };
+        if (key in edits) return { sheet: sheet.name, cell: address, value: edits[key] ?? null };
+        return formula === undefined
+          ? { sheet: sheet.name, cell: address, value }
+          : { sheet: sheet.name, cell: address, value, formula };
       };
       return {
         name: table.name,
@@ -38,8 +45,17 @@ export const snapshotOfSpec = (spec: WorkbookSpec, edits: SnapshotEdits = {}, re
           return typeof edited === "string" ? edited : c.header;
         }),
         headerAddresses: table.columns.map((_, i) => encode(top, left + i)),
-        rows: table.rows.map((row, r) => row.map((v, c) => (isFormula(v) ? cell(top + 1 + r, left + c, null, v.formula) : cell(top + 1 + r, left + c, v)))),
+        rows: table.rows.map((row, r) =>
+          row.map((v, c) =>
+            isFormula(v)
+              ? cell(top + 1 + r, left + c, null, v.formula)
+              : cell(top + 1 + r, left + c, v)
+          )
+        ),
       };
     });
-  return { sheets: sheets.map((s) => ({ name: s.name, visibility: s.visibility })), tables: sheets.flatMap(tableOf) };
+  return {
+    sheets: sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+    tables: sheets.flatMap(tableOf),
+  };
 };

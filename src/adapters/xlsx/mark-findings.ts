@@ -8,7 +8,11 @@ import { addSheet } from "./write-xlsx";
  */
 const MARKER = 'ISTEXT("kpi-reporter-finding")';
 
-const FILLS: Readonly<Record<CellMark["severity"], string>> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+const FILLS: Readonly<Record<CellMark["severity"], string>> = {
+  error: "FFFFC7CE",
+  warning: "FFFFEB9C",
+  info: "FFDDEBF7",
+};
 
 interface ConditionalFormatting {
   readonly ref: string;
@@ -19,13 +23,20 @@ interface WithConditionalFormats {
   addConditionalFormatting(cf: unknown): void;
 }
 
-const isOurs = (cf: ConditionalFormatting): boolean => cf.rules.some((r) => r.formulae?.some((f) => f.includes(MARKER)));
+const isOurs = (cf: ConditionalFormatting): boolean =>
+  cf.rules.some((r) => r.formulae?.some((f) => f.includes(MARKER)));
 
 /** Replaces the previous run's findings sheet and highlights with these. */
-export const markFindings = async (wb: ExcelJS.Workbook, sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> => {
+export const markFindings = async (
+  wb: ExcelJS.Workbook,
+  sheet: SheetSpec,
+  marks: readonly CellMark[]
+): Promise<void> => {
   for (const ws of wb.worksheets) {
     const sheetCf = ws as unknown as WithConditionalFormats;
-    sheetCf.conditionalFormattings = (sheetCf.conditionalFormattings ?? []).filter((cf) => !isOurs(cf));
+    sheetCf.conditionalFormattings = (sheetCf.conditionalFormattings ?? []).filter(
+      (cf) => !isOurs(cf)
+    );
   }
   const previous = wb.getWorksheet(sheet.name);
   if (previous) wb.removeWorksheet(previous.id);
@@ -33,10 +44,29 @@ export const markFindings = async (wb: ExcelJS.Workbook, sheet: SheetSpec, marks
     const ws = wb.getWorksheet(mark.sheet) as unknown as WithConditionalFormats | undefined;
     ws?.addConditionalFormatting({
       ref: mark.cell,
-      rules: [{ type: "expression", priority: 1, formulae: [MARKER], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: FILLS[mark.severity] } } } }],
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [MARKER],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: FILLS[mark.severity] } },
+          },
+        },
+      ],
     });
   }
   await addSheet(wb, sheet);
   const index = wb.worksheets.findIndex((ws) => ws.name === sheet.name);
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(index, 0), visibility: "visible" }];
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: Math.max(index, 0),
+      visibility: "visible",
+    },
+  ];
 };

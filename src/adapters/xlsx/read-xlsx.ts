@@ -17,7 +17,8 @@ type ExcelValue = ExcelJS.CellValue | undefined;
 /** Translates ExcelJS's many cell value shapes into CellData; a formula counts as its cached result. */
 export const toCellData = (value: ExcelValue): CellData => {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return { date: value.toISOString().slice(0, 10) };
   if (typeof value === "object") {
     if ("error" in value && typeof value.error === "string") return { error: value.error };
@@ -32,17 +33,34 @@ export const toCellData = (value: ExcelValue): CellData => {
 };
 
 const formulaOf = (value: ExcelValue): string | undefined =>
-  typeof value === "object" && value !== null && "formula" in value && typeof value.formula === "string" ? value.formula : undefined;
+  typeof value === "object" &&
+  value !== null &&
+  "formula" in value &&
+  typeof value.formula === "string"
+    ? value.formula
+    : undefined;
 
 interface LoadedTable {
-  readonly table: { readonly name: string; readonly tableRef: string; readonly headerRow?: boolean };
+  readonly table: {
+    readonly name: string;
+    readonly tableRef: string;
+    readonly headerRow?: boolean;
+  };
 }
 
-const decodeRange = (ref: string): { top: number; left: number; bottom: number; right: number } | null => {
+const decodeRange = (
+  ref: string
+): { top: number; left: number; bottom: number; right: number } | null => {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
   if (!m) return null;
-  const col = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { top: Number(m[2]), left: col(m[1] ?? "A"), bottom: Number(m[4] ?? m[2]), right: col(m[3] ?? m[1] ?? "A") };
+  const col = (letters: string): number =>
+    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return {
+    top: Number(m[2]),
+    left: col(m[1] ?? "A"),
+    bottom: Number(m[4] ?? m[2]),
+    right: col(m[3] ?? m[1] ?? "A"),
+  };
 };
 
 const readTable = (ws: ExcelJS.Worksheet, loaded: LoadedTable): SnapshotTable | null => {
@@ -61,7 +79,9 @@ const readTable = (ws: ExcelJS.Worksheet, loaded: LoadedTable): SnapshotTable | 
       columns.map((c) => {
         const cell = row.getCell(c);
         const formula = formulaOf(cell.value);
-        return { address: cell.address, value: toCellData(cell.value), ...(formula ? { formula } : {}) };
+        return formula
+          ? { sheet: ws.name, cell: cell.address, value: toCellData(cell.value), formula }
+          : { sheet: ws.name, cell: cell.address, value: toCellData(cell.value) };
       })
     );
   }
@@ -76,7 +96,11 @@ const readTable = (ws: ExcelJS.Worksheet, loaded: LoadedTable): SnapshotTable | 
 
 /** Reads the sheets and every table of a loaded ExcelJS workbook into a Snapshot. */
 export const snapshotOf = (wb: ExcelJS.Workbook): Snapshot => ({
-  sheets: wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible" })),
+  sheets: wb.worksheets.map((ws) => ({
+    name: ws.name,
+    visibility:
+      ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
+  })),
   tables: wb.worksheets.flatMap((ws) =>
     (ws.getTables() as unknown as LoadedTable[]).flatMap((t) => {
       const table = readTable(ws, t);
@@ -91,13 +115,20 @@ export const loadXlsx = async (file: string, bytes: Uint8Array): Promise<ExcelJS
   const head = String.fromCharCode(...bytes.slice(0, 8));
   if (bytes.length === 0) throw new WorkbookReadError(file, "is empty");
   if (head.startsWith("\u00d0\u00cf\u0011\u00e0")) {
-    throw new WorkbookReadError(file, "is an encrypted or old-format (.xls) workbook; save it as an unprotected .xlsx and try again");
+    throw new WorkbookReadError(
+      file,
+      "is an encrypted or old-format (.xls) workbook; save it as an unprotected .xlsx and try again"
+    );
   }
-  if (!head.startsWith("PK")) throw new WorkbookReadError(file, "is not an .xlsx workbook (it is not a zip file)");
+  if (!head.startsWith("PK"))
+    throw new WorkbookReadError(file, "is not an .xlsx workbook (it is not a zip file)");
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new WorkbookReadError(file, `cannot be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
+    throw new WorkbookReadError(
+      file,
+      `cannot be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`
+    );
   }
   return wb;
 };

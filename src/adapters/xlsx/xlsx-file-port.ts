@@ -31,7 +31,9 @@ export class XlsxFilePort implements WorkbookPort {
   }
 
   async writeWorkbook(spec: WorkbookSpec): Promise<void> {
-    await writeFileAtomic(this.options.saveTo ?? this.file, await writeXlsx(spec), { force: this.options.force });
+    await writeFileAtomic(this.options.saveTo ?? this.file, await writeXlsx(spec), {
+      force: this.options.force,
+    });
   }
 
   private async workbook(): Promise<ExcelJS.Workbook> {
@@ -41,7 +43,14 @@ export class XlsxFilePort implements WorkbookPort {
         bytes = await fs.readFile(this.file);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new WorkbookReadError(this.name, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(error)})`);
+        throw new WorkbookReadError(
+          this.name,
+          code === "ENOENT"
+            ? "no such file"
+            : code === "EISDIR"
+              ? "is a folder, not a file"
+              : `cannot be read (${code ?? String(error)})`
+        );
       }
       this.loaded = await loadXlsx(this.name, bytes);
     }

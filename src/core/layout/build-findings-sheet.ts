@@ -21,7 +21,8 @@ export const cellMarks = (findings: readonly Finding[]): CellMark[] => {
     if (f.cell === null) continue;
     const key = `${f.sheet}!${f.cell}`;
     const known = marks.get(key);
-    if (!known || RANK[f.severity] < RANK[known.severity]) marks.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+    if (!known || RANK[f.severity] < RANK[known.severity])
+      marks.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
   }
   return [...marks.values()];
 };
@@ -33,7 +34,11 @@ const link = (sheet: string, cell: string | null): CellValue => {
 };
 
 /** The Validation sheet: what was checked, and every finding with a link to its cell. */
-export const buildFindingsSheet = (findings: readonly Finding[], summary: FindingSummary, checkedAt: string): SheetSpec => {
+export const buildFindingsSheet = (
+  findings: readonly Finding[],
+  summary: FindingSummary,
+  checkedAt: string
+): SheetSpec => {
   const columns: ColumnSpec[] = [
     { header: "Severity", width: 10, role: "computed" },
     { header: "Rule", width: 26, role: "computed" },
@@ -43,16 +48,40 @@ export const buildFindingsSheet = (findings: readonly Finding[], summary: Findin
     { header: "Message", width: 80, role: "computed", wrap: true },
     { header: "What to do", width: 60, role: "computed", wrap: true },
   ];
-  const rows: CellValue[][] = findings.map((f) => [f.severity, f.rule, f.sector ?? null, f.sheet, link(f.sheet, f.cell), f.message, f.fix ?? null]);
+  const rows: CellValue[][] = findings.map((f) => [
+    f.severity,
+    f.rule,
+    f.sector ?? null,
+    f.sheet,
+    link(f.sheet, f.cell),
+    f.message,
+    f.fix ?? null,
+  ]);
   const body = rows.length > 0 ? rows : [["", "", "", "", "", "No findings.", ""]];
   return {
     name: FINDINGS_SHEET,
     visibility: "visible",
     cells: [
-      { address: "A1", value: `Validation: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.info} info (checked ${checkedAt})`, style: "title" },
-      { address: "A2", value: "Errors block submission; warnings and info do not. Click a cell reference to go to the cell. This sheet is replaced each time the workbook is validated.", style: "note" },
+      {
+        address: "A1",
+        value: `Validation: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.info} info (checked ${checkedAt})`,
+        style: "title",
+      },
+      {
+        address: "A2",
+        value:
+          "Errors block submission; warnings and info do not. Click a cell reference to go to the cell. This sheet is replaced each time the workbook is validated.",
+        style: "note",
+      },
     ],
-    tables: [{ name: FINDINGS_TABLE, ref: a1Range(3, 0, 3 + body.length, columns.length - 1), columns, rows: body }],
+    tables: [
+      {
+        name: FINDINGS_TABLE,
+        ref: a1Range(3, 0, 3 + body.length, columns.length - 1),
+        columns,
+        rows: body,
+      },
+    ],
     validations: [],
     columnWidths: [],
     protect: false,

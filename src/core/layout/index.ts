@@ -10,5 +10,10 @@ export { progressFormula, statusFormula } from "./status-formula";
 export type { StatusCells } from "./status-formula";
 export { parseEntriesFile } from "./parse-entries-file";
 export type { EntriesFile } from "./parse-entries-file";
-export { buildFindingsSheet, cellMarks, FINDINGS_SHEET, FINDINGS_TABLE } from "./build-findings-sheet";
+export {
+  buildFindingsSheet,
+  cellMarks,
+  FINDINGS_SHEET,
+  FINDINGS_TABLE,
+} from "./build-findings-sheet";
 export type { CellMark } from "./build-findings-sheet";

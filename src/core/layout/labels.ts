@@ -23,12 +23,18 @@ export const LINK_MARK = "X";
 /** Why an actual is missing or not final; "No data" is the explicit answer for a KPI that cannot be reported. */
 export const DATA_NOTES: readonly string[] = ["No data", "Estimate", "Provisional"];
 
-/** Reverse lookup of a label, ignoring case and surrounding spaces. */
+const reverseLookups = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/** Reverse lookup of a label, ignoring case and surrounding spaces (the lookup table is built once per label set). */
 export const fromLabel = <K extends string>(
   labels: Readonly<Record<K, string>>,
   text: unknown
 ): K | undefined => {
   if (typeof text !== "string") return undefined;
-  const wanted = text.trim().toLowerCase();
-  return (Object.keys(labels) as K[]).find((key) => labels[key].toLowerCase() === wanted);
+  let lookup = reverseLookups.get(labels);
+  if (!lookup) {
+    lookup = new Map((Object.keys(labels) as K[]).map((key) => [labels[key].toLowerCase(), key]));
+    reverseLookups.set(labels, lookup);
+  }
+  return lookup.get(text.trim().toLowerCase()) as K | undefined;
 };

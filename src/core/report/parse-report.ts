@@ -1,27 +1,66 @@
-import { DIRECTION_LABELS, fromLabel, GOALS_TABLE, KPI_HEADERS, LINK_MARK, MEASURE_LABELS, META_TABLE, sectorSheetName, sectorTableName, SectorSheetKind, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION } from "../layout";
+import {
+  DIRECTION_LABELS,
+  fromLabel,
+  GOALS_TABLE,
+  KPI_HEADERS,
+  LINK_MARK,
+  MEASURE_LABELS,
+  META_TABLE,
+  sectorSheetName,
+  sectorTableName,
+  SectorSheetKind,
+  WORKBOOK_FORMAT,
+  WORKBOOK_FORMAT_VERSION,
+} from "../layout";
 import { Plan, sectorKpis } from "../plan";
 import { finding, Finding } from "../rules/finding";
 import { CellData, isEmptyCell, Snapshot, SnapshotCell, SnapshotTable } from "../snapshot";
-import { Field, GoalRow, KpiRow, KpiYear, LinkCell, ObjectiveRow, OutputRow, Report, ReportMeta, ResultItemRow, SectorReport } from "./report";
+import {
+  Field,
+  GoalRow,
+  KpiRow,
+  KpiYear,
+  LinkCell,
+  ObjectiveRow,
+  OutputRow,
+  Report,
+  ReportMeta,
+  ResultItemRow,
+  SectorReport,
+} from "./report";
 
 /** The outcome of parsing: a report with the structural findings met on the way, or why there can be none. */
 export type ParseOutcome =
-  | { readonly ok: true; readonly report: Report; readonly plan: Plan; readonly findings: readonly Finding[] }
+  | {
+      readonly ok: true;
+      readonly report: Report;
+      readonly plan: Plan;
+      readonly findings: readonly Finding[];
+    }
   | { readonly ok: false; readonly message: string };
 
 const text = (value: CellData): string =>
-  value === null ? "" : typeof value === "object" ? ("error" in value ? value.error : value.date) : String(value).trim();
+  value === null
+    ? ""
+    : typeof value === "object"
+      ? "error" in value
+        ? value.error
+        : value.date
+      : String(value).trim();
 const norm = (header: string): string => header.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** True where a link cell marks a link. Anything else non-empty is read as a link too, and a rule says so. */
 export const isLinked = (cell: LinkCell): boolean => !isEmptyCell(cell.value);
-export const isProperMark = (cell: LinkCell): boolean => text(cell.value).toUpperCase() === LINK_MARK;
+export const isProperMark = (cell: LinkCell): boolean =>
+  text(cell.value).toUpperCase() === LINK_MARK;
 
 /** Reads the metadata table into key/value pairs. */
 const readMeta = (table: SnapshotTable): Map<string, CellData> => {
   const key = table.headers.findIndex((h) => norm(h) === "key");
   const value = table.headers.findIndex((h) => norm(h) === "value");
-  return new Map(table.rows.map((row) => [text(row[key]?.value ?? null), row[value]?.value ?? null]));
+  return new Map(
+    table.rows.map((row) => [text(row[key]?.value ?? null), row[value]?.value ?? null])
+  );
 };
 
 interface Columns {
@@ -43,17 +82,31 @@ const columnsOf = (table: SnapshotTable): Columns => {
  * bundle). Missing sheets, tables and columns become one finding each and leave that part of the report null,
  * so the rules check what is there and never pile up noise about what is not.
  */
-export const parseReport = (snapshot: Snapshot, findPlan: (id: string) => Plan | undefined): ParseOutcome => {
+export const parseReport = (
+  snapshot: Snapshot,
+  findPlan: (id: string) => Plan | undefined
+): ParseOutcome => {
   const metaTable = snapshot.tables.find((t) => t.name === META_TABLE);
   if (!metaTable) {
-    return { ok: false, message: "is not a KPI Reporter workbook (it has no _kpi_meta sheet with table KPI_Meta); make one with kpi-report new" };
+    return {
+      ok: false,
+      message:
+        "is not a KPI Reporter workbook (it has no _kpi_meta sheet with table KPI_Meta); make one with kpi-report new",
+    };
   }
   const meta = readMeta(metaTable);
   if (text(meta.get("format") ?? null) !== WORKBOOK_FORMAT) {
-    return { ok: false, message: `is not a KPI Reporter workbook (its metadata names format "${text(meta.get("format") ?? null)}")` };
+    return {
+      ok: false,
+      message: `is not a KPI Reporter workbook (its metadata names format "${text(meta.get("format") ?? null)}")`,
+    };
   }
   const formatVersion = Number(meta.get("formatVersion"));
-  if (!Number.isInteger(formatVersion) || formatVersion < 1 || formatVersion > WORKBOOK_FORMAT_VERSION) {
+  if (
+    !Number.isInteger(formatVersion) ||
+    formatVersion < 1 ||
+    formatVersion > WORKBOOK_FORMAT_VERSION
+  ) {
     return {
       ok: false,
       message: `has workbook format version ${text(meta.get("formatVersion") ?? null)}, which this version of KPI Reporter cannot read (it reads 1 to ${WORKBOOK_FORMAT_VERSION}); update KPI Reporter`,
@@ -61,70 +114,147 @@ export const parseReport = (snapshot: Snapshot, findPlan: (id: string) => Plan |
   }
   const planId = text(meta.get("planId") ?? null);
   const plan = findPlan(planId);
-  if (!plan) return { ok: false, message: `was made for plan "${planId}", which this installation does not have (see kpi-report plans)` };
+  if (!plan)
+    return {
+      ok: false,
+      message: `was made for plan "${planId}", which this installation does not have (see kpi-report plans)`,
+    };
   const period = Number(meta.get("period"));
   if (!Number.isInteger(period) || period < plan.period.start || period > plan.period.end) {
-    return { ok: false, message: `has reporting year "${text(meta.get("period") ?? null)}" in its metadata, outside plan ${plan.id} (${plan.period.start}-${plan.period.end})` };
+    return {
+      ok: false,
+      message: `has reporting year "${text(meta.get("period") ?? null)}" in its metadata, outside plan ${plan.id} (${plan.period.start}-${plan.period.end})`,
+    };
   }
-  const sectorIds = text(meta.get("sectors") ?? null).split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const sectorIds = text(meta.get("sectors") ?? null)
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   const unknown = sectorIds.filter((id) => !plan.sectors.some((s) => s.id === id));
-  if (unknown.length > 0) return { ok: false, message: `names sector(s) ${unknown.join(", ")} in its metadata, which plan ${plan.id} does not have` };
+  if (unknown.length > 0)
+    return {
+      ok: false,
+      message: `names sector(s) ${unknown.join(", ")} in its metadata, which plan ${plan.id} does not have`,
+    };
 
-  const reportMeta: ReportMeta = { planId, planVersion: text(meta.get("planVersion") ?? null), formatVersion, period, sectors: sectorIds };
+  const reportMeta: ReportMeta = {
+    planId,
+    planVersion: text(meta.get("planVersion") ?? null),
+    formatVersion,
+    period,
+    sectors: sectorIds,
+  };
   const findings: Finding[] = [];
   if (reportMeta.planVersion !== plan.version) {
     findings.push(
-      finding("plan-version", "warning", { sheet: metaTable.sheet, cell: null }, `The workbook was made from plan ${plan.id} version ${reportMeta.planVersion}; this installation has version ${plan.version}, whose texts may differ`)
+      finding(
+        "plan-version",
+        "warning",
+        { sheet: metaTable.sheet, cell: null },
+        `The workbook was made from plan ${plan.id} version ${reportMeta.planVersion}; this installation has version ${plan.version}, whose texts may differ`
+      )
     );
   }
 
   /** Finds a table by its name; says once, and precisely, when it is missing or its sheet was renamed. */
-  const locate = (tableName: string, sheetName: string, required: readonly string[]): Columns | null => {
+  const locate = (
+    tableName: string,
+    sheetName: string,
+    required: readonly string[]
+  ): Columns | null => {
     const table = snapshot.tables.find((t) => t.name === tableName);
     if (!table) {
       const sheetThere = snapshot.sheets.some((s) => s.name === sheetName);
       findings.push(
         sheetThere
-          ? finding("table-missing", "error", { sheet: sheetName, cell: null }, `Sheet "${sheetName}" no longer holds table ${tableName}`, { fix: "Restore the table (or the sheet) from the original workbook; KPI Reporter finds values by table name." })
-          : finding("sheet-missing", "error", { sheet: sheetName, cell: null }, `Sheet "${sheetName}" (table ${tableName}) is missing`, { fix: "Restore the sheet from the original workbook." })
+          ? finding(
+              "table-missing",
+              "error",
+              { sheet: sheetName, cell: null },
+              `Sheet "${sheetName}" no longer holds table ${tableName}`,
+              {
+                fix: "Restore the table (or the sheet) from the original workbook; KPI Reporter finds values by table name.",
+              }
+            )
+          : finding(
+              "sheet-missing",
+              "error",
+              { sheet: sheetName, cell: null },
+              `Sheet "${sheetName}" (table ${tableName}) is missing`,
+              { fix: "Restore the sheet from the original workbook." }
+            )
       );
       return null;
     }
     if (table.sheet !== sheetName) {
-      findings.push(finding("sheet-renamed", "info", { sheet: table.sheet, cell: null }, `Sheet "${sheetName}" was renamed "${table.sheet}"; its table ${tableName} is still read`));
+      findings.push(
+        finding(
+          "sheet-renamed",
+          "info",
+          { sheet: table.sheet, cell: null },
+          `Sheet "${sheetName}" was renamed "${table.sheet}"; its table ${tableName} is still read`
+        )
+      );
     }
     const columns = columnsOf(table);
     const missing = required.filter((h) => columns.index(h) < 0);
     if (missing.length > 0) {
       findings.push(
-        finding("column-missing", "error", { sheet: table.sheet, cell: table.headerAddresses[0] ?? null }, `Table ${tableName} has no column ${missing.map((m) => `"${m}"`).join(", ")}`, {
-          fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
-        })
+        finding(
+          "column-missing",
+          "error",
+          { sheet: table.sheet, cell: table.headerAddresses[0] ?? null },
+          `Table ${tableName} has no column ${missing.map((m) => `"${m}"`).join(", ")}`,
+          {
+            fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
+          }
+        )
       );
       return null;
     }
     return columns;
   };
 
-  const field = (t: SnapshotTable, row: readonly SnapshotCell[], col: number): Field => {
-    const cell = row[col];
-    return cell ? { value: cell.value, at: { sheet: t.sheet, cell: cell.address }, ...(cell.formula ? { formula: cell.formula } : {}) } : { value: null, at: { sheet: t.sheet, cell: null } };
-  };
-  const dataRows = (t: SnapshotTable): (readonly SnapshotCell[])[] => t.rows.filter((row) => row.some((c) => !isEmptyCell(c.value)));
-  const linkCells = (c: Columns, row: readonly SnapshotCell[], fixed: readonly string[]): LinkCell[] =>
-    c.table.headers.flatMap((header, i) => (fixed.some((f) => norm(f) === norm(header)) ? [] : [{ ...field(c.table, row, i), column: header.trim(), headerAt: { sheet: c.table.sheet, cell: c.table.headerAddresses[i] ?? null } }]));
+  // A snapshot cell is already a Field (its own sheet and address): rows of 100,000 KPIs allocate nothing per cell.
+  const field = (t: SnapshotTable, row: readonly SnapshotCell[], col: number): Field =>
+    row[col] ?? { value: null, sheet: t.sheet, cell: null };
+  const dataRows = (t: SnapshotTable): (readonly SnapshotCell[])[] =>
+    t.rows.filter((row) => row.some((c) => !isEmptyCell(c.value)));
+  const linkCells = (
+    c: Columns,
+    row: readonly SnapshotCell[],
+    fixed: readonly string[]
+  ): LinkCell[] =>
+    c.table.headers.flatMap((header, i) =>
+      fixed.some((f) => norm(f) === norm(header))
+        ? []
+        : [
+            {
+              ...field(c.table, row, i),
+              column: header.trim(),
+              headerAt: { sheet: c.table.sheet, cell: c.table.headerAddresses[i] ?? null },
+            },
+          ]
+    );
 
   const goalsColumns = locate(GOALS_TABLE, "Goals", ["Goal ID", "Goal"]);
   const goals: GoalRow[] | null = goalsColumns
     ? dataRows(goalsColumns.table).map((row) => {
         const id = field(goalsColumns.table, row, goalsColumns.index("Goal ID"));
-        return { id: text(id.value), label: text(row[goalsColumns.index("Goal")]?.value ?? null), at: id.at };
+        return {
+          id: text(id.value),
+          label: text(row[goalsColumns.index("Goal")]?.value ?? null),
+          at: { sheet: id.sheet, cell: id.cell },
+        };
       })
     : null;
 
   const sectors = sectorIds.map((sectorId): SectorReport => {
     const planSector = plan.sectors.find((s) => s.id === sectorId);
-    const names = (kind: SectorSheetKind): [string, string] => [sectorTableName({ id: sectorId }, kind), sectorSheetName({ id: sectorId }, kind)];
+    const names = (kind: SectorSheetKind): [string, string] => [
+      sectorTableName({ id: sectorId }, kind),
+      sectorSheetName({ id: sectorId }, kind),
+    ];
     const sectorFindingsStart = findings.length;
 
     const objectiveFixed = ["Objective ID", "No.", "Objective", "Short title", "Text"];
@@ -132,7 +262,13 @@ export const parseReport = (snapshot: Snapshot, findPlan: (id: string) => Plan |
     const objectives: ObjectiveRow[] | null = oc
       ? dataRows(oc.table).map((row) => {
           const id = field(oc.table, row, oc.index("Objective ID"));
-          return { id: text(id.value), label: text(row[oc.index("Objective")]?.value ?? null), text: text(row[oc.index("Text")]?.value ?? null), at: id.at, goals: linkCells(oc, row, objectiveFixed) };
+          return {
+            id: text(id.value),
+            label: text(row[oc.index("Objective")]?.value ?? null),
+            text: text(row[oc.index("Text")]?.value ?? null),
+            at: { sheet: id.sheet, cell: id.cell },
+            goals: linkCells(oc, row, objectiveFixed),
+          };
         })
       : null;
 
@@ -141,11 +277,19 @@ export const parseReport = (snapshot: Snapshot, findPlan: (id: string) => Plan |
     const outputs: OutputRow[] | null = pc
       ? dataRows(pc.table).map((row) => {
           const id = field(pc.table, row, pc.index("Output ID"));
-          return { id: text(id.value), name: text(row[pc.index("Output")]?.value ?? null), note: text(row[pc.index("Note")]?.value ?? null), at: id.at, objectives: linkCells(pc, row, outputFixed) };
+          return {
+            id: text(id.value),
+            name: text(row[pc.index("Output")]?.value ?? null),
+            note: text(row[pc.index("Note")]?.value ?? null),
+            at: { sheet: id.sheet, cell: id.cell },
+            objectives: linkCells(pc, row, outputFixed),
+          };
         })
       : null;
 
-    const rc = planSector?.resultsTable ? locate(...names("Results"), ["Objective ID", "Kind", "Item ID", "Text"]) : null;
+    const rc = planSector?.resultsTable
+      ? locate(...names("Results"), ["Objective ID", "Kind", "Item ID", "Text"])
+      : null;
     const results: ResultItemRow[] | null = rc
       ? dataRows(rc.table).map((row) => {
           const objective = field(rc.table, row, rc.index("Objective ID"));
@@ -154,51 +298,100 @@ export const parseReport = (snapshot: Snapshot, findPlan: (id: string) => Plan |
             kind: text(row[rc.index("Kind")]?.value ?? null),
             itemId: text(row[rc.index("Item ID")]?.value ?? null),
             text: text(row[rc.index("Text")]?.value ?? null),
-            at: objective.at,
+            at: { sheet: objective.sheet, cell: objective.cell },
           };
         })
       : null;
 
     const kc = locate(...names("KPIs"), Object.values(KPI_HEADERS));
-    const cumulative = new Set(planSector ? sectorKpis(planSector).filter((k) => k.cumulative).map((k) => k.id) : []);
+    const cumulative = new Set(
+      planSector
+        ? sectorKpis(planSector)
+            .filter((k) => k.cumulative)
+            .map((k) => k.id)
+        : []
+    );
     const yearHeaders = kc
-      ? [...new Set(kc.table.headers.flatMap((h) => /^(?:target|actual) (\d{4})$/i.exec(h.trim())?.[1] ?? []).map(Number))].map((year) => ({
+      ? [
+          ...new Set(
+            kc.table.headers
+              .flatMap((h) => /^(?:target|actual) (\d{4})$/i.exec(h.trim())?.[1] ?? [])
+              .map(Number)
+          ),
+        ].map((year) => ({
           year,
-          at: { sheet: kc.table.sheet, cell: kc.table.headerAddresses[kc.index(`Target ${year}`) >= 0 ? kc.index(`Target ${year}`) : kc.index(`Actual ${year}`)] ?? null },
+          at: {
+            sheet: kc.table.sheet,
+            cell:
+              kc.table.headerAddresses[
+                kc.index(`Target ${year}`) >= 0
+                  ? kc.index(`Target ${year}`)
+                  : kc.index(`Actual ${year}`)
+              ] ?? null,
+          },
         }))
       : [];
-    const kpis: KpiRow[] | null = kc
-      ? dataRows(kc.table).map((row) => {
-          const t = kc.table;
-          const f = (header: string): Field => field(t, row, kc.index(header));
-          const id = f(KPI_HEADERS.id);
-          const years: KpiYear[] = yearHeaders.map(({ year }) => ({ year, target: f(`Target ${year}`), actual: f(`Actual ${year}`) }));
-          const statusIndex = kc.index(`Status ${period}`);
-          const measureCell = f(KPI_HEADERS.measure);
-          const directionCell = f(KPI_HEADERS.direction);
-          return {
-            id: text(id.value),
-            at: id.at,
-            objective: f(KPI_HEADERS.objective),
-            output: f(KPI_HEADERS.output),
-            text: text(f(KPI_HEADERS.text).value),
-            measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
-            measureCell,
-            direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
-            directionCell,
-            unit: text(f(KPI_HEADERS.unit).value),
-            cumulative: cumulative.has(text(id.value)),
-            baselineYear: f(KPI_HEADERS.baselineYear),
-            baseline: f(KPI_HEADERS.baseline),
-            years,
-            status: statusIndex >= 0 ? field(t, row, statusIndex) : null,
-            dataNote: f(KPI_HEADERS.dataNote),
-            evidence: f(KPI_HEADERS.evidence),
-          };
-        })
+    // Column positions are looked up once per table, not once per cell: a KPI table may have 100,000 rows.
+    const kpiColumns = kc
+      ? (Object.fromEntries(
+          Object.entries(KPI_HEADERS).map(([key, header]) => [key, kc.index(header)])
+        ) as Record<keyof typeof KPI_HEADERS, number>)
       : null;
+    const yearColumns = kc
+      ? yearHeaders.map(({ year }) => ({
+          year,
+          target: kc.index(`Target ${year}`),
+          actual: kc.index(`Actual ${year}`),
+        }))
+      : [];
+    const statusIndex = kc ? kc.index(`Status ${period}`) : -1;
+    const valueLabels = [
+      "Baseline",
+      ...yearColumns.flatMap((y) => [`Target ${y.year}`, `Actual ${y.year}`]),
+    ];
+    const kpis: KpiRow[] | null =
+      kc && kpiColumns
+        ? dataRows(kc.table).map((row) => {
+            const t = kc.table;
+            const f = (key: keyof typeof KPI_HEADERS): Field => field(t, row, kpiColumns[key]);
+            const id = f("id");
+            const baseline = f("baseline");
+            const years: KpiYear[] = [];
+            const valueFields: Field[] = [baseline];
+            for (const y of yearColumns) {
+              const target = field(t, row, y.target);
+              const actual = field(t, row, y.actual);
+              years.push({ year: y.year, target, actual });
+              valueFields.push(target, actual);
+            }
+            const measureCell = f("measure");
+            const directionCell = f("direction");
+            return {
+              id: text(id.value),
+              at: id,
+              objective: f("objective"),
+              output: f("output"),
+              text: text(f("text").value),
+              measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
+              measureCell,
+              direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
+              directionCell,
+              unit: text(f("unit").value),
+              cumulative: cumulative.has(text(id.value)),
+              baselineYear: f("baselineYear"),
+              baseline,
+              years,
+              valueFields,
+              valueLabels,
+              status: statusIndex >= 0 ? field(t, row, statusIndex) : null,
+              dataNote: f("dataNote"),
+              evidence: f("evidence"),
+            };
+          })
+        : null;
 
-    for (let i = sectorFindingsStart; i < findings.length; i++) findings[i] = { ...(findings[i] as Finding), sector: sectorId };
+    for (let i = sectorFindingsStart; i < findings.length; i++)
+      findings[i] = { ...(findings[i] as Finding), sector: sectorId };
     return { id: sectorId, objectives, outputs, results, kpis, yearHeaders };
   });
 

@@ -2,10 +2,9 @@ import type { Direction, Measure } from "../plan";
 import type { CellData } from "../snapshot";
 import type { CellRef } from "../rules/finding";
 
-/** A cell of the officer's workbook: what it holds and where. */
-export interface Field {
+/** A cell of the officer's workbook: what it holds, and where (a Field is its own CellRef, one object per cell). */
+export interface Field extends CellRef {
   readonly value: CellData;
-  readonly at: CellRef;
   readonly formula?: string;
 }
 
@@ -78,6 +77,10 @@ export interface KpiRow {
   readonly baselineYear: Field;
   readonly baseline: Field;
   readonly years: readonly KpiYear[];
+  /** The baseline, then target and actual of each year, in that order (the same cells as above). */
+  readonly valueFields: readonly Field[];
+  /** What to call each of valueFields in a message ("Baseline", "Target 2013", ...); shared by the table's rows. */
+  readonly valueLabels: readonly string[];
   /** Null when the table has no Status column for the reporting year. */
   readonly status: Field | null;
   readonly dataNote: Field;

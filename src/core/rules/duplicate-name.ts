@@ -7,14 +7,30 @@ export const duplicateName: Rule = (report) =>
   report.sectors.flatMap((sector): Finding[] => {
     const dupes = <T>(rows: readonly T[], key: (r: T) => string): [T, T][] =>
       rows.flatMap((row, i) => {
-        const first = rows.findIndex((other) => key(other) !== "" && sameWording(key(other), key(row)));
+        const first = rows.findIndex(
+          (other) => key(other) !== "" && sameWording(key(other), key(row))
+        );
         const earlier = rows[first];
         return first < i && earlier !== undefined ? [[earlier, row] as [T, T]] : [];
       });
     return [
       ...dupes(sector.outputs ?? [], (o) => `${o.name} ${o.note}`).map(([first, again]) =>
-        finding("duplicate-name", "warning", again.at, `Output "${again.name}" (${again.id}) repeats ${first.id}`, { sector: sector.id })
+        finding(
+          "duplicate-name",
+          "warning",
+          again.at,
+          `Output "${again.name}" (${again.id}) repeats ${first.id}`,
+          { sector: sector.id }
+        )
       ),
-      ...dupes(sector.objectives ?? [], (o) => o.text).map(([first, again]) => finding("duplicate-name", "warning", again.at, `${again.label} (${again.id}) has the same text as ${first.id}`, { sector: sector.id })),
+      ...dupes(sector.objectives ?? [], (o) => o.text).map(([first, again]) =>
+        finding(
+          "duplicate-name",
+          "warning",
+          again.at,
+          `${again.label} (${again.id}) has the same text as ${first.id}`,
+          { sector: sector.id }
+        )
+      ),
     ];
   });

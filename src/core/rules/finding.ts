@@ -34,28 +34,47 @@ export const finding = (
   at: CellRef,
   message: string,
   extra: { readonly fix?: string; readonly sector?: string } = {}
-): Finding => ({ rule, severity, sheet: at.sheet, cell: at.cell, message, ...extra });
+): Finding => {
+  const built: { -readonly [K in keyof Finding]: Finding[K] } = {
+    rule,
+    severity,
+    sheet: at.sheet,
+    cell: at.cell,
+    message,
+  };
+  if (extra.fix !== undefined) built.fix = extra.fix;
+  if (extra.sector !== undefined) built.sector = extra.sector;
+  return built;
+};
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+// Sheet names and rule ids need no locale: a plain comparison is many times faster than localeCompare.
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Orders findings as a report lists them: workbook-wide first, then by sector, severity, sheet and cell position. */
-export const sortFindings = (findings: readonly Finding[], sectorOrder: readonly string[]): Finding[] => {
+export const sortFindings = (
+  findings: readonly Finding[],
+  sectorOrder: readonly string[]
+): Finding[] => {
   const cellKey = (cell: string | null): [number, number] => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell ?? "");
     if (!m) return [0, 0];
     return [Number(m[2]), [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
   };
-  const sectorIndex = (f: Finding): number => (f.sector === undefined ? -1 : sectorOrder.indexOf(f.sector));
+  const sectorIndex = (f: Finding): number =>
+    f.sector === undefined ? -1 : sectorOrder.indexOf(f.sector);
+  const keys = new Map(findings.map((f) => [f, cellKey(f.cell)] as const));
   return [...findings].sort((a, b) => {
-    const [ar, ac] = cellKey(a.cell);
-    const [br, bc] = cellKey(b.cell);
+    const [ar, ac] = keys.get(a) ?? [0, 0];
+    const [br, bc] = keys.get(b) ?? [0, 0];
     return (
       sectorIndex(a) - sectorIndex(b) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.sheet.localeCompare(b.sheet) ||
+      compareText(a.sheet, b.sheet) ||
       ar - br ||
       ac - bc ||
-      a.rule.localeCompare(b.rule)
+      compareText(a.rule, b.rule)
     );
   });
 };

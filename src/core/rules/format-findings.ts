@@ -11,7 +11,11 @@ export interface FindingsReport {
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-const HEADINGS: Readonly<Record<Severity, string>> = { error: "Errors", warning: "Warnings", info: "Info" };
+const HEADINGS: Readonly<Record<Severity, string>> = {
+  error: "Errors",
+  warning: "Warnings",
+  info: "Info",
+};
 
 /** The readable report: a summary line, then findings grouped by sector and severity, each with its cell. */
 export const formatFindingsText = (r: FindingsReport): string[] => {
@@ -42,5 +46,11 @@ export const findingsJson = (r: FindingsReport): unknown => ({
   file: r.file,
   plan: r.planId,
   summary: { errors: r.summary.errors, warnings: r.summary.warnings, info: r.summary.info },
-  issues: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })),
+  issues: r.findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: f.message,
+  })),
 });

@@ -3,7 +3,10 @@ import type { LinkCell, ObjectiveRow, OutputRow, SectorReport } from "../report"
 
 /** The objective a link column stands for, by its label (`Objective 2`), ignoring case and spaces. */
 export const objectiveOfColumn = (sector: SectorReport, cell: LinkCell): ObjectiveRow | undefined =>
-  (sector.objectives ?? []).find((o) => o.label.replace(/\s+/g, " ").toLowerCase() === cell.column.replace(/\s+/g, " ").toLowerCase());
+  (sector.objectives ?? []).find(
+    (o) =>
+      o.label.replace(/\s+/g, " ").toLowerCase() === cell.column.replace(/\s+/g, " ").toLowerCase()
+  );
 
 /** The ids of the objectives an output is linked to in the workbook. */
 export const linkedObjectiveIds = (sector: SectorReport, output: OutputRow): string[] =>
@@ -11,6 +14,12 @@ export const linkedObjectiveIds = (sector: SectorReport, output: OutputRow): str
 
 /** A text compared as wording, not typography: case, spacing, quotes and trailing punctuation ignored. */
 export const sameWording = (a: string, b: string): boolean => {
-  const norm = (t: string): string => t.replace(/[’‘]/g, "'").replace(/\s+/g, " ").replace(/[\s.;:,]+$/, "").trim().toLowerCase();
+  const norm = (t: string): string =>
+    t
+      .replace(/[’‘]/g, "'")
+      .replace(/\s+/g, " ")
+      .replace(/[\s.;:,]+$/, "")
+      .trim()
+      .toLowerCase();
   return norm(a) === norm(b);
 };

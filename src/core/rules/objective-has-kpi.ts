@@ -8,5 +8,9 @@ export const objectiveHasKpi: Rule = (report) =>
     const measured = new Set(sector.kpis.map((k) => String(k.objective.value ?? "").trim()));
     return sector.objectives
       .filter((o) => !measured.has(o.id))
-      .map((o) => finding("objective-has-kpi", "warning", o.at, `${o.label} (${o.id}) has no KPI`, { sector: sector.id }));
+      .map((o) =>
+        finding("objective-has-kpi", "warning", o.at, `${o.label} (${o.id}) has no KPI`, {
+          sector: sector.id,
+        })
+      );
   });

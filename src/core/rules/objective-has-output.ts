@@ -9,5 +9,16 @@ export const objectiveHasOutput: Rule = (report) =>
     const served = new Set(sector.outputs.flatMap((o) => linkedObjectiveIds(sector, o)));
     return sector.objectives
       .filter((o) => !served.has(o.id))
-      .map((o) => finding("objective-has-output", "error", o.at, `${o.label} (${o.id}) has no output linked to it`, { sector: sector.id, fix: `Mark the outputs that serve it on the "${sector.id} Outputs" sheet.` }));
+      .map((o) =>
+        finding(
+          "objective-has-output",
+          "error",
+          o.at,
+          `${o.label} (${o.id}) has no output linked to it`,
+          {
+            sector: sector.id,
+            fix: `Mark the outputs that serve it on the "${sector.id} Outputs" sheet.`,
+          }
+        )
+      );
   });

@@ -7,5 +7,13 @@ export const outputHasObjective: Rule = (report) =>
   report.sectors.flatMap((sector) =>
     (sector.outputs ?? [])
       .filter((o) => !o.objectives.some(isLinked))
-      .map((o) => finding("output-has-objective", "error", o.at, `Output "${o.name}" (${o.id}) is not linked to any objective`, { sector: sector.id, fix: "Put an X under the objective(s) it serves." }))
+      .map((o) =>
+        finding(
+          "output-has-objective",
+          "error",
+          o.at,
+          `Output "${o.name}" (${o.id}) is not linked to any objective`,
+          { sector: sector.id, fix: "Put an X under the objective(s) it serves." }
+        )
+      )
   );

@@ -1,18 +1,24 @@
 import { finding } from "./finding";
-import { allKpis, valueCells } from "./kpi-cells";
+import { kpiFindings, checkValues, NONE } from "./kpi-cells";
 import type { Rule } from "./rule";
 
 /** A percentage KPI with a value below 0 or above 100 (a share typed as 0.85, or a typo). */
 export const percentageOutOfRange: Rule = (report) =>
-  allKpis(report).flatMap(({ sector, kpi }) =>
+  kpiFindings(report, ({ sector, kpi }) =>
     kpi.measure !== "percentage"
-      ? []
-      : valueCells(kpi)
-          .filter(({ field }) => typeof field.value === "number" && (field.value < 0 || field.value > 100))
-          .map(({ label, field }) =>
-            finding("percentage-out-of-range", "error", field.at, `${label} of ${kpi.id} is ${String(field.value)}%, outside 0-100`, {
-              sector: sector.id,
-              fix: "Percentages are numbers from 0 to 100: type 85 for 85%.",
-            })
-          )
+      ? NONE
+      : checkValues(kpi, (field, label) =>
+          typeof field.value === "number" && (field.value < 0 || field.value > 100)
+            ? finding(
+                "percentage-out-of-range",
+                "error",
+                field,
+                `${label} of ${kpi.id} is ${String(field.value)}%, outside 0-100`,
+                {
+                  sector: sector.id,
+                  fix: "Percentages are numbers from 0 to 100: type 85 for 85%.",
+                }
+              )
+            : null
+        )
   );

@@ -1,7 +1,7 @@
 import { STATUSES } from "../status";
 import { describeCell, isEmptyCell } from "../snapshot";
 import { finding } from "./finding";
-import { allKpis, engineStatus } from "./kpi-cells";
+import { kpiFindings, engineStatus, NONE } from "./kpi-cells";
 import type { Rule } from "./rule";
 
 /**
@@ -9,17 +9,28 @@ import type { Rule } from "./rule";
  * edited. A formula whose result was never computed (a file not yet opened in Excel) is not a disagreement.
  */
 export const statusMismatch: Rule = (report, context) =>
-  allKpis(report).flatMap(({ sector, kpi }) => {
+  kpiFindings(report, (row) => {
+    const { sector, kpi } = row;
     const cell = kpi.status;
-    const expected = engineStatus(kpi, context);
-    if (!cell || expected === null || (cell.formula !== undefined && isEmptyCell(cell.value))) return [];
+    const expected = engineStatus(row, context);
+    if (!cell || expected === null || (cell.formula !== undefined && isEmptyCell(cell.value)))
+      return NONE;
     const shown = typeof cell.value === "string" ? cell.value.trim() : cell.value;
-    if (typeof shown === "string" && shown.toLowerCase() === expected.toLowerCase()) return [];
-    const typedOver = cell.formula === undefined ? " (the formula was replaced by a typed value)" : "";
+    if (typeof shown === "string" && shown.toLowerCase() === expected.toLowerCase()) return NONE;
+    const typedOver =
+      cell.formula === undefined ? " (the formula was replaced by a typed value)" : "";
     return [
-      finding("status-mismatch", "error", cell.at, `Status of ${kpi.id} shows ${describeCell(cell.value)} but its values give "${expected}"${typedOver}`, {
-        sector: sector.id,
-        fix: STATUSES.includes(shown as never) ? "Restore the Status formula (copy it from the row above) and correct the values if the status is wrong." : "Restore the Status formula (copy it from the row above).",
-      }),
+      finding(
+        "status-mismatch",
+        "error",
+        cell,
+        `Status of ${kpi.id} shows ${describeCell(cell.value)} but its values give "${expected}"${typedOver}`,
+        {
+          sector: sector.id,
+          fix: STATUSES.includes(shown as never)
+            ? "Restore the Status formula (copy it from the row above) and correct the values if the status is wrong."
+            : "Restore the Status formula (copy it from the row above).",
+        }
+      ),
     ];
   });

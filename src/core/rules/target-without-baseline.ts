@@ -1,12 +1,22 @@
 import { isEmptyCell } from "../snapshot";
 import { finding } from "./finding";
-import { allKpis } from "./kpi-cells";
+import { kpiFindings, NONE } from "./kpi-cells";
 import type { Rule } from "./rule";
 
 /** A number or percentage KPI with targets but no baseline: progress cannot be computed. */
 export const targetWithoutBaseline: Rule = (report) =>
-  allKpis(report).flatMap(({ sector, kpi }) =>
-    (kpi.measure === "number" || kpi.measure === "percentage") && isEmptyCell(kpi.baseline.value) && kpi.years.some((y) => !isEmptyCell(y.target.value))
-      ? [finding("target-without-baseline", "warning", kpi.baseline.at, `${kpi.id} has targets but no baseline`, { sector: sector.id, fix: "Enter the baseline value and the year it was measured." })]
-      : []
+  kpiFindings(report, ({ sector, kpi }) =>
+    (kpi.measure === "number" || kpi.measure === "percentage") &&
+    isEmptyCell(kpi.baseline.value) &&
+    kpi.years.some((y) => !isEmptyCell(y.target.value))
+      ? [
+          finding(
+            "target-without-baseline",
+            "warning",
+            kpi.baseline,
+            `${kpi.id} has targets but no baseline`,
+            { sector: sector.id, fix: "Enter the baseline value and the year it was measured." }
+          ),
+        ]
+      : NONE
   );

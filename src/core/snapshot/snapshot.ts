@@ -14,9 +14,11 @@ export type CellData =
   /** A date (Excel stores dates as numbers; readers that know the cell's format give a date). */
   | { readonly date: string };
 
+/** A cell of a table: where it is (sheet and A1 address, so it is its own reference) and what it holds. */
 export interface SnapshotCell {
-  /** A1 address on the table's sheet. */
-  readonly address: string;
+  readonly sheet: string;
+  /** A1 address on the sheet. */
+  readonly cell: string;
   readonly value: CellData;
   /** The formula, without "=", when the cell holds one. */
   readonly formula?: string;
@@ -49,7 +51,8 @@ export const isEmptyCell = (value: CellData): boolean =>
 /** A cell's content as a person would read it in a message. */
 export const describeCell = (value: CellData): string => {
   if (value === null) return "an empty cell";
-  if (typeof value === "string") return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === "string")
+    return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
   if (typeof value === "number" || typeof value === "boolean") return String(value).toUpperCase();
   if ("error" in value) return value.error;
   return `the date ${value.date}`;

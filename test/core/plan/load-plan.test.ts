@@ -19,6 +19,7 @@ describe("loadPlan", () => {
     expect(result.ok && result.value.reporting).toEqual({
       statusBands: { met: 1, onTrack: 0.8 },
       milestoneStages: ["Not started", "In progress", "Completed"],
+      jumpThreshold: 1,
     });
   });
 

@@ -7,7 +7,15 @@ const cumulativePlan = () => {
   const [a, b] = file.sectors as Record<string, unknown>[];
   const [first, second] = (a?.results ?? []) as Record<string, unknown>[];
   const kpis = (first?.kpis ?? []) as Record<string, unknown>[];
-  return makePlan({ sectors: [{ ...a, results: [{ ...first, kpis: [{ ...kpis[0], cumulative: true }, ...kpis.slice(1)] }, second] }, b] });
+  return makePlan({
+    sectors: [
+      {
+        ...a,
+        results: [{ ...first, kpis: [{ ...kpis[0], cumulative: true }, ...kpis.slice(1)] }, second],
+      },
+      b,
+    ],
+  });
 };
 
 describe("cumulative-decrease", () => {

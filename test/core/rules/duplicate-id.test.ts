@@ -6,6 +6,8 @@ describe("duplicate-id", () => {
   });
 
   it("reports an id used twice", () => {
-    expect(findingsOf("duplicate-id", { "A KPIs!A3": "A.kpi.1.1" })).toEqual(["A KPIs!A3: KPI id A.kpi.1.1 is used twice (first at A KPIs!A2)"]);
+    expect(findingsOf("duplicate-id", { "A KPIs!A3": "A.kpi.1.1" })).toEqual([
+      "A KPIs!A3: KPI id A.kpi.1.1 is used twice (first at A KPIs!A2)",
+    ]);
   });
 });

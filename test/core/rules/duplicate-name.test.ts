@@ -6,6 +6,8 @@ describe("duplicate-name", () => {
   });
 
   it("reports a copied output row", () => {
-    expect(findingsOf("duplicate-name", { "A Outputs!B3": "Conference" })).toEqual(["A Outputs!A3: Output \"Conference\" (A.out.2) repeats A.out.1"]);
+    expect(findingsOf("duplicate-name", { "A Outputs!B3": "Conference" })).toEqual([
+      'A Outputs!A3: Output "Conference" (A.out.2) repeats A.out.1',
+    ]);
   });
 });

@@ -6,6 +6,8 @@ describe("link-mark", () => {
   });
 
   it("reports a link cell holding something other than X", () => {
-    expect(findingsOf("link-mark", { "A Outputs!D2": "yes" })).toEqual(["A Outputs!D2: Link cell holds \"yes\"; it is read as a link"]);
+    expect(findingsOf("link-mark", { "A Outputs!D2": "yes" })).toEqual([
+      'A Outputs!D2: Link cell holds "yes"; it is read as a link',
+    ]);
   });
 });

@@ -6,6 +6,11 @@ describe("objective-has-expected-result", () => {
   });
 
   it("reports an objective without expected result", () => {
-    expect(findingsOf("objective-has-expected-result", { "A Results!C8": null, "A Results!B8": "Output" })).toEqual(["A Objectives!A3: Objective 2 (A.obj.2) has no expected result"]);
+    expect(
+      findingsOf("objective-has-expected-result", {
+        "A Results!C8": null,
+        "A Results!B8": "Output",
+      })
+    ).toEqual(["A Objectives!A3: Objective 2 (A.obj.2) has no expected result"]);
   });
 });

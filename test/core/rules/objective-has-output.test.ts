@@ -6,6 +6,8 @@ describe("objective-has-output", () => {
   });
 
   it("reports an objective no output serves", () => {
-    expect(findingsOf("objective-has-output", { "A Outputs!E3": null })).toEqual(["A Objectives!A3: Objective 2 (A.obj.2) has no output linked to it"]);
+    expect(findingsOf("objective-has-output", { "A Outputs!E3": null })).toEqual([
+      "A Objectives!A3: Objective 2 (A.obj.2) has no output linked to it",
+    ]);
   });
 });

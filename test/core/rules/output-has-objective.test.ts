@@ -6,6 +6,8 @@ describe("output-has-objective", () => {
   });
 
   it("reports an output linked to no objective", () => {
-    expect(findingsOf("output-has-objective", { "A Outputs!D2": null })).toEqual(["A Outputs!A2: Output \"Conference\" (A.out.1) is not linked to any objective"]);
+    expect(findingsOf("output-has-objective", { "A Outputs!D2": null })).toEqual([
+      'A Outputs!A2: Output "Conference" (A.out.1) is not linked to any objective',
+    ]);
   });
 });

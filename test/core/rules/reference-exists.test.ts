@@ -6,6 +6,8 @@ describe("reference-exists", () => {
   });
 
   it("reports a KPI naming an objective the sector does not have", () => {
-    expect(findingsOf("reference-exists", { "A KPIs!B2": "A.obj.7" })).toEqual(["A KPIs!B2: A.kpi.1.1 names objective \"A.obj.7\", which A does not have"]);
+    expect(findingsOf("reference-exists", { "A KPIs!B2": "A.obj.7" })).toEqual([
+      'A KPIs!B2: A.kpi.1.1 names objective "A.obj.7", which A does not have',
+    ]);
   });
 });

@@ -6,6 +6,8 @@ describe("target-without-baseline", () => {
   });
 
   it("reports targets without a baseline", () => {
-    expect(findingsOf("target-without-baseline", { "A KPIs!I3": null })).toEqual(["A KPIs!I3: A.kpi.1.2 has targets but no baseline"]);
+    expect(findingsOf("target-without-baseline", { "A KPIs!I3": null })).toEqual([
+      "A KPIs!I3: A.kpi.1.2 has targets but no baseline",
+    ]);
   });
 });
