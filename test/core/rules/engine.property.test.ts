@@ -134,16 +134,14 @@ describe("the validation engine", () => {
   it("reports every injected fault at the cell it was put in", () => {
     fc.assert(
       fc.property(
-        fc
-          .constantFrom(...faults)
-          .chain((fault) =>
-            fc.record({
-              rule: fc.constant(fault.rule),
-              row: fc.constantFrom(...fault.rows),
-              col: fc.constantFrom(...fault.cols),
-              value: fault.value as fc.Arbitrary<CellData>,
-            })
-          ),
+        fc.constantFrom(...faults).chain((fault) =>
+          fc.record({
+            rule: fc.constant(fault.rule),
+            row: fc.constantFrom(...fault.rows),
+            col: fc.constantFrom(...fault.cols),
+            value: fault.value as fc.Arbitrary<CellData>,
+          })
+        ),
         ({ rule, row, col, value }) => {
           const cell = `${col}${row}`;
           const findings = run({ [`A KPIs!${cell}`]: value });
