@@ -9,7 +9,9 @@ const tsRecommendedRules = Object.assign(
 );
 
 module.exports = [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "demo-output/**", "plan-data/**"] },
+  {
+    ignores: ["dist/**", "dist-bench/**", "dist-addin/**", "node_modules/**", "coverage/**", "demo-output/**", "plan-data/**"],
+  },
   ...officeAddins.configs.recommended,
   {
     files: ["**/*.ts"],
