@@ -10,7 +10,15 @@ const tsRecommendedRules = Object.assign(
 
 module.exports = [
   {
-    ignores: ["dist/**", "dist-bench/**", "dist-addin/**", "node_modules/**", "coverage/**", "demo-output/**", "plan-data/**"],
+    ignores: [
+      "dist/**",
+      "dist-bench/**",
+      "dist-addin/**",
+      "node_modules/**",
+      "coverage/**",
+      "demo-output/**",
+      "plan-data/**",
+    ],
   },
   ...officeAddins.configs.recommended,
   {
@@ -52,6 +60,7 @@ module.exports = [
         __dirname: "readonly",
         process: "readonly",
         console: "readonly",
+        Buffer: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
