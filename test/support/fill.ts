@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { loadXlsx } from "../../src/adapters/xlsx";
 
 /** Edits a workbook file as an officer would in Excel: set cells by sheet and address, then save. */
 export const editWorkbook = async (
@@ -6,8 +8,7 @@ export const editWorkbook = async (
   edits: Record<string, ExcelJS.CellValue>,
   out = file
 ): Promise<void> => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  const wb = await loadXlsx(file, readFileSync(file));
   for (const [ref, value] of Object.entries(edits)) {
     const [sheet, cell] = ref.split("!");
     const ws = wb.getWorksheet(sheet ?? "");

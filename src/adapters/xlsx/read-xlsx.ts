@@ -109,6 +109,22 @@ export const snapshotOf = (wb: ExcelJS.Workbook): Snapshot => ({
   ),
 });
 
+interface TableModel {
+  readonly table: { style?: { theme?: string | null } | null };
+}
+
+/**
+ * ExcelJS cannot write back a table that has no style information, which is how LibreOffice Calc saves
+ * tables: give such tables an empty style (no theme), so that a file read can always be written again.
+ */
+const repairTableStyles = (wb: ExcelJS.Workbook): void => {
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as TableModel[]) {
+      if (!t.table.style) t.table.style = {};
+    }
+  }
+};
+
 /** Loads .xlsx bytes with ExcelJS; anything ExcelJS cannot open is a WorkbookReadError naming the file. */
 export const loadXlsx = async (file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
   const wb = new ExcelJS.Workbook();
@@ -124,6 +140,7 @@ export const loadXlsx = async (file: string, bytes: Uint8Array): Promise<ExcelJS
     throw new WorkbookReadError(file, "is not an .xlsx workbook (it is not a zip file)");
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    repairTableStyles(wb);
   } catch (error) {
     throw new WorkbookReadError(
       file,
