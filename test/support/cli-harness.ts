@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
@@ -22,8 +22,19 @@ export const kpiReport = async (...argv: string[]): Promise<CliOutcome> => {
   return { code, out: out.join("\n"), err: err.join("\n") };
 };
 
-/** A fresh temporary folder. */
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), "kpi-test-"));
+const created: string[] = [];
+
+/** A fresh temporary folder, removed when the test file is done (test/support/cleanup.ts). */
+export const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "kpi-test-"));
+  created.push(dir);
+  return dir;
+};
+
+/** Removes the folders tempDir made. */
+export const removeTempDirs = (): void => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+};
 
 /** A plan folder holding the small test plan (and any extra files given by name). */
 export const planDir = (extra: Record<string, string> = {}): string => {

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tempDir } from "./cli-harness";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -20,7 +20,7 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
  * ("xlsx", "pdf", ...); returns the path of the converted file.
  */
 export const libreOfficeConvert = async (file: string, format: string): Promise<string> => {
-  const work = mkdtempSync(join(tmpdir(), "kpi-lo-"));
+  const work = tempDir();
   const profile = join(work, "profile");
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);

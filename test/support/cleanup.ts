@@ -1,0 +1,3 @@
+import { removeTempDirs } from "./cli-harness";
+
+afterAll(() => removeTempDirs());
