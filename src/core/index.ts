@@ -5,3 +5,4 @@ export * from "./layout";
 export * from "./snapshot";
 export * from "./report";
 export * from "./rules";
+export * from "./matrix";

@@ -1,3 +1,4 @@
 export * from "./report";
 export { parseReport, isLinked, isProperMark } from "./parse-report";
 export type { ParseOutcome } from "./parse-report";
+export { objectiveOfColumn, linkedObjectiveIds, sameWording } from "./links";

@@ -1,5 +1,5 @@
 import { finding, Finding } from "./finding";
-import { sameWording } from "./linkage";
+import { sameWording } from "../report";
 import type { Rule } from "./rule";
 
 /** Two outputs of a sector with the same name and note, or two objectives with the same text: probably a copied row. */

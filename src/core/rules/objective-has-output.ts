@@ -1,5 +1,5 @@
 import { finding } from "./finding";
-import { linkedObjectiveIds } from "./linkage";
+import { linkedObjectiveIds } from "../report";
 import type { Rule } from "./rule";
 
 /** An objective that no output serves. */

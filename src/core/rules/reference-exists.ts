@@ -1,6 +1,6 @@
 import { isEmptyCell } from "../snapshot";
 import { finding, Finding } from "./finding";
-import { objectiveOfColumn } from "./linkage";
+import { objectiveOfColumn } from "../report";
 import type { Rule } from "./rule";
 
 /** Every reference points at something that exists in the sector: link columns, KPI objective and output ids, Table X.2 rows. */

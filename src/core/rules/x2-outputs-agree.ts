@@ -1,5 +1,5 @@
 import { finding, Finding } from "./finding";
-import { linkedObjectiveIds, sameWording } from "./linkage";
+import { linkedObjectiveIds, sameWording } from "../report";
 import type { Rule } from "./rule";
 
 /**

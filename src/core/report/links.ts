@@ -1,5 +1,5 @@
-import { isLinked } from "../report";
-import type { LinkCell, ObjectiveRow, OutputRow, SectorReport } from "../report";
+import { isLinked } from "./parse-report";
+import type { LinkCell, ObjectiveRow, OutputRow, SectorReport } from "./report";
 
 /** The objective a link column stands for, by its label (`Objective 2`), ignoring case and spaces. */
 export const objectiveOfColumn = (sector: SectorReport, cell: LinkCell): ObjectiveRow | undefined =>
