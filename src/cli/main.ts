@@ -280,6 +280,11 @@ const prefixLines = (message: string): string =>
 
 /** The `kpi-report` executable. */
 export const main = async (): Promise<void> => {
+  // A reader that stops early (`kpi-report validate x.xlsx | head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = await run(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

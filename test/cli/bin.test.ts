@@ -1,0 +1,37 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { tempDir } from "../support/cli-harness";
+
+const BIN = join(__dirname, "../../bin/kpi-report.js");
+
+describe("the kpi-report executable", () => {
+  it("lists the shipped plans", () => {
+    const out = execFileSync("node", [BIN, "plans"], { encoding: "utf8" });
+    expect(
+      out
+        .split("\n")
+        .filter((l) => l !== "")
+        .map((l) => l.split("\t")[0])
+    ).toEqual(["itu-2008-2011", "itu-2012-2015"]);
+  });
+
+  it("exits 2 with one line and no stack trace on bad input", () => {
+    const r = spawnSync("node", [BIN, "validate", join(tempDir(), "missing.xlsx")], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^kpi-report: .*missing\.xlsx: no such file$/),
+    ]);
+  });
+
+  it("stops quietly when the reader of its output goes away", () => {
+    const out = join(tempDir(), "w.xlsx");
+    execFileSync("node", [BIN, "new", "--plan", "itu-2008-2011", "--period", "2011", "--out", out]);
+    const r = spawnSync("bash", ["-c", `node "${BIN}" validate "${out}" | head -1`], {
+      encoding: "utf8",
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.stdout.split("\n")[0]).toMatch(/plan itu-2008-2011, reporting year 2011/);
+  });
+});
