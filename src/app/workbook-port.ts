@@ -15,4 +15,9 @@ export interface WorkbookPort {
    * every other format as it was.
    */
   markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void>;
+  /**
+   * Replaces each of these sheets (by name; added at the end where absent), leaving every other sheet, value
+   * and format as it was: how the matrix and the stamp are rebuilt without touching the officer's entries.
+   */
+  replaceSheets(sheets: readonly SheetSpec[]): Promise<void>;
 }

@@ -4,3 +4,4 @@ export type { XlsxFileOptions } from "./xlsx-file-port";
 export { writeFileAtomic, FileExistsError } from "./atomic-file";
 export { loadXlsx, snapshotOf, toCellData, WorkbookReadError } from "./read-xlsx";
 export { markFindings } from "./mark-findings";
+export { replaceSheets } from "./replace-sheets";

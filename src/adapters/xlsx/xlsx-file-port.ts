@@ -5,6 +5,7 @@ import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
 import type { Snapshot } from "../../core/snapshot";
 import { writeFileAtomic } from "./atomic-file";
 import { markFindings } from "./mark-findings";
+import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf, WorkbookReadError } from "./read-xlsx";
 import { writeXlsx } from "./write-xlsx";
 
@@ -64,6 +65,16 @@ export class XlsxFilePort implements WorkbookPort {
   async markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> {
     const wb = await this.workbook();
     await markFindings(wb, sheet, marks);
+    await this.save(wb);
+  }
+
+  async replaceSheets(sheets: readonly SheetSpec[]): Promise<void> {
+    const wb = await this.workbook();
+    await replaceSheets(wb, sheets);
+    await this.save(wb);
+  }
+
+  private async save(wb: ExcelJS.Workbook): Promise<void> {
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     await writeFileAtomic(this.options.saveTo ?? this.file, bytes, { force: this.options.force });
   }

@@ -1,0 +1,66 @@
+import ExcelJS from "exceljs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxFilePort } from "../../../src/adapters/xlsx";
+import type { SheetSpec } from "../../../src/core/layout";
+import { kpiReport, planDir, tempDir } from "../../support/cli-harness";
+import { CLEAN_VALUES, editWorkbook } from "../../support/fill";
+
+const sheet = (name: string, text: string): SheetSpec => ({
+  name,
+  visibility: "visible",
+  tables: [],
+  cells: [{ address: "A1", value: text, style: "body" }],
+  validations: [],
+  columnWidths: [30],
+  protect: false,
+});
+
+const readBack = async (file: string): Promise<ExcelJS.Workbook> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+  return wb;
+};
+
+describe("replacing sheets in a workbook file", () => {
+  let file: string;
+  beforeEach(async () => {
+    const dir = tempDir();
+    const values = join(dir, "values.json");
+    writeFileSync(values, JSON.stringify(CLEAN_VALUES));
+    file = join(dir, "book.xlsx");
+    const made = await kpiReport(
+      "--plans-dir",
+      planDir(),
+      "new",
+      "--plan",
+      "test-2020-2023",
+      "--period",
+      "2021",
+      "--values",
+      values,
+      "--out",
+      file
+    );
+    expect(made.err).toBe("");
+  });
+
+  it("adds a missing sheet last and keeps every other sheet and value", async () => {
+    await editWorkbook(file, { "A KPIs!M2": 999 });
+    const before = (await readBack(file)).worksheets.map((ws) => ws.name);
+    await new XlsxFilePort(file, { force: true }).replaceSheets([sheet("Matrix", "first")]);
+    const wb = await readBack(file);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...before, "Matrix"]);
+    expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(999);
+  });
+
+  it("replaces a sheet in its place, so running twice gives one sheet, not two", async () => {
+    const port = (): XlsxFilePort => new XlsxFilePort(file, { force: true });
+    await port().replaceSheets([sheet("Matrix", "first")]);
+    const once = (await readBack(file)).worksheets.map((ws) => ws.name);
+    await port().replaceSheets([sheet("Matrix", "second")]);
+    const wb = await readBack(file);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(once);
+    expect(wb.getWorksheet("Matrix")?.getCell("A1").value).toBe("second");
+  });
+});
