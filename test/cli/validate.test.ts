@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { kpiReport, planDir, tempDir } from "../support/cli-harness";
+import { kpiReport, newWorkbook, planDir, tempDir } from "../support/cli-harness";
 import { CLEAN_VALUES, editWorkbook } from "../support/fill";
 
 interface Issue {
@@ -12,28 +12,7 @@ interface Issue {
   message: string;
 }
 
-const setup = async (): Promise<{ dir: string; plans: string; file: string }> => {
-  const dir = tempDir();
-  const plans = planDir();
-  const values = join(dir, "values.json");
-  writeFileSync(values, JSON.stringify(CLEAN_VALUES));
-  const file = join(dir, "report.xlsx");
-  const r = await kpiReport(
-    "--plans-dir",
-    plans,
-    "new",
-    "--plan",
-    "test-2020-2023",
-    "--period",
-    "2021",
-    "--values",
-    values,
-    "--out",
-    file
-  );
-  expect(r.code).toBe(0);
-  return { dir, plans, file };
-};
+const setup = (): ReturnType<typeof newWorkbook> => newWorkbook(CLEAN_VALUES);
 
 const validateJson = async (
   plans: string,

@@ -1,34 +1,13 @@
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { kpiReport, planDir, tempDir } from "../support/cli-harness";
+import { kpiReport, newWorkbook, planDir, tempDir } from "../support/cli-harness";
 import { CLEAN_VALUES, editWorkbook } from "../support/fill";
 import { libreOfficeConvert } from "../support/libreoffice";
 import { describeWithTool } from "../support/system-tools";
 
 describeWithTool("LibreOffice Calc")("validating a workbook saved by LibreOffice Calc", () => {
   it("agrees with every status Calc computed, and catches one typed over afterwards", async () => {
-    const dir = tempDir();
-    const plans = planDir();
-    const values = join(dir, "values.json");
-    writeFileSync(values, JSON.stringify(CLEAN_VALUES));
-    const file = join(dir, "report.xlsx");
-    expect(
-      (
-        await kpiReport(
-          "--plans-dir",
-          plans,
-          "new",
-          "--plan",
-          "test-2020-2023",
-          "--period",
-          "2021",
-          "--values",
-          values,
-          "--out",
-          file
-        )
-      ).code
-    ).toBe(0);
+    const { dir, plans, file } = await newWorkbook(CLEAN_VALUES);
 
     // Saved by Calc, the Status cells carry computed results: the validator compares them with its own.
     const saved = join(dir, "saved.xlsx");

@@ -43,3 +43,25 @@ export const planDir = (extra: Record<string, string> = {}): string => {
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
   return dir;
 };
+
+/**
+ * A reporting workbook of the test plan (reporting year 2021), written by `kpi-report new` in a fresh folder,
+ * pre-filled with `values` (a values file's JSON) where given.
+ */
+export const newWorkbook = async (
+  values?: unknown
+): Promise<{ dir: string; plans: string; file: string }> => {
+  const dir = tempDir();
+  const plans = planDir();
+  const file = join(dir, "report.xlsx");
+  const valueArgs: string[] = [];
+  if (values !== undefined) {
+    const valuesFile = join(dir, "values.json");
+    writeFileSync(valuesFile, JSON.stringify(values));
+    valueArgs.push("--values", valuesFile);
+  }
+  const args = ["--plan", "test-2020-2023", "--period", "2021", ...valueArgs, "--out", file];
+  const made = await kpiReport("--plans-dir", plans, "new", ...args);
+  if (made.code !== 0) throw new Error(`kpi-report new failed: ${made.err}`);
+  return { dir, plans, file };
+};

@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { XlsxFilePort } from "../../../src/adapters/xlsx";
 import type { SheetSpec } from "../../../src/core/layout";
-import { kpiReport, planDir, tempDir } from "../../support/cli-harness";
+import { newWorkbook } from "../../support/cli-harness";
 import { CLEAN_VALUES, editWorkbook } from "../../support/fill";
 
 const sheet = (name: string, text: string): SheetSpec => ({
@@ -25,24 +24,7 @@ const readBack = async (file: string): Promise<ExcelJS.Workbook> => {
 describe("replacing sheets in a workbook file", () => {
   let file: string;
   beforeEach(async () => {
-    const dir = tempDir();
-    const values = join(dir, "values.json");
-    writeFileSync(values, JSON.stringify(CLEAN_VALUES));
-    file = join(dir, "book.xlsx");
-    const made = await kpiReport(
-      "--plans-dir",
-      planDir(),
-      "new",
-      "--plan",
-      "test-2020-2023",
-      "--period",
-      "2021",
-      "--values",
-      values,
-      "--out",
-      file
-    );
-    expect(made.err).toBe("");
+    file = (await newWorkbook(CLEAN_VALUES)).file;
   });
 
   it("adds a missing sheet last and keeps every other sheet and value", async () => {
