@@ -35,6 +35,27 @@ describe("plan-data/", () => {
     }
   );
 
+  it.each(planFiles)(
+    "%s holds plain text: no markup, entities, symbol-font glyphs or stray spaces from the source's rendering",
+    (name) => {
+      const problems: string[] = [];
+      const visit = (value: unknown, path: string): void => {
+        if (typeof value === "string") {
+          if (/<\/?[a-z][^>]*>/i.test(value)) problems.push(`${path}: HTML tag`);
+          if (/&(#\d+|[a-z]+);/i.test(value)) problems.push(`${path}: HTML entity`);
+          if (/[\ue000-\uf8ff]/.test(value))
+            problems.push(`${path}: private-use (symbol font) character`);
+          if (/[ \u00a0]{2}|\u00a0|^\s|\s$| \n|\n /.test(value))
+            problems.push(`${path}: stray space`);
+        } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
+        else if (value !== null && typeof value === "object")
+          Object.entries(value).forEach(([k, v]) => visit(v, `${path}.${k}`));
+      };
+      visit(JSON.parse(readFileSync(join(DIR, name), "utf8")), "$");
+      expect(problems).toEqual([]);
+    }
+  );
+
   it("ships plan.schema.json as generated from the schema in code (npm run schema refreshes it)", () => {
     const committed = JSON.parse(readFileSync(join(DIR, "plan.schema.json"), "utf8"));
     expect(committed).toEqual(planJsonSchema());
