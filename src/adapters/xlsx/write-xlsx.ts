@@ -220,11 +220,9 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
     const target = ws.getCell(cell.address);
     target.value = toExcelValue(cell.value);
     target.font = TEXT_FONTS[cell.style];
-    // A title or note runs on to the right over empty cells rather than wrapping in a narrow first column.
-    target.alignment = {
-      wrapText: cell.style !== "title" && cell.style !== "note",
-      vertical: "top",
-    };
+    // Body text wraps; a title, heading or note is one line that runs on over the empty cells to its right,
+    // rather than wrapping into a row too short for it when the first column is narrow.
+    target.alignment = { wrapText: cell.style === "body", vertical: "top" };
   }
 
   for (const table of spec.tables) {
