@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { insertWorkbook, validateWorkbook } from "../app";
+import { buildAnnex, buildMatrix, insertWorkbook, validateWorkbook } from "../app";
 import { XlsxFilePort, FileExistsError, WorkbookReadError } from "../adapters/xlsx";
 import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
 import { findingsJson, formatFindingsText } from "../core/rules";
@@ -202,6 +202,87 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
           );
       }
       state.exitCode = result.value.summary.errors > 0 ? 1 : 0;
+    });
+
+  program
+    .command("matrix")
+    .description(
+      "rebuild the Part II matrix sheets (objectives x goals, outputs x goals) from the workbook's own links"
+    )
+    .argument("<workbook.xlsx>", "the reporting workbook")
+    .option("--out <copy.xlsx>", "write a copy with the matrix sheets")
+    .option("--in-place", "rewrite the workbook itself, replacing only the matrix sheets")
+    .option("--force", "replace the --out file if it exists")
+    .action(async (file: string, opts: { out?: string; inPlace?: boolean; force?: boolean }) => {
+      const input = resolve(file);
+      if ((opts.out === undefined) === (opts.inPlace !== true))
+        throw new CliError(
+          `${file}: say where the matrix goes: --out <copy.xlsx> for a copy, or --in-place to rewrite the workbook`
+        );
+      const out = opts.out === undefined ? input : resolve(opts.out);
+      if (opts.out !== undefined && out === input)
+        throw new CliError(
+          `${opts.out}: --out must be a new file; use --in-place to rewrite the workbook`
+        );
+      if (!out.toLowerCase().endsWith(".xlsx"))
+        throw new CliError(`${opts.out ?? file}: the output must be an .xlsx file`);
+      const plans = await plansById(plansDir());
+      const port = new XlsxFilePort(input, {
+        force: opts.inPlace === true || opts.force === true,
+        displayName: displayPath(input),
+        ...(opts.out === undefined ? {} : { saveTo: out }),
+      });
+      const result = await buildMatrix(port, (id) => plans.get(id));
+      if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
+      const s = result.value;
+      io.out(
+        `Wrote ${displayPath(out)}: sheets ${s.sheets.map((n) => `'${n}'`).join(" and ")} ` +
+          `(${s.objectives} objectives and ${s.outputs} outputs against ${s.goals} goals)`
+      );
+      const named = (items: readonly string[]): string =>
+        items.length <= 5 ? `: ${items.join(", ")}` : "";
+      const gaps = [
+        ...(s.objectivesWithoutGoal.length > 0
+          ? [
+              `${s.objectivesWithoutGoal.length} of ${s.objectives} objectives linked to no goal${named(s.objectivesWithoutGoal)}`,
+            ]
+          : []),
+        ...(s.goalsWithoutObjective.length > 0
+          ? [
+              `${s.goalsWithoutObjective.length} of ${s.goals} goals served by no objective${named(s.goalsWithoutObjective)}`,
+            ]
+          : []),
+      ];
+      if (gaps.length > 0) io.out(`Flagged: ${gaps.join("; ")}`);
+    });
+
+  program
+    .command("annex")
+    .description(
+      "write the Council annex: per sector Tables X.1 and X.2 with the year's status, Table 8.1, a status summary"
+    )
+    .argument("<workbook.xlsx>", "the reporting workbook")
+    .requiredOption("--out <annex.xlsx>", "where to write the annex")
+    .option("--force", "replace the --out file if it exists")
+    .action(async (file: string, opts: { out: string; force?: boolean }) => {
+      const input = resolve(file);
+      const out = resolve(opts.out);
+      if (out === input)
+        throw new CliError(`${opts.out}: --out must be a new file; the workbook is never changed`);
+      if (!out.toLowerCase().endsWith(".xlsx"))
+        throw new CliError(`${opts.out}: the output must be an .xlsx file`);
+      const plans = await plansById(plansDir());
+      const source = new XlsxFilePort(input, { force: false, displayName: displayPath(input) });
+      const target = new XlsxFilePort(out, { force: opts.force === true });
+      const result = await buildAnnex(source, target, (id) => plans.get(id), { now: now() });
+      if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
+      const s = result.value;
+      io.out(
+        `Wrote ${displayPath(out)}: plan ${s.planId}, reporting year ${s.period}, ${s.sheets.length} sheets (${s.sheets.join(", ")})`
+      );
+      io.out(
+        `${s.kpis} KPIs: ${s.statuses.map((x) => `${x.count} ${x.status.toLowerCase()}`).join(", ")}`
+      );
     });
 
   program

@@ -21,21 +21,30 @@ export const systemTools = (): SystemTool[] => [
     "/usr/bin/soffice",
     "LibreOffice suites (test/e2e/libreoffice-*.test.ts)"
   ),
+  tool(
+    "pdftoppm",
+    "/usr/bin/pdftoppm",
+    "the annex PDF suite (test/e2e/libreoffice-annex.test.ts), with poppler-utils"
+  ),
 ];
 
 /**
- * `describe` when the tool is installed; otherwise a skipped suite, except under CI=true,
+ * `describe` when every named tool is installed; otherwise a skipped suite, except under CI=true,
  * where a missing tool fails the run instead of passing it silently.
  */
-export const describeWithTool = (name: string): jest.Describe => {
-  const found = systemTools().find((t) => t.name === name);
-  if (!found) throw new Error(`unknown tool ${name}`);
-  if (found.available) return describe;
+export const describeWithTool = (...names: string[]): jest.Describe => {
+  const tools = names.map((name) => {
+    const found = systemTools().find((t) => t.name === name);
+    if (!found) throw new Error(`unknown tool ${name}`);
+    return found;
+  });
+  const missing = tools.find((t) => !t.available);
+  if (!missing) return describe;
   if (process.env.CI === "true") {
     return ((title: string) =>
       describe(title, () => {
-        it(`needs ${found.name} at ${found.path}, which CI must install`, () => {
-          throw new Error(`${found.name} is missing at ${found.path}: .ci/run must install it`);
+        it(`needs ${missing.name} at ${missing.path}, which CI must install`, () => {
+          throw new Error(`${missing.name} is missing at ${missing.path}: .ci/run must install it`);
         });
       })) as unknown as jest.Describe;
   }

@@ -2,6 +2,9 @@ import ExcelJS from "exceljs";
 import type {
   CellValue,
   ColumnSpec,
+  DataBarSpec,
+  GridSpec,
+  PrintSpec,
   SheetSpec,
   TextStyle,
   ValidationRule,
@@ -24,6 +27,25 @@ const TEXT_FONTS: Readonly<Record<TextStyle, Partial<ExcelJS.Font>>> = {
   body: { size: 11 },
   note: { italic: true, size: 10, color: { argb: "FF595959" } },
 };
+
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFD9E1F2" },
+};
+const GROUP_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFF2F2F2" },
+};
+const FLAG_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFFC7CE" },
+};
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+const ALL_BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const PAPER_SIZES: Readonly<Record<PrintSpec["paperSize"], number>> = { Letter: 1, A4: 9 };
 
 /** ExcelJS has range-wide data validation at run time (worksheet.dataValidations) but not in its typings. */
 interface RangeValidations {
@@ -107,6 +129,82 @@ const columnRange = (
 ): string =>
   `${ws.getColumn(columnNumber).letter}${firstRow}:${ws.getColumn(columnNumber).letter}${lastRow}`;
 
+/** Writes a grid of plain cells: values, then per cell its alignment, borders, and header, group or flag look. */
+const writeGrid = (ws: ExcelJS.Worksheet, grid: GridSpec): void => {
+  const origin = ws.getCell(grid.at);
+  const top = Number(origin.row);
+  const left = Number(origin.col);
+  const groups = new Set(grid.groupRows ?? []);
+  const totals = new Set(grid.totalRows ?? []);
+  grid.rows.forEach((row, r) => {
+    const header = r < grid.headerRows;
+    const height = grid.rowHeights?.[r];
+    if (height !== undefined) ws.getRow(top + r).height = height;
+    row.forEach((value, c) => {
+      const cell = ws.getCell(top + r, left + c);
+      cell.value = toExcelValue(value);
+      cell.alignment = {
+        vertical: header ? "middle" : "top",
+        horizontal: grid.align?.[c] ?? "left",
+        wrapText: true,
+      };
+      if (grid.borders === "all")
+        cell.border = totals.has(r)
+          ? { ...ALL_BORDERS, top: { style: "medium", color: { argb: "FF404040" } } }
+          : ALL_BORDERS;
+      if (header) {
+        cell.font = { bold: true };
+        cell.fill = HEADER_FILL;
+      } else if (groups.has(r)) {
+        cell.font = { bold: true };
+        cell.fill = GROUP_FILL;
+      } else if (totals.has(r)) {
+        cell.font = { bold: true };
+      }
+    });
+  });
+  for (const address of grid.flagCells ?? []) {
+    const cell = ws.getCell(address);
+    cell.fill = FLAG_FILL;
+    cell.font = { bold: true, color: { argb: "FF9C0006" } };
+  }
+};
+
+/** Excel's header and footer codes start with "&": a literal ampersand is written twice. */
+const footerText = (text: string): string => text.replace(/&/g, "&&");
+
+const setPrint = (ws: ExcelJS.Worksheet, print: PrintSpec): void => {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    paperSize: PAPER_SIZES[print.paperSize] as ExcelJS.PageSetup["paperSize"],
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(print.titleRows
+      ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }
+      : {}),
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+  };
+  const left = print.footerLeft ? `&L${footerText(print.footerLeft)}` : "";
+  const right = print.pageNumbers ? "&RPage &P of &N" : "";
+  if (left || right) ws.headerFooter = { ...ws.headerFooter, oddFooter: `${left}${right}` };
+};
+
+/** ExcelJS writes data bars at run time with a colour its typings leave out. */
+const addDataBar = (ws: ExcelJS.Worksheet, bar: DataBarSpec, priority: number): void =>
+  ws.addConditionalFormatting({
+    ref: bar.range,
+    rules: [
+      {
+        type: "dataBar",
+        priority,
+        gradient: false,
+        cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+        color: { argb: bar.color },
+      } as ExcelJS.DataBarRuleType,
+    ],
+  });
+
 /** Adds one sheet, as the spec describes it, to an ExcelJS workbook. */
 export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> => {
   const ws = wb.addWorksheet(spec.name, {
@@ -122,7 +220,9 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
     const target = ws.getCell(cell.address);
     target.value = toExcelValue(cell.value);
     target.font = TEXT_FONTS[cell.style];
-    target.alignment = { wrapText: true, vertical: "top" };
+    // Body text wraps; a title, heading or note is one line that runs on over the empty cells to its right,
+    // rather than wrapping into a row too short for it when the first column is narrow.
+    target.alignment = { wrapText: cell.style === "body", vertical: "top" };
   }
 
   for (const table of spec.tables) {
@@ -152,6 +252,10 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
   for (const validation of spec.validations) {
     addValidation(ws, validation.range, validation.rule);
   }
+
+  for (const grid of spec.grids ?? []) writeGrid(ws, grid);
+  if (spec.print) setPrint(ws, spec.print);
+  (spec.dataBars ?? []).forEach((bar, i) => addDataBar(ws, bar, i + 1));
 
   if (spec.protect) {
     await ws.protect("", {

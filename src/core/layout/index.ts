@@ -17,3 +17,7 @@ export {
   FINDINGS_TABLE,
 } from "./build-findings-sheet";
 export type { CellMark } from "./build-findings-sheet";
+export { captionText } from "./caption-text";
+export { printableSheet, GRID_FIRST_ROW } from "./printable-sheet";
+export type { PrintableSheet } from "./printable-sheet";
+export { rowHeight, wrappedLines } from "./row-height";

@@ -71,6 +71,54 @@ export interface RangeValidation {
   readonly rule: ValidationRule;
 }
 
+/** How a grid's column aligns its cells: X marks and counts centre, text stays left. */
+export type Alignment = "left" | "center" | "right";
+
+/**
+ * A block of plain cells, not an Excel table: for print-ready tables whose header may be empty or repeat
+ * (Table 8.1's corner cell), never merged, with every cell wrapped and, with `borders: "all"`, ruled.
+ */
+export interface GridSpec {
+  /** The top-left cell of the grid, e.g. "A3". */
+  readonly at: string;
+  /** The rows, header rows first. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** How many of the first rows are headers: bold and shaded. */
+  readonly headerRows: number;
+  readonly borders: "all" | "none";
+  /** Per column, from the grid's first column; left where absent. */
+  readonly align?: readonly Alignment[];
+  /** Rows (0-based within the grid, headers counted) that head a group: bold and lightly shaded, as a sector's row. */
+  readonly groupRows?: readonly number[];
+  /** Rows (0-based within the grid) that total the rows above: bold, ruled above. */
+  readonly totalRows?: readonly number[];
+  /** Per row, its height in points (enough for its wrapped text); the host's default where absent. */
+  readonly rowHeights?: readonly number[];
+  /** Cells (A1 on the sheet) that show a problem: a red fill and bold text (a goal no objective serves). */
+  readonly flagCells?: readonly string[];
+}
+
+/** How a sheet prints: the adapter sets the host's page setup from it. */
+export interface PrintSpec {
+  readonly orientation: "portrait" | "landscape";
+  readonly paperSize: "A4" | "Letter";
+  /** Scale every column onto one page width; pages run as long as the rows need. */
+  readonly fitToWidth: boolean;
+  /** Rows (1-based, inclusive) printed again at the top of every page, e.g. the title and header rows. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /** Plain text for the left of the footer (no host codes: the adapter escapes it). */
+  readonly footerLeft?: string;
+  /** Add "Page n of m" on the right of the footer. */
+  readonly pageNumbers: boolean;
+}
+
+/** A data bar drawn in each cell of a range, its length the cell's value against 0 and the range's largest. */
+export interface DataBarSpec {
+  readonly range: string;
+  /** ARGB colour, e.g. "FF63BE7B". */
+  readonly color: string;
+}
+
 export interface SheetSpec {
   readonly name: string;
   readonly visibility: "visible" | "hidden" | "veryHidden";
@@ -83,6 +131,10 @@ export interface SheetSpec {
   readonly protect: boolean;
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly tabColor?: string;
+  /** Plain-cell tables (print-ready annex and matrix tables). */
+  readonly grids?: readonly GridSpec[];
+  readonly print?: PrintSpec;
+  readonly dataBars?: readonly DataBarSpec[];
 }
 
 export interface WorkbookSpec {

@@ -1,2 +1,10 @@
 export { buildGoalMatrix } from "./goal-matrix";
 export type { GoalMatrix, ObjectiveGoalRow, OutputGoalRow } from "./goal-matrix";
+export { goalTableRows, outputGoalRows } from "./goal-table-rows";
+export type { MatrixRow } from "./goal-table-rows";
+export {
+  buildMatrixSheets,
+  MATRIX_FLAGS,
+  MATRIX_SHEET,
+  OUTPUTS_BY_GOAL_SHEET,
+} from "./build-matrix-sheets";

@@ -1,0 +1,45 @@
+import { buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
+import type { Plan } from "../core/plan";
+import { parseReport } from "../core/report";
+import { fail, ok, Result } from "../core/result";
+import type { WorkbookPort } from "./workbook-port";
+
+export interface MatrixSummary {
+  readonly planId: string;
+  readonly sheets: readonly string[];
+  readonly goals: number;
+  readonly objectives: number;
+  readonly outputs: number;
+  /** Objectives linked to no goal, as "ITU-R Objective 2". */
+  readonly objectivesWithoutGoal: readonly string[];
+  /** Goals no objective is linked to, by label. */
+  readonly goalsWithoutObjective: readonly string[];
+}
+
+/**
+ * Rebuilds the matrix sheets (Part II matrix, outputs by goal) of a reporting workbook from its own links,
+ * replacing only those sheets. Fails, with one sentence, when the file is no reporting workbook.
+ */
+export const buildMatrix = async (
+  port: WorkbookPort,
+  findPlan: (id: string) => Plan | undefined
+): Promise<Result<MatrixSummary, string>> => {
+  const parsed = parseReport(await port.readSnapshot(), findPlan);
+  if (!parsed.ok) return fail([parsed.message]);
+  const matrix = buildGoalMatrix(parsed.report);
+  const sheets = buildMatrixSheets(matrix, parsed.plan);
+  await port.replaceSheets(sheets);
+  return ok({
+    planId: parsed.plan.id,
+    sheets: sheets.map((s) => s.name),
+    goals: matrix.goals.length,
+    objectives: matrix.objectives.length,
+    outputs: matrix.outputs.length,
+    objectivesWithoutGoal: matrix.objectives
+      .filter((o) => !o.links.some(Boolean))
+      .map((o) => `${o.sector} ${o.objective}`),
+    goalsWithoutObjective: matrix.goals
+      .filter((_, i) => matrix.objectivesPerGoal[i] === 0)
+      .map((g) => g.label),
+  });
+};

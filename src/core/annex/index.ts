@@ -1,0 +1,8 @@
+export { buildAnnexSheets, annexSheetName, STATUS_SUMMARY_SHEET } from "./build-annex-sheets";
+export type { AnnexOptions } from "./build-annex-sheets";
+export { kpiPeriodValues, MISSING_KPI } from "./kpi-period-values";
+export type { PeriodValues } from "./kpi-period-values";
+export { outputTableRows } from "./output-table-rows";
+export { resultsTableHeader, resultsTableRows } from "./results-table-rows";
+export { statusCounts } from "./status-counts";
+export type { SectorStatusCount, StatusCount } from "./status-counts";

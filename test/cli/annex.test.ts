@@ -1,0 +1,169 @@
+import type ExcelJS from "exceljs";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { kpiReport, tempDir } from "../support/cli-harness";
+import { editWorkbook } from "../support/fill";
+import { readBack, sheetRows } from "../support/read-sheet";
+import { SEED_2012_2015 } from "../fixtures/seed-tables";
+
+/** The rows of an annex table: its grid starts on row 3, under the title and subtitle. */
+const tableRows = (wb: ExcelJS.Workbook, sheet: string) => sheetRows(wb.getWorksheet(sheet), 3);
+
+describe("kpi-report annex", () => {
+  let dir: string;
+  let workbook: string;
+  let annex: ExcelJS.Workbook;
+  let printed: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    workbook = join(dir, "itu-2013.xlsx");
+    const made = await kpiReport(
+      "new",
+      "--plan",
+      "itu-2012-2015",
+      "--period",
+      "2013",
+      "--out",
+      workbook
+    );
+    expect(made.code).toBe(0);
+    const out = join(dir, "annex.xlsx");
+    const r = await kpiReport("annex", workbook, "--out", out);
+    expect(r).toMatchObject({ code: 0, err: "" });
+    printed = r.out;
+    annex = await readBack(out);
+  });
+
+  it("says which file it wrote, with which tables, and the status counts", () => {
+    expect(printed.split("\n")).toEqual([
+      `Wrote ${join(dir, "annex.xlsx")}: plan itu-2012-2015, reporting year 2013, 10 sheets ` +
+        "(Status summary, Table 4.1, Table 4.2, Table 5.1, Table 5.2, Table 6.1, Table 6.2, Table 7.1, Table 7.2, Table 8.1)",
+      "92 KPIs: 0 met, 0 on track, 0 off track, 92 not assessable",
+    ]);
+  });
+
+  it.each(Object.entries(SEED_2012_2015.outputTables))(
+    "reproduces %s's Table X.1 from an unedited workbook, cell for cell, titled as the plan",
+    (_sector, seed) => {
+      const ws = annex.getWorksheet(`Table ${seed.number}`);
+      expect(ws?.getCell("A1").value).toBe(`Table ${seed.number} - ${seed.title}`);
+      expect(tableRows(annex, `Table ${seed.number}`)).toEqual(seed.rows);
+    }
+  );
+
+  it("reproduces Table 8.1 from an unedited workbook, cell for cell", () => {
+    const seed = SEED_2012_2015.goalTable;
+    expect(annex.getWorksheet("Table 8.1")?.getCell("A1").value).toBe(`Table 8.1 - ${seed.title}`);
+    expect(tableRows(annex, "Table 8.1")).toEqual(seed.rows);
+  });
+
+  it("carries Table X.2 in the source's wording, with this year's target, actual and status", () => {
+    const rows = tableRows(annex, "Table 4.2");
+    expect(rows[0]).toEqual([
+      "Objectives",
+      "Outputs",
+      "Expected results",
+      "Key performance indicators",
+      "Target 2013",
+      "Actual 2013",
+      "Status 2013",
+    ]);
+    expect(rows[1]).toEqual([
+      "Objective 1: Coordinating... To promote, foster and ensure cooperation and coordination among all Member States in decision-making on radiocommunication issues, with the participation of Sector Members and Associates, as appropriate",
+      "World Radiocommunication Conference",
+      "To prepare, organize and provide appropriate and efficient support to:\n• World radiocommunication conferences\n• Regional radiocommunication conferences, if any\n• Radio Regulations Board\n• Radiocommunication assemblies\n• Radiocommunication Advisory Group",
+      "Timely preparation and actions before and during the conferences and meetings; satisfaction of delegations",
+      "",
+      "",
+      "Not assessable",
+    ]);
+    expect(rows.slice(1).filter((r) => r[3] !== "")).toHaveLength(11);
+  });
+
+  it("is print-ready: landscape, one page wide, title and header repeated, ruled cells, no merges, a footer", () => {
+    for (const ws of annex.worksheets) {
+      expect(ws.pageSetup).toMatchObject({
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "1:3",
+      });
+      expect(ws.headerFooter.oddFooter).toBe(
+        "&LStrategic plan for the Union for 2012-2015 - reporting year 2013 - generated 2021-06-30&RPage &P of &N"
+      );
+      expect((ws.model as { merges?: string[] }).merges ?? []).toEqual([]);
+      expect(ws.getCell("B3").border?.bottom?.style).toBe("thin");
+      expect(ws.getCell("A4").alignment?.wrapText).toBe(true);
+    }
+  });
+
+  it("shows status counts with a data bar per status column", () => {
+    const ws = annex.getWorksheet("Status summary");
+    expect(sheetRows(ws, 3)[0]).toEqual([
+      "Sector / objective",
+      "Met",
+      "On track",
+      "Off track",
+      "Not assessable",
+      "KPIs",
+    ]);
+    expect(sheetRows(ws, 3).at(-1)).toEqual(["All sectors", 0, 0, 0, 92, 92]);
+    const formats = (
+      ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }
+    ).conditionalFormattings;
+    expect(formats.map((f) => [f.ref, f.rules[0]?.type])).toEqual([
+      ["B4:B28", "dataBar"],
+      ["C4:C28", "dataBar"],
+      ["D4:D28", "dataBar"],
+      ["E4:E28", "dataBar"],
+    ]);
+  });
+
+  it("follows an officer's edited link into Table X.1 and Table 8.1", async () => {
+    const edited = join(dir, "edited.xlsx");
+    // ITU-R Outputs: row 2 is the World Radiocommunication Conference, column E its Objective 2.
+    // ITU-R Objectives: row 2 is Objective 1, column I its Goal GS.
+    await editWorkbook(workbook, { "ITU-R Outputs!E2": "X", "ITU-R Objectives!I2": "X" }, edited);
+    const out = join(dir, "edited-annex.xlsx");
+    expect((await kpiReport("annex", edited, "--out", out)).code).toBe(0);
+    const wb = await readBack(out);
+    expect(tableRows(wb, "Table 4.1")[1]).toEqual([
+      "World Radiocommunication Conference",
+      "X",
+      "X",
+      "",
+      "",
+      "",
+    ]);
+    expect(tableRows(wb, "Table 8.1")[2]).toEqual(["Objective 1", "X", "", "", "X"]);
+  });
+
+  it("refuses to replace an existing file without --force, and replaces it with", async () => {
+    const out = join(dir, "exists.xlsx");
+    writeFileSync(out, "keep me");
+    const refused = await kpiReport("annex", workbook, "--out", out);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe(`kpi-report: ${out} already exists; use --force to replace it`);
+    expect((await kpiReport("annex", workbook, "--out", out, "--force")).code).toBe(0);
+  });
+
+  it("names a file that is not a reporting workbook in one line, exit code 2", async () => {
+    const notText = join(dir, "notes.txt");
+    writeFileSync(notText, "not a workbook");
+    const r = await kpiReport("annex", notText, "--out", join(dir, "x.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`kpi-report: ${notText}: is not an .xlsx workbook (it is not a zip file)`);
+
+    const plain = join(dir, "plain.xlsx");
+    await editWorkbook(workbook, {}, plain);
+    const wb = await readBack(plain);
+    wb.removeWorksheet(wb.getWorksheet("_kpi_meta")?.id ?? -1);
+    await wb.xlsx.writeFile(plain);
+    const other = await kpiReport("annex", plain, "--out", join(dir, "y.xlsx"));
+    expect(other.code).toBe(2);
+    expect(other.err.split("\n")).toHaveLength(1);
+    expect(other.err).toMatch(new RegExp(`^kpi-report: ${plain}: `));
+  });
+});
