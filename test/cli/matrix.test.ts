@@ -47,10 +47,13 @@ describe("kpi-report matrix", () => {
     expect((await kpiReport("--plans-dir", plans, "matrix", file, "--in-place")).code).toBe(0);
 
     const after = await readBack(file);
+    const names = before.worksheets.map((ws) => ws.name);
+    expect(names.at(-1)).toBe("_kpi_meta");
     expect(after.worksheets.map((ws) => ws.name)).toEqual([
-      ...before.worksheets.map((ws) => ws.name),
+      ...names.slice(0, -1),
       "Part II Matrix",
       "Outputs by Goal",
+      "_kpi_meta",
     ]);
     expect(sheetRows(after.getWorksheet("Part II Matrix"), 3)).toEqual([
       ["Sector / objective", "Goal A", "Goal B", "Goals linked", "Check"],

@@ -9,18 +9,24 @@ interface Ordered {
 
 /**
  * Replaces the sheets of these names with the specs (each keeps its place among the sheets where it was
- * there already, or goes last), leaving every other sheet as it was.
+ * there already, or goes after the last visible sheet, before hidden ones such as `_kpi_meta`), leaving every
+ * other sheet as it was.
  */
 export const replaceSheets = async (
   wb: ExcelJS.Workbook,
   sheets: readonly SheetSpec[]
 ): Promise<void> => {
   for (const spec of sheets) {
-    const previous = wb.worksheets.find((ws) => ws.name.toLowerCase() === spec.name.toLowerCase());
-    const place = previous ? (previous as unknown as Ordered).orderNo : undefined;
+    const order = wb.worksheets;
+    const at = order.findIndex((ws) => ws.name.toLowerCase() === spec.name.toLowerCase());
+    const afterVisible = order.map((ws) => ws.state).lastIndexOf("visible") + 1;
+    const place = at >= 0 ? at : afterVisible;
+    const previous = order[at];
     if (previous) wb.removeWorksheet(previous.id);
     await addSheet(wb, spec);
     const added = wb.getWorksheet(spec.name);
-    if (added && place !== undefined) (added as unknown as Ordered).orderNo = place;
+    const others = wb.worksheets.filter((ws) => ws !== added);
+    const placed = added ? [...others.slice(0, place), added, ...others.slice(place)] : others;
+    placed.forEach((ws, i) => ((ws as unknown as Ordered).orderNo = i + 1));
   }
 };

@@ -27,12 +27,17 @@ describe("replacing sheets in a workbook file", () => {
     file = (await newWorkbook(CLEAN_VALUES)).file;
   });
 
-  it("adds a missing sheet last and keeps every other sheet and value", async () => {
+  it("adds a missing sheet after the visible ones and keeps every other sheet and value", async () => {
     await editWorkbook(file, { "A KPIs!M2": 999 });
     const before = (await readBack(file)).worksheets.map((ws) => ws.name);
     await new XlsxFilePort(file, { force: true }).replaceSheets([sheet("Matrix", "first")]);
     const wb = await readBack(file);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...before, "Matrix"]);
+    expect(before.at(-1)).toBe("_kpi_meta");
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      ...before.slice(0, -1),
+      "Matrix",
+      "_kpi_meta",
+    ]);
     expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(999);
   });
 
