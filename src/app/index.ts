@@ -3,3 +3,8 @@ export { insertWorkbook, defaultPeriod } from "./insert-workbook";
 export type { InsertRequest, InsertSummary } from "./insert-workbook";
 export { validateWorkbook } from "./validate-workbook";
 export type { ValidationOutcome } from "./validate-workbook";
+export { submitWorkbook } from "./submit-workbook";
+export type { SubmitOutcome } from "./submit-workbook";
+export { verifySubmission } from "./verify-submission";
+export { consolidateSubmissions } from "./consolidate-submissions";
+export type { ConsolidateProblem, SubmissionSource } from "./consolidate-submissions";

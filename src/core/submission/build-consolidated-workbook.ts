@@ -1,0 +1,175 @@
+import {
+  a1,
+  a1Range,
+  buildReportingWorkbook,
+  EntryValue,
+  INSTRUCTIONS_SHEET,
+  KpiEntry,
+  LinkMarks,
+  SheetSpec,
+  WorkbookSpec,
+} from "../layout";
+import type { Plan } from "../plan";
+import type { Field, LinkCell, Report, SectorReport } from "../report";
+import type { CellData } from "../snapshot";
+import type { Consolidation, Trust } from "./choose-submissions";
+
+export const CONSOLIDATION_SHEET = "Consolidation";
+export const CONSOLIDATION_TABLE = "KPI_Consolidation";
+/** Tab colour of the sheets of a sector that was not verified (red). */
+export const UNVERIFIED_TAB_COLOR = "FFC00000";
+
+const entryValue = (value: CellData): EntryValue =>
+  value === null || typeof value !== "object" ? value : "error" in value ? value.error : value.date;
+const entryOf = (field: Field): EntryValue => entryValue(field.value);
+
+/** The officer's entries of a sector's KPI table, by KPI id, as `buildReportingWorkbook` takes them. */
+export const sectorEntries = (sector: SectorReport): [string, KpiEntry][] =>
+  (sector.kpis ?? []).map((kpi) => [
+    kpi.id,
+    {
+      objective: entryOf(kpi.objective),
+      output: entryOf(kpi.output),
+      baselineYear: entryOf(kpi.baselineYear),
+      baseline: entryOf(kpi.baseline),
+      targets: Object.fromEntries(kpi.years.map((y) => [String(y.year), entryOf(y.target)])),
+      actuals: Object.fromEntries(kpi.years.map((y) => [String(y.year), entryOf(y.actual)])),
+      dataNote: entryOf(kpi.dataNote),
+      evidence: entryOf(kpi.evidence),
+    },
+  ]);
+
+const marks = (cells: readonly LinkCell[]): Map<string, EntryValue> =>
+  new Map(cells.map((c) => [c.column, entryOf(c)]));
+
+/** The officer's own link marks of a sector: objectives x goals and outputs x objectives. */
+export const sectorLinks = (sector: SectorReport): [string, Map<string, EntryValue>][] => [
+  ...(sector.objectives ?? []).map((o): [string, Map<string, EntryValue>] => [
+    o.id,
+    marks(o.goals),
+  ]),
+  ...(sector.outputs ?? []).map((o): [string, Map<string, EntryValue>] => [
+    o.id,
+    marks(o.objectives),
+  ]),
+];
+
+/**
+ * The consolidated content as one Report: each chosen sector as its own submission reported it. What the
+ * Part II matrix and annex builders take (their cells point into the source files).
+ */
+export const consolidatedReport = (plan: Plan, consolidation: Consolidation): Report => ({
+  meta: {
+    planId: plan.id,
+    planVersion: plan.version,
+    formatVersion: consolidation.chosen[0]?.source.report.meta.formatVersion ?? 1,
+    period: consolidation.period,
+    sectors: consolidation.chosen.map((c) => c.sector.id),
+  },
+  goals: consolidation.chosen[0]?.source.report.goals ?? null,
+  sectors: consolidation.chosen.map((c) => c.sector),
+});
+
+const TRUST_TEXT: Readonly<Record<Trust, string>> = {
+  verified: "verified: unchanged since stamped",
+  unverified: "NOT VERIFIED: no readable stamp",
+  changed: "NOT VERIFIED: changed after stamping",
+};
+
+const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
+  const rows = [
+    ...consolidation.chosen.map((c) => {
+      const stamp = c.source.verification?.stamp;
+      return [
+        c.sector.id,
+        c.source.file,
+        stamp?.preparer ?? null,
+        stamp?.stampedAt ?? null,
+        stamp?.contentHash ?? null,
+        TRUST_TEXT[c.trust],
+      ];
+    }),
+    ...consolidation.skipped.map((s) => [
+      s.sector,
+      s.file,
+      null,
+      null,
+      null,
+      `left out: ${s.reason}`,
+    ]),
+  ];
+  const headers: [string, number][] = [
+    ["Sector", 10],
+    ["Source file", 40],
+    ["Preparer", 24],
+    ["Stamped at", 26],
+    ["Content hash", 68],
+    ["Verification", 44],
+  ];
+  const unverified = consolidation.chosen.filter((c) => c.trust !== "verified");
+  return {
+    name: CONSOLIDATION_SHEET,
+    visibility: "visible",
+    tables: [
+      {
+        name: CONSOLIDATION_TABLE,
+        ref: a1Range(0, 0, rows.length, headers.length - 1),
+        columns: headers.map(([header, width]) => ({ header, width, role: "plan" as const })),
+        rows,
+      },
+    ],
+    cells: [
+      {
+        address: a1(rows.length + 2, 0),
+        value:
+          unverified.length === 0
+            ? "Every sector comes from a submission whose stamp verified: its content is as its preparer stamped it."
+            : `Sectors ${unverified.map((c) => c.sector.id).join(", ")} come from submissions that did NOT verify (their sheet tabs are red): check them with their senders before relying on them.`,
+        style: "note",
+      },
+    ],
+    validations: [],
+    columnWidths: [],
+    protect: true,
+    tabColor: unverified.length === 0 ? "FF375623" : UNVERIFIED_TAB_COLOR,
+  };
+};
+
+/**
+ * The Council's workbook: the reporting workbook of every sector submitted, filled with each sector's entries
+ * and its officers' own link marks, plus a Consolidation sheet naming each sector's source and whether it
+ * verified; sheets of unverified sectors have red tabs. One pure function, so further sheets (the Part II
+ * matrix, the annex tables) are one more line in `sheets`.
+ */
+export const buildConsolidatedWorkbook = (
+  plan: Plan,
+  consolidation: Consolidation,
+  options: { readonly createdAt: string; readonly generator: string }
+): WorkbookSpec => {
+  const entries = new Map(consolidation.chosen.flatMap((c) => sectorEntries(c.sector)));
+  const links: LinkMarks = new Map(consolidation.chosen.flatMap((c) => sectorLinks(c.sector)));
+  const base = buildReportingWorkbook(plan, {
+    sectors: consolidation.chosen.map((c) => c.sector.id),
+    period: consolidation.period,
+    createdAt: options.createdAt,
+    generator: options.generator,
+    entries,
+    links,
+  });
+  const unverified = new Set(
+    consolidation.chosen.filter((c) => c.trust !== "verified").map((c) => `${c.sector.id} `)
+  );
+  const sheets = base.sheets.map((s) =>
+    [...unverified].some((prefix) => s.name.startsWith(prefix))
+      ? { ...s, tabColor: UNVERIFIED_TAB_COLOR }
+      : s
+  );
+  const at = sheets.findIndex((s) => s.name === INSTRUCTIONS_SHEET) + 1;
+  return {
+    properties: {
+      ...base.properties,
+      title: `Consolidated ${base.properties.title}`,
+    },
+    sheets: [...sheets.slice(0, at), consolidationSheet(consolidation), ...sheets.slice(at)],
+  };
+};
