@@ -308,6 +308,11 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
         opts: { out: string; prefer?: string; allowUnverified?: boolean; force?: boolean }
       ) => {
         const inputs = files.map((f) => resolve(f));
+        const twice = inputs.filter((f, i) => inputs.indexOf(f) !== i);
+        if (twice.length > 0)
+          throw new CliError(
+            `${displayPath(twice[0] ?? "")}: is given twice; give each submission once`
+          );
         const out = outputPath(opts.out, inputs);
         const plans = await plansById(plansDir());
         const result = await consolidateSubmissions(
