@@ -79,9 +79,9 @@ describe("kpi-report submit", () => {
     expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(121);
     const ws = wb.getWorksheet("Submission");
     expect(ws?.state).toBe("visible");
-    expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(
-      true
-    );
+    expect(
+      (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
+    ).toBe(true);
     expect(wb.getWorksheet("_kpi_stamp")?.state).toBe("veryHidden");
     const fields = stampFields(wb);
     expect(
@@ -168,7 +168,9 @@ describe("kpi-report verify", () => {
     expect(r.code).toBe(0);
     expect(r.out.split("\n")).toEqual([
       `${out}: unchanged since it was stamped 2021-06-30T12:00:00.000Z by A. Officer (plan test-2020-2023, reporting year 2021, sectors A)`,
-      expect.stringMatching(/^ {2}SHA-256 [0-9a-f]{64} over \d+ cells \(kpi-reporter-canonical-1\)$/),
+      expect.stringMatching(
+        /^ {2}SHA-256 [0-9a-f]{64} over \d+ cells \(kpi-reporter-canonical-1\)$/
+      ),
     ]);
     expect(stamped.out.split("\n")[2]).toBe(r.out.split("\n")[1]?.replace(/ \(kpi.*$/, ""));
   });
@@ -181,7 +183,9 @@ describe("kpi-report verify", () => {
     const r = await run("verify", out);
     expect(r.code).toBe(1);
     const lines = r.out.split("\n");
-    expect(lines[0]).toMatch(new RegExp(`^${out.replace(/[.]/g, "\\.")}: CHANGED since it was stamped`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^${out.replace(/[.]/g, "\\.")}: CHANGED since it was stamped`)
+    );
     expect(lines.slice(3)).toEqual([
       "  1 cell changed:",
       "    A KPIs!M2  A.kpi.1.1  Actual 2021: 121 -> 130",
