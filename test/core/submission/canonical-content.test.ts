@@ -136,13 +136,13 @@ describe("contentHash", () => {
   });
 
   it("changes with any reported value, link mark or Table X.2 text", () => {
-    for (const edit of [
+    const edits: SnapshotEdits[] = [
       { "A KPIs!M2": 122 },
       { "A KPIs!M2": "121" },
       { "A Outputs!E2": "X" },
       { "A Results!D2": "Objective 1: First objective of A." },
       { "A KPIs!U3": " " },
-    ])
-      expect(contentHash(canonicalCells(report(edit)))).not.toBe(stamped);
+    ];
+    for (const edit of edits) expect(contentHash(canonicalCells(report(edit)))).not.toBe(stamped);
   });
 });
