@@ -53,8 +53,8 @@ const uniqueIds = (): ((id: string) => string) => {
   };
 };
 
-const at = (field: Field): CellRef | null =>
-  field.cell === null ? null : { sheet: field.sheet, cell: field.cell };
+// A Field is its own CellRef: no object per cell (a workbook may have 100,000 KPI rows).
+const at = (field: Field): CellRef | null => (field.cell === null ? null : field);
 
 const cell = (table: string, row: string, column: string, field: Field): CanonicalCell => ({
   table,
@@ -164,10 +164,33 @@ export const canonicalLine = (
   c: Pick<CanonicalCell, "table" | "row" | "column" | "value">
 ): string => `${JSON.stringify([c.table, c.row, c.column, c.value])}\n`;
 
+/** canonicalLine, with the JSON of table and column names (a few dozen distinct ones) made once each. */
+const lineWriter = (): ((
+  c: Pick<CanonicalCell, "table" | "row" | "column" | "value">
+) => string) => {
+  const names = new Map<string, string>();
+  const name = (text: string): string => {
+    let json = names.get(text);
+    if (json === undefined) {
+      json = JSON.stringify(text);
+      names.set(text, json);
+    }
+    return json;
+  };
+  return (c) =>
+    `[${name(c.table)},${JSON.stringify(c.row)},${name(c.column)},${JSON.stringify(c.value)}]\n`;
+};
+
 /** The canonical text that the content hash is taken over: every cell's line, sorted by code point. */
 export const canonicalText = (
   cells: readonly Pick<CanonicalCell, "table" | "row" | "column" | "value">[]
-): string => cells.map(canonicalLine).sort(compareCodePoints).join("");
+): string => {
+  const lines = cells.map(lineWriter());
+  // UTF-16 order (the engine's own sort) is code point order unless a line holds U+D800 or above.
+  return (
+    lines.some((l) => /[\ud800-\uffff]/.test(l)) ? lines.sort(compareCodePoints) : lines.sort()
+  ).join("");
+};
 
 /** The SHA-256, as 64 lowercase hex digits, of the canonical text's UTF-8 bytes. */
 export const contentHash = (
