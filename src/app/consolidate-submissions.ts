@@ -8,7 +8,9 @@ import {
   ConsolidationOptions,
   ConsolidationProblem,
   readStamp,
+  specSnapshot,
   SubmissionFile,
+  SubmissionStamp,
   verifyStamp,
 } from "../core/submission";
 import type { WorkbookPort } from "./workbook-port";
@@ -16,6 +18,9 @@ import type { WorkbookPort } from "./workbook-port";
 /** Why consolidation did not happen: a file that is no reporting workbook, or a refusal (mixed plans, ...). */
 export type ConsolidateProblem =
   ConsolidationProblem | { readonly kind: "unusable"; readonly message: string };
+
+/** What was consolidated, and the consolidated workbook's own stamp. */
+export type ConsolidateOutcome = Consolidation & { readonly stamp: SubmissionStamp };
 
 /** A submission to consolidate: its name for messages and the port it is read through. */
 export interface SubmissionSource {
@@ -32,8 +37,13 @@ export const consolidateSubmissions = async (
   sources: readonly SubmissionSource[],
   target: WorkbookPort,
   findPlan: (id: string) => Plan | undefined,
-  options: ConsolidationOptions & { readonly now: Date; readonly generator: string }
-): Promise<Result<Consolidation, ConsolidateProblem>> => {
+  options: ConsolidationOptions & {
+    readonly now: Date;
+    readonly generator: string;
+    /** Who consolidates, recorded in the consolidated workbook's own stamp. */
+    readonly preparer: string;
+  }
+): Promise<Result<ConsolidateOutcome, ConsolidateProblem>> => {
   const files: SubmissionFile[] = [];
   const unusable: ConsolidateProblem[] = [];
   let plan: Plan | undefined;
@@ -64,11 +74,14 @@ export const consolidateSubmissions = async (
   if (unusable.length > 0 || !plan) return fail(unusable);
   const chosen = chooseSubmissions(plan, files, options);
   if (!chosen.ok) return chosen;
-  await target.writeWorkbook(
-    buildConsolidatedWorkbook(plan, chosen.value, {
-      createdAt: options.now.toISOString(),
-      generator: options.generator,
-    })
-  );
-  return ok(chosen.value);
+  const spec = buildConsolidatedWorkbook(plan, chosen.value, {
+    createdAt: options.now.toISOString(),
+    generator: options.generator,
+    preparer: options.preparer,
+  });
+  const stamped = readStamp(specSnapshot(spec));
+  if (!stamped.ok)
+    throw new Error(`consolidated workbook without its stamp: ${stamped.errors.join("; ")}`);
+  await target.writeWorkbook(spec);
+  return ok({ ...chosen.value, stamp: stamped.value.stamp });
 };

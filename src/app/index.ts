@@ -7,4 +7,8 @@ export { submitWorkbook } from "./submit-workbook";
 export type { SubmitOutcome } from "./submit-workbook";
 export { verifySubmission } from "./verify-submission";
 export { consolidateSubmissions } from "./consolidate-submissions";
-export type { ConsolidateProblem, SubmissionSource } from "./consolidate-submissions";
+export type {
+  ConsolidateOutcome,
+  ConsolidateProblem,
+  SubmissionSource,
+} from "./consolidate-submissions";

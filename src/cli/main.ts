@@ -301,11 +301,18 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       "--allow-unverified",
       "include unstamped or changed submissions, marked as not verified"
     )
+    .option("--preparer <name>", "who consolidates, recorded in the workbook's own stamp", "")
     .option("--force", "replace the --out file if it exists")
     .action(
       async (
         files: string[],
-        opts: { out: string; prefer?: string; allowUnverified?: boolean; force?: boolean }
+        opts: {
+          out: string;
+          prefer?: string;
+          allowUnverified?: boolean;
+          preparer: string;
+          force?: boolean;
+        }
       ) => {
         const inputs = files.map((f) => resolve(f));
         const twice = inputs.filter((f, i) => inputs.indexOf(f) !== i);
@@ -325,6 +332,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
           {
             preferNewer: opts.prefer === "newer",
             allowUnverified: opts.allowUnverified === true,
+            preparer: opts.preparer.trim(),
             now: now(),
             generator: GENERATOR,
           }
@@ -352,6 +360,9 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
             `  ${s.sector.id.padEnd(8)}from ${s.source.file}${s.trust === "verified" ? "" : `  NOT VERIFIED (${s.trust === "changed" ? "changed after stamping" : "no readable stamp"}), marked in the workbook`}`
           );
         for (const s of c.skipped) io.out(`  ${s.sector.padEnd(8)}not from ${s.file}: ${s.reason}`);
+        io.out(
+          `  stamped: ${c.stamp.hashAlgorithm} ${c.stamp.contentHash} over ${c.stamp.canonicalCells} cells (kpi-report verify checks it)`
+        );
       }
     );
 

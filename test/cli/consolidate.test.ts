@@ -102,6 +102,9 @@ describe("kpi-report consolidate, on the 2012-2015 plan", () => {
     expect(r.out.split("\n")).toEqual([
       `Wrote ${council}: plan itu-2012-2015, reporting year 2013, sectors ITU-R, ITU-T, ITU-D, GS`,
       ...sectors.map((s, i) => `  ${s.padEnd(8)}from ${submissions[i]}`),
+      expect.stringMatching(
+        /^ {2}stamped: SHA-256 [0-9a-f]{64} over \d+ cells \(kpi-report verify checks it\)$/
+      ),
     ]);
 
     const expected = await readBack(all);
@@ -115,6 +118,8 @@ describe("kpi-report consolidate, on the 2012-2015 plan", () => {
       "Instructions",
       "Consolidation",
       ...expected.worksheets.map((ws) => ws.name).slice(1),
+      "Submission",
+      "_kpi_stamp",
     ]);
     const consolidation = got.getWorksheet("Consolidation");
     const rows = [2, 3, 4, 5].map((n) =>
@@ -123,8 +128,13 @@ describe("kpi-report consolidate, on the 2012-2015 plan", () => {
     expect(rows).toEqual(
       sectors.map((s) => [s, `${s} officer`, "verified: unchanged since stamped"])
     );
-    // The consolidated workbook passes validation as the all-sector one does.
+    // The consolidated workbook passes validation as the all-sector one does, and carries its own stamp.
     expect((await kpiReport("validate", council)).code).toBe(0);
+    const verified = await kpiReport("verify", council);
+    expect(verified.out.split("\n")[0]).toBe(
+      `${council}: unchanged since it was stamped 2021-06-30T12:00:00.000Z (plan itu-2012-2015, reporting year 2013, sectors ITU-R, ITU-T, ITU-D, GS)`
+    );
+    expect(verified.code).toBe(0);
   });
 });
 
@@ -226,7 +236,7 @@ describe("kpi-report consolidate refuses", () => {
 
     const r = await run("consolidate", first, second, "--prefer", "newer", "--out", out);
     expect(r.code).toBe(0);
-    expect(r.out.split("\n").slice(1)).toEqual([
+    expect(r.out.split("\n").slice(1, 3)).toEqual([
       `  A       from ${second}`,
       `  A       not from ${first}: ${second} was stamped later (2021-07-02T09:00:00.000Z)`,
     ]);
@@ -260,6 +270,11 @@ describe("kpi-report consolidate refuses", () => {
     expect(wb.getWorksheet("Consolidation")?.getCell("A4").value).toMatch(
       /^Sectors A come from submissions that did NOT verify/
     );
+    const stampSheet = wb.getWorksheet("Submission");
+    const unverifiedRow = [...Array(30).keys()].find(
+      (n) => stampSheet?.getCell(`A${n + 1}`).value === "unverifiedSectors"
+    );
+    expect(stampSheet?.getCell(`B${(unverifiedRow ?? 0) + 1}`).value).toBe("A");
     expect(
       ["A Objectives", "A Outputs", "A Results", "A KPIs"].map(
         (n) => wb.getWorksheet(n)?.properties.tabColor?.argb

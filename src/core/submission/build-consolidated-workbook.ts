@@ -10,9 +10,15 @@ import {
   WorkbookSpec,
 } from "../layout";
 import type { Plan } from "../plan";
+import { parseReport } from "../report";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
+import { runRules, summarize } from "../rules";
 import type { CellData } from "../snapshot";
+import { buildStampSheets } from "./build-stamp-sheets";
+import { canonicalCells } from "./canonical-content";
 import type { Consolidation, Trust } from "./choose-submissions";
+import { specSnapshot } from "./spec-snapshot";
+import { makeStamp } from "./submission-stamp";
 
 export const CONSOLIDATION_SHEET = "Consolidation";
 export const CONSOLIDATION_TABLE = "KPI_Consolidation";
@@ -138,13 +144,14 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
 /**
  * The Council's workbook: the reporting workbook of every sector submitted, filled with each sector's entries
  * and its officers' own link marks, plus a Consolidation sheet naming each sector's source and whether it
- * verified; sheets of unverified sectors have red tabs. One pure function, so further sheets (the Part II
- * matrix, the annex tables) are one more line in `sheets`.
+ * verified (sheets of unverified sectors have red tabs), stamped like a submission so the Council's copy can be
+ * verified too. One pure function, so further sheets (the Part II matrix, the annex tables) are one more line
+ * in `sheets`; sheets added there or later leave the stamp valid, as it covers only the reported cells.
  */
 export const buildConsolidatedWorkbook = (
   plan: Plan,
   consolidation: Consolidation,
-  options: { readonly createdAt: string; readonly generator: string }
+  options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
 ): WorkbookSpec => {
   const entries = new Map(consolidation.chosen.flatMap((c) => sectorEntries(c.sector)));
   const links: LinkMarks = new Map(consolidation.chosen.flatMap((c) => sectorLinks(c.sector)));
@@ -165,11 +172,42 @@ export const buildConsolidatedWorkbook = (
       : s
   );
   const at = sheets.findIndex((s) => s.name === INSTRUCTIONS_SHEET) + 1;
-  return {
+  const workbook: WorkbookSpec = {
     properties: {
       ...base.properties,
       title: `Consolidated ${base.properties.title}`,
     },
     sheets: [...sheets.slice(0, at), consolidationSheet(consolidation), ...sheets.slice(at)],
   };
+  return {
+    ...workbook,
+    sheets: [...workbook.sheets, ...stampSheets(plan, workbook, consolidation, options)],
+  };
+};
+
+/** The consolidated workbook's own stamp, computed from the spec as a reader will find it once written. */
+const stampSheets = (
+  plan: Plan,
+  workbook: WorkbookSpec,
+  consolidation: Consolidation,
+  options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
+): SheetSpec[] => {
+  const parsed = parseReport(specSnapshot(workbook), (id) => (id === plan.id ? plan : undefined));
+  if (!parsed.ok)
+    throw new Error(`the consolidated workbook cannot be read back: ${parsed.message}`);
+  const findings = [
+    ...parsed.findings,
+    ...runRules(parsed.report, { plan, period: consolidation.period }),
+  ];
+  const cells = canonicalCells(parsed.report);
+  const stamp = makeStamp(parsed.report, cells, {
+    preparer: options.preparer,
+    stampedAt: options.createdAt,
+    generator: options.generator,
+    summary: summarize(findings),
+    unverifiedSectors: consolidation.chosen
+      .filter((c) => c.trust !== "verified")
+      .map((c) => c.sector.id),
+  });
+  return buildStampSheets(stamp, cells);
 };

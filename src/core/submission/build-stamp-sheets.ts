@@ -19,6 +19,11 @@ export const stampRows = (stamp: SubmissionStamp): [string, CellValue, string][]
   ["preparer", stamp.preparer, "who submitted it"],
   ["stampedAt", stamp.stampedAt, "when it was stamped (ISO 8601, UTC)"],
   ["generator", stamp.generator, "the program that stamped it"],
+  [
+    "unverifiedSectors",
+    stamp.unverifiedSectors.join(","),
+    "consolidated from submissions that did NOT verify (empty: none)",
+  ],
   ["errors", stamp.summary.errors, "validation errors when stamped"],
   ["warnings", stamp.summary.warnings, "validation warnings when stamped"],
   ["info", stamp.summary.info, "validation notes when stamped"],

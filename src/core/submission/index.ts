@@ -42,3 +42,4 @@ export {
   sectorLinks,
   UNVERIFIED_TAB_COLOR,
 } from "./build-consolidated-workbook";
+export { specSnapshot } from "./spec-snapshot";

@@ -115,6 +115,10 @@ export const readStamp = (snapshot: Snapshot): Result<StampedContent, string> =>
       preparer: str("preparer"),
       stampedAt: str("stampedAt"),
       generator: str("generator"),
+      unverifiedSectors: str("unverifiedSectors")
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
       summary: { errors: num("errors"), warnings: num("warnings"), info: num("info") },
       hashAlgorithm: str("hashAlgorithm"),
       canonicalForm: str("canonicalForm"),

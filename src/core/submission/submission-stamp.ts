@@ -19,7 +19,9 @@ export interface SubmissionStamp {
   /** ISO 8601, UTC. */
   readonly stampedAt: string;
   readonly generator: string;
-  /** Validation's counts when the workbook was stamped (never any errors: those block submission). */
+  /** In a consolidated workbook, the sectors taken from submissions that did not verify; otherwise none. */
+  readonly unverifiedSectors: readonly string[];
+  /** Validation's counts when the workbook was stamped (never any errors in a submission: those block it). */
   readonly summary: FindingSummary;
   readonly hashAlgorithm: string;
   readonly canonicalForm: string;
@@ -44,6 +46,7 @@ export const makeStamp = (
     readonly stampedAt: string;
     readonly generator: string;
     readonly summary: FindingSummary;
+    readonly unverifiedSectors?: readonly string[];
   }
 ): SubmissionStamp => ({
   format: SUBMISSION_FORMAT,
@@ -56,6 +59,7 @@ export const makeStamp = (
   preparer: details.preparer,
   stampedAt: details.stampedAt,
   generator: details.generator,
+  unverifiedSectors: details.unverifiedSectors ?? [],
   summary: {
     errors: details.summary.errors,
     warnings: details.summary.warnings,

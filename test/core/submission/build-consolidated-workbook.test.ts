@@ -4,7 +4,10 @@ import {
   buildConsolidatedWorkbook,
   chooseSubmissions,
   Consolidation,
+  readStamp,
+  specSnapshot,
   SubmissionFile,
+  verifyStamp,
 } from "../../../src/core/submission";
 import { CLEAN_VALUES } from "../../support/fill";
 import { makePlan } from "../../support/make-plan";
@@ -47,7 +50,7 @@ describe("buildConsolidatedWorkbook", () => {
       unstamped("b.xlsx", sectorReport("B")),
       unstamped("a.xlsx", sectorReport("A", officerEdits)),
     ]),
-    { createdAt: "2021-07-15T08:00:00Z", generator: "test" }
+    { createdAt: "2021-07-15T08:00:00Z", generator: "test", preparer: "Council secretariat" }
   );
   const sheet = (name: string) => spec.sheets.find((s) => s.name === name);
 
@@ -71,6 +74,8 @@ describe("buildConsolidatedWorkbook", () => {
       "B Outputs",
       "B KPIs",
       "_kpi_meta",
+      "Submission",
+      "_kpi_stamp",
     ]);
     expect(sheet("Consolidation")?.tables[0]?.rows).toEqual([
       ["A", "a.xlsx", null, null, null, "NOT VERIFIED: no readable stamp"],
@@ -78,5 +83,16 @@ describe("buildConsolidatedWorkbook", () => {
     ]);
     expect(sheet("A KPIs")?.tabColor).toBe("FFC00000");
     expect(sheet("Goals")?.tabColor).toBeUndefined();
+  });
+
+  it("is stamped, and its stamp names the unverified sectors", () => {
+    const snapshot = specSnapshot(spec);
+    const stamped = readStamp(snapshot);
+    if (!stamped.ok) throw new Error(stamped.errors.join());
+    expect(stamped.value.stamp.unverifiedSectors).toEqual(["A", "B"]);
+    expect(stamped.value.stamp.preparer).toBe("Council secretariat");
+    const parsed = parseReport(snapshot, () => plan);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(verifyStamp(parsed.report, stamped.value).unchanged).toBe(true);
   });
 });
