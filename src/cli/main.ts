@@ -13,7 +13,7 @@ import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
 import { findingsJson, formatFindingsText } from "../core/rules";
 import { parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
-import { formatVerification } from "../core/submission";
+import { formatVerification, verificationJson } from "../core/submission";
 import { CliError } from "./cli-error";
 import { runDemo } from "./demo";
 import {
@@ -269,7 +269,8 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .command("verify")
     .description("say whether a stamped submission's content is unchanged since it was stamped")
     .argument("<submission.xlsx>", "a workbook written by kpi-report submit")
-    .action(async (file: string) => {
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, opts: { json?: boolean }) => {
       const input = resolve(file);
       const name = displayPath(input);
       const plans = await plansById(plansDir());
@@ -278,7 +279,8 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
         (id) => plans.get(id)
       );
       if (!result.ok) throw new CliError(`${name}: ${result.errors.join("; ")}`);
-      formatVerification(name, result.value).forEach((line) => io.out(line));
+      if (opts.json) io.out(JSON.stringify(verificationJson(name, result.value), null, 2));
+      else formatVerification(name, result.value).forEach((line) => io.out(line));
       state.exitCode = result.value.unchanged ? 0 : 1;
     });
 

@@ -192,6 +192,45 @@ describe("kpi-report verify", () => {
     ]);
   });
 
+  it("gives the changes as JSON for other tools", async () => {
+    const { dir, file, run } = await setup();
+    const out = join(dir, "submission.xlsx");
+    await run("submit", file, "--out", out);
+    await editWorkbook(out, { "A KPIs!M2": 130, "A KPIs!T3": "Estimate" });
+    const r = await run("verify", out, "--json");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      "file",
+      "unchanged",
+      "stamp",
+      "currentHash",
+      "cellsIntact",
+      "changes",
+    ]);
+    expect(json.unchanged).toBe(false);
+    expect(json.changes).toEqual([
+      {
+        table: "A KPIs",
+        row: "A.kpi.1.1",
+        column: "Actual 2021",
+        sheet: "A KPIs",
+        cell: "M2",
+        old: 121,
+        new: 130,
+      },
+      {
+        table: "A KPIs",
+        row: "A.kpi.1.2",
+        column: "Data note",
+        sheet: "A KPIs",
+        cell: "T3",
+        old: null,
+        new: "Estimate",
+      },
+    ]);
+  });
+
   it("says so when a workbook has no stamp (exit 2)", async () => {
     const { file, run } = await setup();
     const r = await run("verify", file);

@@ -49,3 +49,22 @@ export const formatVerification = (file: string, v: Verification): string[] => {
   }
   return lines;
 };
+
+/** Verify's JSON report, for the receiving unit's tools: exactly this shape (docs/submission-format.md). */
+export const verificationJson = (file: string, v: Verification): unknown => ({
+  file,
+  unchanged: v.unchanged,
+  stamp: v.stamp,
+  currentHash: v.currentHash,
+  cellsIntact: v.cellsIntact,
+  // An absent value (the cell or row is gone, or is new, or the old value is not trusted) leaves its key out.
+  changes: v.changes.map((c) => ({
+    table: c.table,
+    row: c.row,
+    column: c.column,
+    sheet: c.at?.sheet ?? null,
+    cell: c.at?.cell ?? null,
+    old: v.cellsIntact || c.table === "Submission" ? c.old : undefined,
+    new: c.new,
+  })),
+});
