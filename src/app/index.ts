@@ -7,3 +7,12 @@ export { buildMatrix } from "./build-matrix";
 export type { MatrixSummary } from "./build-matrix";
 export { buildAnnex } from "./build-annex";
 export type { AnnexSummary } from "./build-annex";
+export { submitWorkbook } from "./submit-workbook";
+export type { SubmitOutcome } from "./submit-workbook";
+export { verifySubmission } from "./verify-submission";
+export { consolidateSubmissions } from "./consolidate-submissions";
+export type {
+  ConsolidateOutcome,
+  ConsolidateProblem,
+  SubmissionSource,
+} from "./consolidate-submissions";

@@ -1,15 +1,42 @@
 import { promises as fs } from "node:fs";
 import { join, resolve } from "node:path";
-import { insertWorkbook } from "../app";
+import {
+  buildAnnex,
+  insertWorkbook,
+  submitWorkbook,
+  validateWorkbook,
+  verifySubmission,
+} from "../app";
 import { XlsxFilePort } from "../adapters/xlsx";
 import { KpiEntries, parseEntriesFile } from "../core/layout";
 import { formatPlanFileError, Plan, sectorKpis } from "../core/plan";
+import { Finding } from "../core/rules";
 import { computeStatus, Status, STATUSES } from "../core/status";
+import { formatVerification } from "../core/submission";
 import { CliError } from "./cli-error";
 import type { Console } from "./main";
 import { displayPath, readPlanById, readUtf8 } from "./plan-directory";
 
 export const SAMPLE_FILE = resolve(__dirname, "..", "..", "samples", "itu-2012-2015.sample.json");
+/** The sample with its mistakes put right: what passes validation and is submitted. */
+export const CORRECTED_FILE = resolve(
+  __dirname,
+  "..",
+  "..",
+  "samples",
+  "itu-2012-2015.corrected.json"
+);
+
+/** Errors grouped by rule, one line each with the first cells: what the demo shows of a failed validation. */
+export const errorsByRule = (findings: readonly Finding[]): string[] => {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings.filter((x) => x.severity === "error"))
+    byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  return [...byRule].map(([rule, group]) => {
+    const cells = group.slice(0, 3).map((f) => `${f.sheet}!${f.cell ?? "-"}`);
+    return `${rule.padEnd(26)}${String(group.length).padStart(3)}  ${cells.join(", ")}${group.length > 3 ? ", ..." : ""}`;
+  });
+};
 
 /** Counts of each status per sector for the reporting year, as the workbook's formulas compute them. */
 export const statusCounts = (
@@ -38,7 +65,10 @@ export const statusCounts = (
     })
   );
 
-/** The demo: the 2012-2015 workbook filled with the sample values (deliberate mistakes included), written to outDir. */
+/**
+ * The demo, written to outDir: the 2012-2015 workbook filled with the sample values (deliberate mistakes included),
+ * validated; then the corrected values, validated, submitted and verified.
+ */
 export const runDemo = async (options: {
   plansDir: string;
   outDir: string;
@@ -84,6 +114,79 @@ export const runDemo = async (options: {
     io.out("Deliberate mistakes in the sample, for validation to catch:");
     sample.value.notes.forEach((note) => io.out(`  - ${note}`));
   }
+
+  // The round trip: validate the sample (it fails), then the corrected values (they pass), submit, verify.
+  const findPlan = (id: string): Plan | undefined => (id === plan.id ? plan : undefined);
+  const now = options.now;
   io.out("");
-  io.out(`Open ${displayPath(out)} in Excel or LibreOffice Calc to see it.`);
+  const checkedCopy = join(options.outDir, `${plan.id}-${period}-sample-checked.xlsx`);
+  const checked = await validateWorkbook(
+    new XlsxFilePort(out, { force: true, saveTo: checkedCopy }),
+    findPlan,
+    { mark: true, now }
+  );
+  if (!checked.ok) throw new CliError(`${displayPath(out)}: ${checked.errors.join("; ")}`);
+  const c = checked.value.summary;
+  io.out(
+    `1. Validate ${displayPath(out)}: ${c.errors} errors, ${c.warnings} warnings: it cannot be submitted`
+  );
+  errorsByRule(checked.value.findings).forEach((line) => io.out(`     ${line}`));
+  io.out(
+    `   ${displayPath(checkedCopy)} shows each finding at its cell, on its Validation sheet with the fix`
+  );
+
+  const corrected = parseEntriesFile(displayPath(CORRECTED_FILE), await readUtf8(CORRECTED_FILE));
+  if (!corrected.ok) throw new CliError(corrected.errors.map(formatPlanFileError).join("\n"));
+  const fixed = join(options.outDir, `${plan.id}-${period}-corrected.xlsx`);
+  const made = await insertWorkbook(new XlsxFilePort(fixed, { force: true }), plan, {
+    sectors: [],
+    period,
+    entries: corrected.value.entries,
+    now,
+    generator: options.generator,
+  });
+  if (!made.ok) throw new CliError(made.errors.join("\n"));
+  const submission = join(options.outDir, `${plan.id}-${period}-submission.xlsx`);
+  const submitted = await submitWorkbook(
+    new XlsxFilePort(fixed, { force: false }),
+    new XlsxFilePort(fixed, { force: true, saveTo: submission }),
+    findPlan,
+    { preparer: "Demo officer", now, generator: options.generator }
+  );
+  if (!submitted.ok) throw new CliError(`${displayPath(fixed)}: ${submitted.errors.join("; ")}`);
+  const v = submitted.value.validation.summary;
+  io.out(
+    `2. Validate ${displayPath(fixed)} (the values of ${displayPath(CORRECTED_FILE)}): ${v.errors} errors, ${v.warnings} warnings: it passes`
+  );
+  if (!submitted.value.submitted)
+    throw new CliError(`${displayPath(fixed)}: did not pass validation`);
+  const { stamp } = submitted.value;
+  io.out(
+    `3. Submit: wrote ${displayPath(submission)}, stamped by ${stamp.preparer} at ${stamp.stampedAt}`
+  );
+  io.out(`     ${stamp.hashAlgorithm} ${stamp.contentHash} over ${stamp.canonicalCells} cells`);
+  const verified = await verifySubmission(new XlsxFilePort(submission, { force: false }), findPlan);
+  if (!verified.ok) throw new CliError(`${displayPath(submission)}: ${verified.errors.join("; ")}`);
+  const [verdict] = formatVerification(displayPath(submission), verified.value);
+  io.out(`4. Verify: ${verdict ?? ""}`);
+  const annex = join(options.outDir, `${plan.id}-${period}-annex.xlsx`);
+  const annexed = await buildAnnex(
+    new XlsxFilePort(submission, { force: false }),
+    new XlsxFilePort(annex, { force: true }),
+    findPlan,
+    { now }
+  );
+  if (!annexed.ok) throw new CliError(`${displayPath(submission)}: ${annexed.errors.join("; ")}`);
+  io.out(
+    `5. Annex for the Council: wrote ${displayPath(annex)} (${annexed.value.sheets.join(", ")})`
+  );
+
+  io.out("");
+  io.out("Files:");
+  io.out(`  ${displayPath(out)}  the sample, with its mistakes`);
+  io.out(`  ${displayPath(checkedCopy)}  the sample checked: its mistakes highlighted`);
+  io.out(`  ${displayPath(fixed)}  the corrected workbook`);
+  io.out(`  ${displayPath(submission)}  the stamped submission (see its Submission sheet)`);
+  io.out(`  ${displayPath(annex)}  the Council annex tables, print-ready`);
+  io.out("Open them in Excel or LibreOffice Calc to see them.");
 };

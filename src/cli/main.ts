@@ -1,12 +1,21 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { buildAnnex, buildMatrix, insertWorkbook, validateWorkbook } from "../app";
+import {
+  buildAnnex,
+  buildMatrix,
+  consolidateSubmissions,
+  insertWorkbook,
+  submitWorkbook,
+  validateWorkbook,
+  verifySubmission,
+} from "../app";
 import { XlsxFilePort, FileExistsError, WorkbookReadError } from "../adapters/xlsx";
 import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
 import { findingsJson, formatFindingsText } from "../core/rules";
 import { parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
+import { formatVerification, verificationJson } from "../core/submission";
 import { CliError } from "./cli-error";
 import { runDemo } from "./demo";
 import {
@@ -51,6 +60,16 @@ const plansById = async (dir: string): Promise<Map<string, Plan>> =>
   new Map(
     (await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [[r.value.id, r.value] as const] : []))
   );
+
+/** An output path for a command: an .xlsx file that is none of its inputs, which are never changed. */
+const outputPath = (given: string, inputs: readonly string[]): string => {
+  const out = resolve(given);
+  if (inputs.includes(out))
+    throw new CliError(`${given}: --out must be a new file; the input is never changed`);
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new CliError(`${given}: the output must be an .xlsx file`);
+  return out;
+};
 
 /** What a run ends with: a command that finished but has findings to report sets exit code 1. */
 interface RunState {
@@ -174,13 +193,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .option("--force", "replace the --out file if it exists")
     .action(async (file: string, opts: { json?: boolean; out?: string; force?: boolean }) => {
       const input = resolve(file);
-      const out = opts.out === undefined ? undefined : resolve(opts.out);
-      if (out !== undefined && out === input)
-        throw new CliError(
-          `${opts.out}: --out must be a new file; the workbook being checked is never changed`
-        );
-      if (out !== undefined && !out.toLowerCase().endsWith(".xlsx"))
-        throw new CliError(`${opts.out}: the output must be an .xlsx file`);
+      const out = opts.out === undefined ? undefined : outputPath(opts.out, [input]);
       const plans = await plansById(plansDir());
       const port = new XlsxFilePort(input, {
         force: opts.force === true,
@@ -203,6 +216,153 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       }
       state.exitCode = result.value.summary.errors > 0 ? 1 : 0;
     });
+
+  program
+    .command("submit")
+    .description(
+      "stamp a workbook that passes validation for submission: a copy with a Submission sheet and a content hash"
+    )
+    .argument("<workbook.xlsx>", "the filled reporting workbook")
+    .requiredOption("--out <submission.xlsx>", "where to write the stamped copy")
+    .option("--preparer <name>", "who submits it, recorded in the stamp", "")
+    .option("--force", "replace the --out file if it exists")
+    .action(async (file: string, opts: { out: string; preparer: string; force?: boolean }) => {
+      const input = resolve(file);
+      const out = outputPath(opts.out, [input]);
+      const plans = await plansById(plansDir());
+      const name = displayPath(input);
+      const source = new XlsxFilePort(input, { force: false, displayName: name });
+      const target = new XlsxFilePort(input, {
+        force: opts.force === true,
+        displayName: name,
+        saveTo: out,
+      });
+      const result = await submitWorkbook(source, target, (id) => plans.get(id), {
+        preparer: opts.preparer.trim(),
+        now: now(),
+        generator: GENERATOR,
+      });
+      if (!result.ok) throw new CliError(`${name}: ${result.errors.join("; ")}`);
+      const outcome = result.value;
+      if (!outcome.submitted) {
+        formatFindingsText({ file: name, ...outcome.validation }).forEach((line) => io.out(line));
+        throw new CliError(
+          `${name}: not submitted: validation found ${outcome.validation.summary.errors} error${outcome.validation.summary.errors === 1 ? "" : "s"} (listed above); fix them and submit again. Nothing was written.`,
+          1
+        );
+      }
+      const { stamp } = outcome;
+      io.out(
+        `Wrote ${displayPath(out)}: ${name} stamped for submission (plan ${stamp.planId}, reporting year ${stamp.period}, sectors ${stamp.sectors.join(", ")})`
+      );
+      io.out(
+        `  preparer ${stamp.preparer || "(not given)"}, stamped ${stamp.stampedAt}; validation: 0 errors, ${stamp.summary.warnings} warnings, ${stamp.summary.info} info`
+      );
+      io.out(`  ${stamp.hashAlgorithm} ${stamp.contentHash} over ${stamp.canonicalCells} cells`);
+    });
+
+  program
+    .command("verify")
+    .description("say whether a stamped submission's content is unchanged since it was stamped")
+    .argument("<submission.xlsx>", "a workbook written by kpi-report submit")
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const input = resolve(file);
+      const name = displayPath(input);
+      const plans = await plansById(plansDir());
+      const result = await verifySubmission(
+        new XlsxFilePort(input, { force: false, displayName: name }),
+        (id) => plans.get(id)
+      );
+      if (!result.ok) throw new CliError(`${name}: ${result.errors.join("; ")}`);
+      if (opts.json) io.out(JSON.stringify(verificationJson(name, result.value), null, 2));
+      else formatVerification(name, result.value).forEach((line) => io.out(line));
+      state.exitCode = result.value.unchanged ? 0 : 1;
+    });
+
+  program
+    .command("consolidate")
+    .description(
+      "merge sector submissions of one plan and reporting year into one all-sector workbook"
+    )
+    .argument("<submission.xlsx...>", "stamped submissions, one per sector")
+    .requiredOption("--out <council.xlsx>", "where to write the consolidated workbook")
+    .option(
+      "--prefer <newer>",
+      "where two submissions hold one sector, keep the one stamped last (the only choice: newer)",
+      (value: string) => {
+        if (value !== "newer") throw new InvalidArgumentError('the only choice is "newer"');
+        return value;
+      }
+    )
+    .option(
+      "--allow-unverified",
+      "include unstamped or changed submissions, marked as not verified"
+    )
+    .option("--preparer <name>", "who consolidates, recorded in the workbook's own stamp", "")
+    .option("--force", "replace the --out file if it exists")
+    .action(
+      async (
+        files: string[],
+        opts: {
+          out: string;
+          prefer?: string;
+          allowUnverified?: boolean;
+          preparer: string;
+          force?: boolean;
+        }
+      ) => {
+        const inputs = files.map((f) => resolve(f));
+        const twice = inputs.filter((f, i) => inputs.indexOf(f) !== i);
+        if (twice.length > 0)
+          throw new CliError(
+            `${displayPath(twice[0] ?? "")}: is given twice; give each submission once`
+          );
+        const out = outputPath(opts.out, inputs);
+        const plans = await plansById(plansDir());
+        const result = await consolidateSubmissions(
+          inputs.map((input) => ({
+            name: displayPath(input),
+            port: new XlsxFilePort(input, { force: false, displayName: displayPath(input) }),
+          })),
+          new XlsxFilePort(out, { force: opts.force === true }),
+          (id) => plans.get(id),
+          {
+            preferNewer: opts.prefer === "newer",
+            allowUnverified: opts.allowUnverified === true,
+            preparer: opts.preparer.trim(),
+            now: now(),
+            generator: GENERATOR,
+          }
+        );
+        if (!result.ok) {
+          const hint: Record<string, string> = {
+            unverified: " (--allow-unverified includes it, marked as not verified)",
+            duplicate: " (--prefer newer keeps the one stamped last)",
+          };
+          const unusable = result.errors.some((p) => p.kind === "unusable");
+          throw new CliError(
+            [
+              ...result.errors.map((p) => `${p.message}${hint[p.kind] ?? ""}`),
+              "Nothing was written.",
+            ].join("\n"),
+            unusable ? 2 : 1
+          );
+        }
+        const c = result.value;
+        io.out(
+          `Wrote ${displayPath(out)}: plan ${c.planId}, reporting year ${c.period}, sectors ${c.chosen.map((s) => s.sector.id).join(", ")}`
+        );
+        for (const s of c.chosen)
+          io.out(
+            `  ${s.sector.id.padEnd(8)}from ${s.source.file}${s.trust === "verified" ? "" : `  NOT VERIFIED (${s.trust === "changed" ? "changed after stamping" : "no readable stamp"}), marked in the workbook`}`
+          );
+        for (const s of c.skipped) io.out(`  ${s.sector.padEnd(8)}not from ${s.file}: ${s.reason}`);
+        io.out(
+          `  stamped: ${c.stamp.hashAlgorithm} ${c.stamp.contentHash} over ${c.stamp.canonicalCells} cells (kpi-report verify checks it)`
+        );
+      }
+    );
 
   program
     .command("matrix")
@@ -266,11 +426,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .option("--force", "replace the --out file if it exists")
     .action(async (file: string, opts: { out: string; force?: boolean }) => {
       const input = resolve(file);
-      const out = resolve(opts.out);
-      if (out === input)
-        throw new CliError(`${opts.out}: --out must be a new file; the workbook is never changed`);
-      if (!out.toLowerCase().endsWith(".xlsx"))
-        throw new CliError(`${opts.out}: the output must be an .xlsx file`);
+      const out = outputPath(opts.out, [input]);
       const plans = await plansById(plansDir());
       const source = new XlsxFilePort(input, { force: false, displayName: displayPath(input) });
       const target = new XlsxFilePort(out, { force: opts.force === true });

@@ -7,3 +7,4 @@ export * from "./report";
 export * from "./rules";
 export * from "./matrix";
 export * from "./annex";
+export * from "./submission";

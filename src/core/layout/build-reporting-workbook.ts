@@ -1,6 +1,6 @@
 import { Kpi, Plan, planYears, Sector, SectorId } from "../plan";
 import { a1, a1Range, columnLetter } from "./a1";
-import { EntryValue, KpiEntries, KpiEntry } from "./kpi-entry";
+import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
 import {
   actualHeader,
   KPI_HEADERS,
@@ -43,6 +43,8 @@ export interface ReportingWorkbookOptions {
   readonly generator: string;
   /** Values to pre-fill, by KPI id. */
   readonly entries?: KpiEntries;
+  /** Link marks to write instead of the plan's, for the rows it names. */
+  readonly links?: LinkMarks;
 }
 
 /** The metadata rows of a reporting workbook, by key (docs/workbook-format.md, sheet _kpi_meta). */
@@ -106,6 +108,16 @@ const absoluteColumnRange = (sheetName: string, columnIndex: number, rows: numbe
 };
 
 const mark = (linked: boolean): string | null => (linked ? LINK_MARK : null);
+/** The mark in a link cell: the given one where the row is in `links`, else the plan's. */
+const linkValue = (
+  links: LinkMarks | undefined,
+  rowId: string,
+  column: string,
+  planLinked: boolean
+): CellValue => {
+  const row = links?.get(rowId);
+  return row ? (row.get(column) ?? null) : mark(planLinked);
+};
 const linkRule: ValidationRule = {
   kind: "list",
   values: [LINK_MARK],
@@ -147,7 +159,7 @@ const goalsSheet = (plan: Plan): SheetSpec =>
     ),
   ]);
 
-const objectivesSheet = (plan: Plan, sector: Sector): SheetSpec =>
+const objectivesSheet = (plan: Plan, sector: Sector, links?: LinkMarks): SheetSpec =>
   sheet(
     sectorSheetName(sector, "Objectives"),
     [
@@ -167,14 +179,16 @@ const objectivesSheet = (plan: Plan, sector: Sector): SheetSpec =>
           objective.label,
           objective.shortTitle ?? null,
           objective.text,
-          ...plan.goals.map((goal) => mark(objective.goals.includes(goal.id))),
+          ...plan.goals.map((goal) =>
+            linkValue(links, objective.id, goal.label, objective.goals.includes(goal.id))
+          ),
         ])
       ),
     ],
     { freeze: { rows: 1, columns: 3 } }
   );
 
-const outputsSheet = (sector: Sector): SheetSpec =>
+const outputsSheet = (sector: Sector, links?: LinkMarks): SheetSpec =>
   sheet(
     sectorSheetName(sector, "Outputs"),
     [
@@ -192,7 +206,9 @@ const outputsSheet = (sector: Sector): SheetSpec =>
           output.id,
           output.name,
           output.note ?? null,
-          ...sector.objectives.map((objective) => mark(output.objectives.includes(objective.id))),
+          ...sector.objectives.map((objective) =>
+            linkValue(links, output.id, objective.label, output.objectives.includes(objective.id))
+          ),
         ])
       ),
     ],
@@ -293,8 +309,8 @@ const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntri
     if (rule) validations.push({ range: a1Range(row, baselineCol, row, lastActualCol), rule });
     return [
       kpi.id,
-      objective,
-      kpi.output ?? null,
+      "objective" in given ? entry(given.objective) : objective,
+      "output" in given ? entry(given.output) : (kpi.output ?? null),
       kpi.text,
       MEASURE_LABELS[kpi.measure],
       DIRECTION_LABELS[kpi.direction],
@@ -446,8 +462,8 @@ export const buildReportingWorkbook = (
       instructionsSheet(plan, sectors, options.period),
       goalsSheet(plan),
       ...sectors.flatMap((sector) => [
-        objectivesSheet(plan, sector),
-        outputsSheet(sector),
+        objectivesSheet(plan, sector, options.links),
+        outputsSheet(sector, options.links),
         ...(sector.resultsTable ? [resultsSheet(sector)] : []),
         kpisSheet(plan, sector, options.period, entries),
       ]),

@@ -5,7 +5,7 @@ export * from "./kpi-columns";
 export { a1, a1Range, columnLetter } from "./a1";
 export { buildReportingWorkbook, metaRows } from "./build-reporting-workbook";
 export type { ReportingWorkbookOptions, WorkbookMeta } from "./build-reporting-workbook";
-export type { EntryValue, KpiEntry, KpiEntries } from "./kpi-entry";
+export type { EntryValue, KpiEntry, KpiEntries, LinkMarks } from "./kpi-entry";
 export { progressFormula, statusFormula } from "./status-formula";
 export type { StatusCells } from "./status-formula";
 export { parseEntriesFile } from "./parse-entries-file";

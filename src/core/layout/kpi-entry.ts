@@ -5,6 +5,10 @@ export type EntryValue = string | number | boolean | null;
 
 /** What an officer entered for one KPI; used to pre-fill a workbook (sample data, upgrades). */
 export interface KpiEntry {
+  /** The Objective ID cell, where it differs from the plan's (consolidation carries the officer's own). */
+  readonly objective?: EntryValue;
+  /** The Output ID cell, likewise. */
+  readonly output?: EntryValue;
   readonly baselineYear?: EntryValue;
   readonly baseline?: EntryValue;
   readonly targets?: Readonly<Record<string, EntryValue>>;
@@ -14,3 +18,9 @@ export interface KpiEntry {
 }
 
 export type KpiEntries = ReadonlyMap<KpiId, KpiEntry>;
+
+/**
+ * Link marks to write instead of the plan's, by row id (objective or output) and then by column header (goal
+ * or objective label): how a consolidated workbook keeps each officer's own marks. Rows absent keep the plan's.
+ */
+export type LinkMarks = ReadonlyMap<string, ReadonlyMap<string, EntryValue>>;

@@ -298,6 +298,7 @@ export const parseReport = (
             kind: text(row[rc.index("Kind")]?.value ?? null),
             itemId: text(row[rc.index("Item ID")]?.value ?? null),
             text: text(row[rc.index("Text")]?.value ?? null),
+            textField: field(rc.table, row, rc.index("Text")),
             at: { sheet: objective.sheet, cell: objective.cell },
           };
         })

@@ -51,6 +51,8 @@ export interface ResultItemRow {
   readonly kind: string;
   readonly itemId: string;
   readonly text: string;
+  /** The Text cell itself, as stored (the submission stamp hashes it). */
+  readonly textField: Field;
   readonly at: CellRef;
 }
 

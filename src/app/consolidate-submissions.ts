@@ -1,0 +1,87 @@
+import type { Plan } from "../core/plan";
+import { parseReport } from "../core/report";
+import { fail, ok, Result } from "../core/result";
+import {
+  buildConsolidatedWorkbook,
+  chooseSubmissions,
+  Consolidation,
+  ConsolidationOptions,
+  ConsolidationProblem,
+  readStamp,
+  specSnapshot,
+  SubmissionFile,
+  SubmissionStamp,
+  verifyStamp,
+} from "../core/submission";
+import type { WorkbookPort } from "./workbook-port";
+
+/** Why consolidation did not happen: a file that is no reporting workbook, or a refusal (mixed plans, ...). */
+export type ConsolidateProblem =
+  ConsolidationProblem | { readonly kind: "unusable"; readonly message: string };
+
+/** What was consolidated, and the consolidated workbook's own stamp. */
+export type ConsolidateOutcome = Consolidation & { readonly stamp: SubmissionStamp };
+
+/** A submission to consolidate: its name for messages and the port it is read through. */
+export interface SubmissionSource {
+  readonly name: string;
+  readonly port: WorkbookPort;
+}
+
+/**
+ * Merges sector submissions of one plan and reporting year into one all-sector workbook, written through
+ * `target`: reads and verifies each, chooses each sector's source (chooseSubmissions), builds the workbook
+ * (buildConsolidatedWorkbook). Writes nothing when it refuses.
+ */
+export const consolidateSubmissions = async (
+  sources: readonly SubmissionSource[],
+  target: WorkbookPort,
+  findPlan: (id: string) => Plan | undefined,
+  options: ConsolidationOptions & {
+    readonly now: Date;
+    readonly generator: string;
+    /** Who consolidates, recorded in the consolidated workbook's own stamp. */
+    readonly preparer: string;
+  }
+): Promise<Result<ConsolidateOutcome, ConsolidateProblem>> => {
+  const files: SubmissionFile[] = [];
+  const unusable: ConsolidateProblem[] = [];
+  let plan: Plan | undefined;
+  for (const source of sources) {
+    const snapshot = await source.port.readSnapshot();
+    const parsed = parseReport(snapshot, findPlan);
+    if (!parsed.ok) {
+      unusable.push({ kind: "unusable", message: `${source.name}: ${parsed.message}` });
+      continue;
+    }
+    plan ??= parsed.plan;
+    const stamped = readStamp(snapshot);
+    files.push(
+      stamped.ok
+        ? {
+            file: source.name,
+            report: parsed.report,
+            verification: verifyStamp(parsed.report, stamped.value),
+          }
+        : {
+            file: source.name,
+            report: parsed.report,
+            verification: null,
+            stampProblem: stamped.errors.join("; "),
+          }
+    );
+  }
+  if (unusable.length > 0 || !plan) return fail(unusable);
+  const chosen = chooseSubmissions(plan, files, options);
+  if (!chosen.ok) return chosen;
+  const spec = buildConsolidatedWorkbook(plan, chosen.value, {
+    createdAt: options.now.toISOString(),
+    generator: options.generator,
+    preparer: options.preparer,
+  });
+  const stamped = readStamp(specSnapshot(spec));
+  if (!stamped.ok)
+    throw new Error(`consolidated workbook without its stamp: ${stamped.errors.join("; ")}`);
+  await target.writeWorkbook(spec);
+  return ok({ ...chosen.value, stamp: stamped.value.stamp });
+};

@@ -1,0 +1,215 @@
+import {
+  a1,
+  a1Range,
+  buildReportingWorkbook,
+  EntryValue,
+  INSTRUCTIONS_SHEET,
+  KpiEntry,
+  LinkMarks,
+  SheetSpec,
+  WorkbookSpec,
+} from "../layout";
+import { buildAnnexSheets } from "../annex";
+import { buildGoalMatrix, buildMatrixSheets } from "../matrix";
+import type { Plan } from "../plan";
+import { parseReport } from "../report";
+import type { Field, LinkCell, Report, SectorReport } from "../report";
+import { runRules, summarize } from "../rules";
+import type { Finding } from "../rules";
+import type { CellData } from "../snapshot";
+import { buildStampSheets } from "./build-stamp-sheets";
+import { canonicalCells } from "./canonical-content";
+import type { Consolidation, Trust } from "./choose-submissions";
+import { specSnapshot } from "./spec-snapshot";
+import { makeStamp } from "./submission-stamp";
+
+export const CONSOLIDATION_SHEET = "Consolidation";
+export const CONSOLIDATION_TABLE = "KPI_Consolidation";
+/** Tab colour of the sheets of a sector that was not verified (red). */
+export const UNVERIFIED_TAB_COLOR = "FFC00000";
+
+const entryValue = (value: CellData): EntryValue =>
+  value === null || typeof value !== "object" ? value : "error" in value ? value.error : value.date;
+const entryOf = (field: Field): EntryValue => entryValue(field.value);
+
+/** The officer's entries of a sector's KPI table, by KPI id, as `buildReportingWorkbook` takes them. */
+export const sectorEntries = (sector: SectorReport): [string, KpiEntry][] =>
+  (sector.kpis ?? []).map((kpi) => [
+    kpi.id,
+    {
+      objective: entryOf(kpi.objective),
+      output: entryOf(kpi.output),
+      baselineYear: entryOf(kpi.baselineYear),
+      baseline: entryOf(kpi.baseline),
+      targets: Object.fromEntries(kpi.years.map((y) => [String(y.year), entryOf(y.target)])),
+      actuals: Object.fromEntries(kpi.years.map((y) => [String(y.year), entryOf(y.actual)])),
+      dataNote: entryOf(kpi.dataNote),
+      evidence: entryOf(kpi.evidence),
+    },
+  ]);
+
+const marks = (cells: readonly LinkCell[]): Map<string, EntryValue> =>
+  new Map(cells.map((c) => [c.column, entryOf(c)]));
+
+/** The officer's own link marks of a sector: objectives x goals and outputs x objectives. */
+export const sectorLinks = (sector: SectorReport): [string, Map<string, EntryValue>][] => [
+  ...(sector.objectives ?? []).map((o): [string, Map<string, EntryValue>] => [
+    o.id,
+    marks(o.goals),
+  ]),
+  ...(sector.outputs ?? []).map((o): [string, Map<string, EntryValue>] => [
+    o.id,
+    marks(o.objectives),
+  ]),
+];
+
+const TRUST_TEXT: Readonly<Record<Trust, string>> = {
+  verified: "verified: unchanged since stamped",
+  unverified: "NOT VERIFIED: no readable stamp",
+  changed: "NOT VERIFIED: changed after stamping",
+};
+
+const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
+  const rows = [
+    ...consolidation.chosen.map((c) => {
+      const stamp = c.source.verification?.stamp;
+      return [
+        c.sector.id,
+        c.source.file,
+        stamp?.preparer ?? null,
+        stamp?.stampedAt ?? null,
+        stamp?.contentHash ?? null,
+        TRUST_TEXT[c.trust],
+      ];
+    }),
+    ...consolidation.skipped.map((s) => [
+      s.sector,
+      s.file,
+      null,
+      null,
+      null,
+      `left out: ${s.reason}`,
+    ]),
+  ];
+  const headers: [string, number][] = [
+    ["Sector", 10],
+    ["Source file", 40],
+    ["Preparer", 24],
+    ["Stamped at", 26],
+    ["Content hash", 68],
+    ["Verification", 44],
+  ];
+  const unverified = consolidation.chosen.filter((c) => c.trust !== "verified");
+  return {
+    name: CONSOLIDATION_SHEET,
+    visibility: "visible",
+    tables: [
+      {
+        name: CONSOLIDATION_TABLE,
+        ref: a1Range(0, 0, rows.length, headers.length - 1),
+        columns: headers.map(([header, width]) => ({ header, width, role: "plan" as const })),
+        rows,
+      },
+    ],
+    cells: [
+      {
+        address: a1(rows.length + 2, 0),
+        value:
+          unverified.length === 0
+            ? "Every sector comes from a submission whose stamp verified: its content is as its preparer stamped it."
+            : `Sectors ${unverified.map((c) => c.sector.id).join(", ")} come from submissions that did NOT verify (their sheet tabs are red): check them with their senders before relying on them.`,
+        style: "note",
+      },
+    ],
+    validations: [],
+    columnWidths: [],
+    protect: true,
+    tabColor: unverified.length === 0 ? "FF375623" : UNVERIFIED_TAB_COLOR,
+  };
+};
+
+/**
+ * The Council's workbook: the reporting workbook of every sector submitted, filled with each sector's entries
+ * and its officers' own link marks, plus a Consolidation sheet naming each sector's source and whether it
+ * verified (sheets of unverified sectors have red tabs), stamped like a submission so the Council's copy can be
+ * verified too, then the Part II matrix and the annex tables built from that content (the stamp covers only
+ * the reported cells, so these sheets, or any added later, leave it valid).
+ */
+export const buildConsolidatedWorkbook = (
+  plan: Plan,
+  consolidation: Consolidation,
+  options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
+): WorkbookSpec => {
+  const entries = new Map(consolidation.chosen.flatMap((c) => sectorEntries(c.sector)));
+  const links: LinkMarks = new Map(consolidation.chosen.flatMap((c) => sectorLinks(c.sector)));
+  const base = buildReportingWorkbook(plan, {
+    sectors: consolidation.chosen.map((c) => c.sector.id),
+    period: consolidation.period,
+    createdAt: options.createdAt,
+    generator: options.generator,
+    entries,
+    links,
+  });
+  const unverified = new Set(
+    consolidation.chosen.filter((c) => c.trust !== "verified").map((c) => `${c.sector.id} `)
+  );
+  const sheets = base.sheets.map((s) =>
+    [...unverified].some((prefix) => s.name.startsWith(prefix))
+      ? { ...s, tabColor: UNVERIFIED_TAB_COLOR }
+      : s
+  );
+  const at = sheets.findIndex((s) => s.name === INSTRUCTIONS_SHEET) + 1;
+  const reporting: WorkbookSpec = {
+    properties: {
+      ...base.properties,
+      title: `Consolidated ${base.properties.title}`,
+    },
+    sheets: [...sheets.slice(0, at), consolidationSheet(consolidation), ...sheets.slice(at)],
+  };
+  const { report, findings } = readBack(plan, reporting);
+  const workbook: WorkbookSpec = {
+    ...reporting,
+    sheets: [
+      ...reporting.sheets,
+      ...buildMatrixSheets(buildGoalMatrix(report), plan),
+      ...buildAnnexSheets(report, plan, { generatedAt: options.createdAt }),
+    ],
+  };
+  return {
+    ...workbook,
+    sheets: [...workbook.sheets, ...stampSheets(plan, report, findings, consolidation, options)],
+  };
+};
+
+/** The consolidated workbook's content as a reader will find it once written. */
+const readBack = (
+  plan: Plan,
+  workbook: WorkbookSpec
+): { readonly report: Report; readonly findings: readonly Finding[] } => {
+  const parsed = parseReport(specSnapshot(workbook), (id) => (id === plan.id ? plan : undefined));
+  if (!parsed.ok)
+    throw new Error(`the consolidated workbook cannot be read back: ${parsed.message}`);
+  return parsed;
+};
+
+/** The consolidated workbook's own stamp, computed from its content as a reader will find it once written. */
+const stampSheets = (
+  plan: Plan,
+  report: Report,
+  structural: readonly Finding[],
+  consolidation: Consolidation,
+  options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
+): SheetSpec[] => {
+  const findings = [...structural, ...runRules(report, { plan, period: consolidation.period })];
+  const cells = canonicalCells(report);
+  const stamp = makeStamp(report, cells, {
+    preparer: options.preparer,
+    stampedAt: options.createdAt,
+    generator: options.generator,
+    summary: summarize(findings),
+    unverifiedSectors: consolidation.chosen
+      .filter((c) => c.trust !== "verified")
+      .map((c) => c.sector.id),
+  });
+  return buildStampSheets(stamp, cells);
+};

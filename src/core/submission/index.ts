@@ -1,0 +1,49 @@
+export { sha256Hex } from "./sha256";
+export { utf8Bytes } from "./utf8-bytes";
+export {
+  CANONICAL_FORM,
+  canonicalCells,
+  canonicalLine,
+  canonicalText,
+  canonicalValue,
+  compareCodePoints,
+  contentHash,
+} from "./canonical-content";
+export type { CanonicalCell, CanonicalValue } from "./canonical-content";
+export { HASH_ALGORITHM, makeStamp, STAMP_VERSION, SUBMISSION_FORMAT } from "./submission-stamp";
+export type { StampedContent, SubmissionStamp } from "./submission-stamp";
+export {
+  buildStampSheets,
+  STAMP_CELLS_SHEET,
+  STAMP_CELLS_TABLE,
+  stampRows,
+  SUBMISSION_SHEET,
+  SUBMISSION_TABLE,
+} from "./build-stamp-sheets";
+export { readStamp } from "./read-stamp";
+export { verifyStamp } from "./verify-stamp";
+export type { ContentChange, Verification } from "./verify-stamp";
+export {
+  changePlace,
+  describeValue,
+  formatVerification,
+  verificationJson,
+} from "./format-verification";
+export { chooseSubmissions, trustOf } from "./choose-submissions";
+export type {
+  ChosenSector,
+  Consolidation,
+  ConsolidationOptions,
+  ConsolidationProblem,
+  SubmissionFile,
+  Trust,
+} from "./choose-submissions";
+export {
+  buildConsolidatedWorkbook,
+  CONSOLIDATION_SHEET,
+  CONSOLIDATION_TABLE,
+  sectorEntries,
+  sectorLinks,
+  UNVERIFIED_TAB_COLOR,
+} from "./build-consolidated-workbook";
+export { specSnapshot } from "./spec-snapshot";

@@ -1,0 +1,130 @@
+import { fail, ok, Result } from "../result";
+import type { CellData, Snapshot, SnapshotTable } from "../snapshot";
+import { CANONICAL_FORM, CanonicalCell, CanonicalValue } from "./canonical-content";
+import {
+  STAMP_CELLS_SHEET,
+  STAMP_CELLS_TABLE,
+  SUBMISSION_SHEET,
+  SUBMISSION_TABLE,
+} from "./build-stamp-sheets";
+import {
+  HASH_ALGORITHM,
+  STAMP_VERSION,
+  StampedContent,
+  SUBMISSION_FORMAT,
+} from "./submission-stamp";
+
+const text = (value: CellData | undefined): string =>
+  value === null || value === undefined
+    ? ""
+    : typeof value === "object"
+      ? "error" in value
+        ? value.error
+        : value.date
+      : String(value).trim();
+
+const column = (table: SnapshotTable, header: string): number =>
+  table.headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
+
+const isCanonicalValue = (v: unknown): v is CanonicalValue =>
+  v === null ||
+  typeof v === "string" ||
+  typeof v === "number" ||
+  typeof v === "boolean" ||
+  (typeof v === "object" &&
+    v !== null &&
+    Object.keys(v).length === 1 &&
+    (typeof (v as { error?: unknown }).error === "string" ||
+      typeof (v as { date?: unknown }).date === "string"));
+
+/**
+ * Reads a workbook's submission stamp: the Submission table's fields and the stamped canonical cells.
+ * Fails, with the reason as a sentence, when the workbook has no stamp or one this version cannot read.
+ */
+export const readStamp = (snapshot: Snapshot): Result<StampedContent, string> => {
+  const table = snapshot.tables.find((t) => t.name === SUBMISSION_TABLE);
+  if (!table)
+    return fail([
+      `has no submission stamp (no ${SUBMISSION_SHEET} sheet with table ${SUBMISSION_TABLE}); stamp it with kpi-report submit`,
+    ]);
+  const keyAt = column(table, "Key");
+  const valueAt = column(table, "Value");
+  if (keyAt < 0 || valueAt < 0)
+    return fail([`has a ${SUBMISSION_SHEET} sheet whose table lacks its Key or Value column`]);
+  const fields = new Map(table.rows.map((r) => [text(r[keyAt]?.value), r[valueAt]?.value ?? null]));
+  const str = (key: string): string => text(fields.get(key));
+  const num = (key: string): number => Number(fields.get(key) ?? NaN);
+  if (str("format") !== SUBMISSION_FORMAT)
+    return fail([`has a ${SUBMISSION_SHEET} sheet that is not a KPI Reporter stamp`]);
+  if (num("stampVersion") !== STAMP_VERSION)
+    return fail([
+      `has a stamp of version ${str("stampVersion")}, which this version of KPI Reporter cannot read (it reads ${STAMP_VERSION}); update KPI Reporter`,
+    ]);
+  if (str("hashAlgorithm") !== HASH_ALGORITHM || str("canonicalForm") !== CANONICAL_FORM)
+    return fail([
+      `has a stamp computed with ${str("hashAlgorithm")} over ${str("canonicalForm")}, which this version of KPI Reporter cannot check (it checks ${HASH_ALGORITHM} over ${CANONICAL_FORM})`,
+    ]);
+  const missing = ["planId", "period", "stampedAt", "contentHash"].filter((k) => str(k) === "");
+  if (missing.length > 0)
+    return fail([
+      `has a damaged stamp: ${missing.join(", ")} missing on the ${SUBMISSION_SHEET} sheet`,
+    ]);
+
+  const cellsTable = snapshot.tables.find((t) => t.name === STAMP_CELLS_TABLE);
+  if (!cellsTable)
+    return fail([
+      `has a damaged stamp: its very hidden ${STAMP_CELLS_SHEET} sheet (table ${STAMP_CELLS_TABLE}) is missing`,
+    ]);
+  const at = ["Table", "Row", "Column", "Value"].map((h) => column(cellsTable, h));
+  if (at.some((i) => i < 0))
+    return fail([`has a damaged stamp: table ${STAMP_CELLS_TABLE} lacks a column`]);
+  const [tAt, rAt, cAt, vAt] = at as [number, number, number, number];
+  const cells: CanonicalCell[] = [];
+  for (const r of cellsTable.rows) {
+    if (r.every((c) => c.value === null)) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(String(r[vAt]?.value ?? ""));
+    } catch {
+      value = undefined;
+    }
+    if (!isCanonicalValue(value))
+      return fail([
+        `has a damaged stamp: ${STAMP_CELLS_SHEET}!${r[vAt]?.cell ?? "?"} does not hold a canonical value`,
+      ]);
+    cells.push({
+      table: String(r[tAt]?.value ?? ""),
+      row: String(r[rAt]?.value ?? ""),
+      column: String(r[cAt]?.value ?? ""),
+      value,
+      at: null,
+    });
+  }
+  return ok({
+    stamp: {
+      format: str("format"),
+      stampVersion: num("stampVersion"),
+      planId: str("planId"),
+      planVersion: str("planVersion"),
+      formatVersion: num("formatVersion"),
+      sectors: str("sectors")
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+      period: num("period"),
+      preparer: str("preparer"),
+      stampedAt: str("stampedAt"),
+      generator: str("generator"),
+      unverifiedSectors: str("unverifiedSectors")
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+      summary: { errors: num("errors"), warnings: num("warnings"), info: num("info") },
+      hashAlgorithm: str("hashAlgorithm"),
+      canonicalForm: str("canonicalForm"),
+      canonicalCells: num("canonicalCells"),
+      contentHash: str("contentHash").toLowerCase(),
+    },
+    cells,
+  });
+};

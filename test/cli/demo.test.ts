@@ -1,0 +1,55 @@
+import ExcelJS from "exceljs";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { kpiReport, tempDir } from "../support/cli-harness";
+
+describe("kpi-report demo", () => {
+  it("runs the round trip: the sample fails validation, the corrected values pass, are submitted, verify and make the annex", async () => {
+    const dir = tempDir();
+    const r = await kpiReport("demo", "--out-dir", dir);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines).toContain(
+      `1. Validate ${join(dir, "itu-2012-2015-2013-sample.xlsx")}: 6 errors, 44 warnings: it cannot be submitted`
+    );
+    expect(lines.find((l) => l.startsWith("     value-not-number"))).toMatch(
+      /^ {5}value-not-number +1 {2}ITU-R KPIs!M6$/
+    );
+    expect(lines.find((l) => l.startsWith("2. Validate"))).toMatch(
+      /: 0 errors, \d+ warnings: it passes$/
+    );
+    const submission = join(dir, "itu-2012-2015-2013-submission.xlsx");
+    expect(lines).toContain(
+      `4. Verify: ${submission}: unchanged since it was stamped 2021-06-30T12:00:00.000Z by Demo officer (plan itu-2012-2015, reporting year 2013, sectors ITU-R, ITU-T, ITU-D, GS)`
+    );
+    expect(readdirSync(dir).sort()).toEqual([
+      "itu-2012-2015-2013-annex.xlsx",
+      "itu-2012-2015-2013-corrected.xlsx",
+      "itu-2012-2015-2013-sample-checked.xlsx",
+      "itu-2012-2015-2013-sample.xlsx",
+      "itu-2012-2015-2013-submission.xlsx",
+    ]);
+    const read = async (name: string): Promise<ExcelJS.Workbook> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(dir, name));
+      return wb;
+    };
+    const stamped = await read("itu-2012-2015-2013-submission.xlsx");
+    expect(stamped.getWorksheet("Submission")?.getCell("B2").value).toBe("kpi-reporter-submission");
+    // The checked copy lists the six errors on its Validation sheet; the annex holds the Council's tables.
+    const checked = await read("itu-2012-2015-2013-sample-checked.xlsx");
+    const severities: unknown[] = [];
+    checked
+      .getWorksheet("Validation")
+      ?.getColumn(1)
+      .eachCell((c) => severities.push(c.value));
+    expect(severities.filter((v) => v === "error")).toHaveLength(6);
+    const annex = await read("itu-2012-2015-2013-annex.xlsx");
+    expect(annex.worksheets.map((ws) => ws.name)).toEqual([
+      "Status summary",
+      ...["4", "5", "6", "7"].flatMap((n) => [`Table ${n}.1`, `Table ${n}.2`]),
+      "Table 8.1",
+    ]);
+  });
+});

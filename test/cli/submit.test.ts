@@ -1,0 +1,242 @@
+import ExcelJS from "exceljs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { kpiReport, planDir, tempDir } from "../support/cli-harness";
+import { CLEAN_VALUES, editWorkbook } from "../support/fill";
+
+const setup = async (
+  sectors = "A"
+): Promise<{ dir: string; plans: string; file: string; run: typeof kpiReport }> => {
+  const dir = tempDir();
+  const plans = planDir();
+  const values = join(dir, "values.json");
+  writeFileSync(values, JSON.stringify(CLEAN_VALUES));
+  const file = join(dir, "report.xlsx");
+  const run = (...argv: string[]): ReturnType<typeof kpiReport> =>
+    kpiReport("--plans-dir", plans, ...argv);
+  const made = await run(
+    "new",
+    "--plan",
+    "test-2020-2023",
+    "--sector",
+    sectors,
+    "--period",
+    "2021",
+    "--values",
+    values,
+    "--out",
+    file
+  );
+  expect(made.code).toBe(0);
+  return { dir, plans, file, run };
+};
+
+const readBack = async (file: string): Promise<ExcelJS.Workbook> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+};
+
+/** The Submission sheet's key/value rows, as any spreadsheet reader sees them. */
+const stampFields = (wb: ExcelJS.Workbook): Map<string, unknown> => {
+  const ws = wb.getWorksheet("Submission");
+  if (!ws) throw new Error("no Submission sheet");
+  const fields = new Map<string, unknown>();
+  ws.eachRow((row, n) => {
+    if (n > 1 && typeof row.getCell(1).value === "string")
+      fields.set(row.getCell(1).value as string, row.getCell(2).value);
+  });
+  return fields;
+};
+
+describe("kpi-report submit", () => {
+  it("refuses a workbook with validation errors, shows them, and writes nothing", async () => {
+    const { dir, file, run } = await setup("A,B");
+    const out = join(dir, "submission.xlsx");
+    const r = await run("submit", file, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("1 error, 1 warning, 0 info (errors block submission)");
+    expect(r.out).toContain("B Objectives!A2");
+    expect(r.err).toBe(
+      `kpi-report: ${file}: not submitted: validation found 1 error (listed above); fix them and submit again. Nothing was written.`
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("writes a stamped copy: the workbook as it was, plus a readable Submission sheet", async () => {
+    const { dir, file, run } = await setup();
+    const before = readFileSync(file);
+    const out = join(dir, "submission.xlsx");
+    const r = await run("submit", file, "--out", out, "--preparer", "A. Officer");
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe(
+      `Wrote ${out}: ${file} stamped for submission (plan test-2020-2023, reporting year 2021, sectors A)`
+    );
+    expect(readFileSync(file)).toEqual(before);
+
+    const wb = await readBack(out);
+    expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(121);
+    const ws = wb.getWorksheet("Submission");
+    expect(ws?.state).toBe("visible");
+    expect(
+      (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
+    ).toBe(true);
+    expect(wb.getWorksheet("_kpi_stamp")?.state).toBe("veryHidden");
+    const fields = stampFields(wb);
+    expect(
+      Object.fromEntries(
+        [
+          "format",
+          "planId",
+          "planVersion",
+          "formatVersion",
+          "sectors",
+          "period",
+          "preparer",
+          "stampedAt",
+          "errors",
+          "warnings",
+          "hashAlgorithm",
+        ].map((k) => [k, fields.get(k)])
+      )
+    ).toEqual({
+      format: "kpi-reporter-submission",
+      planId: "test-2020-2023",
+      planVersion: "1.0.0",
+      formatVersion: 1,
+      sectors: "A",
+      period: 2021,
+      preparer: "A. Officer",
+      stampedAt: "2021-06-30T12:00:00.000Z",
+      errors: 0,
+      warnings: 0,
+      hashAlgorithm: "SHA-256",
+    });
+    expect(fields.get("contentHash")).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("stamps a hash that another tool recomputes from the stamp's cells (docs/submission-format.md)", async () => {
+    const { dir, file, run } = await setup();
+    const out = join(dir, "submission.xlsx");
+    expect((await run("submit", file, "--out", out)).code).toBe(0);
+    const wb = await readBack(out);
+    const lines: string[] = [];
+    wb.getWorksheet("_kpi_stamp")?.eachRow((row, n) => {
+      if (n === 1) return;
+      const [t, r, c, v] = [1, 2, 3, 4].map((i) => row.getCell(i).value);
+      lines.push(`${JSON.stringify([t, r, c, JSON.parse(String(v))])}\n`);
+    });
+    const text = lines.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).join("");
+    expect(createHash("sha256").update(text, "utf8").digest("hex")).toBe(
+      stampFields(wb).get("contentHash")
+    );
+    expect(lines).toHaveLength(Number(stampFields(wb).get("canonicalCells")));
+  });
+
+  it("never replaces an existing file without --force", async () => {
+    const { dir, file, run } = await setup();
+    const out = join(dir, "submission.xlsx");
+    writeFileSync(out, "keep me");
+    const r = await run("submit", file, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`kpi-report: ${out} already exists; use --force to replace it`);
+    expect(readFileSync(out, "utf8")).toBe("keep me");
+    expect((await run("submit", file, "--out", out, "--force")).code).toBe(0);
+    expect(stampFields(await readBack(out)).get("planId")).toBe("test-2020-2023");
+  });
+
+  it("refuses to write over its input, and says when a file is no workbook", async () => {
+    const { dir, file, run } = await setup();
+    expect((await run("submit", file, "--out", file)).err).toBe(
+      `kpi-report: ${file}: --out must be a new file; the input is never changed`
+    );
+    const text = join(dir, "notes.xlsx");
+    writeFileSync(text, "not a workbook");
+    const r = await run("submit", text, "--out", join(dir, "s.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`kpi-report: ${text}: is not an .xlsx workbook (it is not a zip file)`);
+  });
+});
+
+describe("kpi-report verify", () => {
+  it("says a stamped submission is unchanged (exit 0)", async () => {
+    const { dir, file, run } = await setup();
+    const out = join(dir, "submission.xlsx");
+    const stamped = await run("submit", file, "--out", out, "--preparer", "A. Officer");
+    const r = await run("verify", out);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")).toEqual([
+      `${out}: unchanged since it was stamped 2021-06-30T12:00:00.000Z by A. Officer (plan test-2020-2023, reporting year 2021, sectors A)`,
+      expect.stringMatching(
+        /^ {2}SHA-256 [0-9a-f]{64} over \d+ cells \(kpi-reporter-canonical-1\)$/
+      ),
+    ]);
+    expect(stamped.out.split("\n")[2]).toBe(r.out.split("\n")[1]?.replace(/ \(kpi.*$/, ""));
+  });
+
+  it("names a tampered actual: its sheet, KPI row and cell, old and new value (exit 1)", async () => {
+    const { dir, file, run } = await setup();
+    const out = join(dir, "submission.xlsx");
+    await run("submit", file, "--out", out);
+    await editWorkbook(out, { "A KPIs!M2": 130 });
+    const r = await run("verify", out);
+    expect(r.code).toBe(1);
+    const lines = r.out.split("\n");
+    expect(lines[0]).toMatch(
+      new RegExp(`^${out.replace(/[.]/g, "\\.")}: CHANGED since it was stamped`)
+    );
+    expect(lines.slice(3)).toEqual([
+      "  1 cell changed:",
+      "    A KPIs!M2  A.kpi.1.1  Actual 2021: 121 -> 130",
+    ]);
+  });
+
+  it("gives the changes as JSON for other tools", async () => {
+    const { dir, file, run } = await setup();
+    const out = join(dir, "submission.xlsx");
+    await run("submit", file, "--out", out);
+    await editWorkbook(out, { "A KPIs!M2": 130, "A KPIs!T3": "Estimate" });
+    const r = await run("verify", out, "--json");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      "file",
+      "unchanged",
+      "stamp",
+      "currentHash",
+      "cellsIntact",
+      "changes",
+    ]);
+    expect(json.unchanged).toBe(false);
+    expect(json.changes).toEqual([
+      {
+        table: "A KPIs",
+        row: "A.kpi.1.1",
+        column: "Actual 2021",
+        sheet: "A KPIs",
+        cell: "M2",
+        old: 121,
+        new: 130,
+      },
+      {
+        table: "A KPIs",
+        row: "A.kpi.1.2",
+        column: "Data note",
+        sheet: "A KPIs",
+        cell: "T3",
+        old: null,
+        new: "Estimate",
+      },
+    ]);
+  });
+
+  it("says so when a workbook has no stamp (exit 2)", async () => {
+    const { file, run } = await setup();
+    const r = await run("verify", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `kpi-report: ${file}: has no submission stamp (no Submission sheet with table KPI_Submission); stamp it with kpi-report submit`
+    );
+  });
+});

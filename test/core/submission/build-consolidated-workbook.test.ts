@@ -1,0 +1,98 @@
+import { buildReportingWorkbook, KpiEntry } from "../../../src/core/layout";
+import { parseReport, Report } from "../../../src/core/report";
+import {
+  buildConsolidatedWorkbook,
+  chooseSubmissions,
+  Consolidation,
+  readStamp,
+  specSnapshot,
+  SubmissionFile,
+  verifyStamp,
+} from "../../../src/core/submission";
+import { CLEAN_VALUES } from "../../support/fill";
+import { makePlan } from "../../support/make-plan";
+import { snapshotOfSpec, SnapshotEdits } from "../../support/spec-snapshot";
+
+const plan = makePlan();
+const sectorReport = (sector: string, edits: SnapshotEdits = {}): Report => {
+  const spec = buildReportingWorkbook(plan, {
+    sectors: [sector],
+    period: 2021,
+    createdAt: "2021-06-30T12:00:00Z",
+    generator: "test",
+    entries: new Map(Object.entries(CLEAN_VALUES.entries).map(([id, e]) => [id, e as KpiEntry])),
+  });
+  const parsed = parseReport(snapshotOfSpec(spec, edits), () => plan);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.report;
+};
+const unstamped = (file: string, report: Report): SubmissionFile => ({
+  file,
+  report,
+  verification: null,
+});
+const consolidate = (files: SubmissionFile[]): Consolidation => {
+  const result = chooseSubmissions(plan, files, { preferNewer: false, allowUnverified: true });
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join());
+  return result.value;
+};
+
+describe("buildConsolidatedWorkbook", () => {
+  const officerEdits = {
+    "A KPIs!B3": "A.obj.2", // the officer moved A.kpi.1.2 to Objective 2
+    "A KPIs!C3": "A.out.2",
+    "A Outputs!E2": "X", // and linked Conference to Objective 2
+    "A Objectives!G3": "x", // a lower-case mark stays as typed: validation, not consolidation, judges it
+  };
+  const spec = buildConsolidatedWorkbook(
+    plan,
+    consolidate([
+      unstamped("b.xlsx", sectorReport("B")),
+      unstamped("a.xlsx", sectorReport("A", officerEdits)),
+    ]),
+    { createdAt: "2021-07-15T08:00:00Z", generator: "test", preparer: "Council secretariat" }
+  );
+  const sheet = (name: string) => spec.sheets.find((s) => s.name === name);
+
+  it("keeps each officer's own entries and link marks, not the plan's", () => {
+    const kpis = sheet("A KPIs")?.tables[0]?.rows ?? [];
+    expect(kpis[1]?.slice(0, 3)).toEqual(["A.kpi.1.2", "A.obj.2", "A.out.2"]);
+    expect(sheet("A Outputs")?.tables[0]?.rows[0]?.slice(3)).toEqual(["X", "X"]);
+    expect(sheet("A Objectives")?.tables[0]?.rows[1]?.slice(5)).toEqual(["X", "x"]);
+  });
+
+  it("puts sectors in plan order after a Consolidation sheet, their tabs red where unverified", () => {
+    expect(spec.sheets.map((s) => s.name)).toEqual([
+      "Instructions",
+      "Consolidation",
+      "Goals",
+      "A Objectives",
+      "A Outputs",
+      "A Results",
+      "A KPIs",
+      "B Objectives",
+      "B Outputs",
+      "B KPIs",
+      "_kpi_meta",
+      "Submission",
+      "_kpi_stamp",
+    ]);
+    expect(sheet("Consolidation")?.tables[0]?.rows).toEqual([
+      ["A", "a.xlsx", null, null, null, "NOT VERIFIED: no readable stamp"],
+      ["B", "b.xlsx", null, null, null, "NOT VERIFIED: no readable stamp"],
+    ]);
+    expect(sheet("A KPIs")?.tabColor).toBe("FFC00000");
+    expect(sheet("Goals")?.tabColor).toBeUndefined();
+  });
+
+  it("is stamped, and its stamp names the unverified sectors", () => {
+    const snapshot = specSnapshot(spec);
+    const stamped = readStamp(snapshot);
+    if (!stamped.ok) throw new Error(stamped.errors.join());
+    expect(stamped.value.stamp.unverifiedSectors).toEqual(["A", "B"]);
+    expect(stamped.value.stamp.preparer).toBe("Council secretariat");
+    const parsed = parseReport(snapshot, () => plan);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(verifyStamp(parsed.report, stamped.value).unchanged).toBe(true);
+  });
+});

@@ -1,0 +1,148 @@
+import { buildReportingWorkbook, KpiEntries, KpiEntry } from "../../../src/core/layout";
+import { parseReport, Report } from "../../../src/core/report";
+import type { Snapshot } from "../../../src/core/snapshot";
+import {
+  canonicalCells,
+  canonicalText,
+  canonicalValue,
+  contentHash,
+} from "../../../src/core/submission";
+import { CLEAN_VALUES } from "../../support/fill";
+import { makePlan } from "../../support/make-plan";
+import { snapshotOfSpec, SnapshotEdits } from "../../support/spec-snapshot";
+
+const plan = makePlan();
+const entries: KpiEntries = new Map(
+  Object.entries(CLEAN_VALUES.entries).map(([id, e]) => [id, e as KpiEntry])
+);
+const spec = buildReportingWorkbook(plan, {
+  sectors: ["A"],
+  period: 2021,
+  createdAt: "2021-06-30T12:00:00Z",
+  generator: "test",
+  entries,
+});
+const reportOf = (snapshot: Snapshot): Report => {
+  const parsed = parseReport(snapshot, () => plan);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.report;
+};
+const report = (edits: SnapshotEdits = {}): Report => reportOf(snapshotOfSpec(spec, edits));
+
+describe("canonicalValue", () => {
+  it("keeps what a re-save keeps, and settles what it may not", () => {
+    expect(
+      [
+        null,
+        "",
+        "  two spaces  ",
+        "line\r\nbreak\rhere",
+        0.1 + 0.2,
+        -0,
+        1380,
+        true,
+        { error: "#N/A" },
+        { date: "2013-05-01" },
+      ].map(canonicalValue)
+    ).toEqual([
+      null,
+      null,
+      "  two spaces  ",
+      "line\nbreak\nhere",
+      0.3,
+      0,
+      1380,
+      true,
+      { error: "#N/A" },
+      { date: "2013-05-01" },
+    ]);
+  });
+});
+
+describe("canonicalCells", () => {
+  it("lists the metadata, the link marks, Table X.2's text and every KPI entry cell, keyed by id", () => {
+    const cells = canonicalCells(report());
+    expect(cells.slice(0, 5).map((c) => [c.table, c.row, c.column, c.value])).toEqual([
+      ["_workbook", "meta", "planId", "test-2020-2023"],
+      ["_workbook", "meta", "planVersion", "1.0.0"],
+      ["_workbook", "meta", "formatVersion", 1],
+      ["_workbook", "meta", "period", 2021],
+      ["_workbook", "meta", "sectors", "A"],
+    ]);
+    const kpi = cells.filter((c) => c.row === "A.kpi.1.1");
+    expect(kpi.map((c) => [c.column, c.value, c.at?.cell])).toEqual([
+      ["Objective ID", "A.obj.1", "B2"],
+      ["Output ID", null, "C2"],
+      ["Baseline year", 2019, "H2"],
+      ["Baseline", 100, "I2"],
+      ["Target 2020", 110, "J2"],
+      ["Actual 2020", 112, "K2"],
+      ["Target 2021", 120, "L2"],
+      ["Actual 2021", 121, "M2"],
+      ["Target 2022", null, "N2"],
+      ["Actual 2022", null, "O2"],
+      ["Target 2023", null, "P2"],
+      ["Actual 2023", null, "Q2"],
+      ["Data note", null, "T2"],
+      ["Evidence / comment", "Registration system", "U2"],
+    ]);
+    expect(
+      cells.filter((c) => c.table === "A Outputs").map((c) => [c.row, c.column, c.value])
+    ).toEqual([
+      ["A.out.1", "Objective 1", "X"],
+      ["A.out.1", "Objective 2", null],
+      ["A.out.2", "Objective 1", "X"],
+      ["A.out.2", "Objective 2", "X"],
+    ]);
+    expect(cells.filter((c) => c.table === "A Results").map((c) => c.row)).toEqual([
+      "A.obj.1 Objective",
+      "A.obj.1 Output 1",
+      "A.obj.1 Output 2",
+      "A.er.1.1",
+      "A.obj.2 Objective",
+      "A.obj.2 Output 1",
+      "A.er.2.1",
+    ]);
+  });
+
+  it("writes one JSON line per cell, sorted by code point, so other tools can recompute it", () => {
+    const text = canonicalText(canonicalCells(report()));
+    const lines = text.split("\n");
+    expect(lines.pop()).toBe("");
+    expect(lines[0]).toBe('["A KPIs","A.kpi.1.1","Actual 2020",112]');
+    expect(lines).toContain(
+      '["A Results","A.er.2.1","Text","Publications sold\\n• on paper\\n• online"]'
+    );
+    expect([...lines].sort()).toEqual(lines);
+  });
+});
+
+describe("contentHash", () => {
+  const stamped = contentHash(canonicalCells(report()));
+
+  it("is unchanged when rows are sorted differently, sheets renamed or computed cells recalculated", () => {
+    const snapshot = snapshotOfSpec(spec, { "A KPIs!S2": "Met", "A KPIs!R2": 1.1 });
+    const reordered: Snapshot = {
+      ...snapshot,
+      tables: snapshot.tables.map((t) =>
+        t.name === "A_KPIs" ? { ...t, sheet: "My KPIs", rows: [...t.rows].reverse() } : t
+      ),
+    };
+    expect(contentHash(canonicalCells(reportOf(reordered)))).toBe(stamped);
+  });
+
+  it("is unchanged by the last-digit noise of a number written back by another program", () => {
+    expect(contentHash(canonicalCells(report({ "A KPIs!M4": 75.00000000000001 })))).toBe(stamped);
+  });
+
+  it("changes with any reported value, link mark or Table X.2 text", () => {
+    const edits: SnapshotEdits[] = [
+      { "A KPIs!M2": 122 },
+      { "A KPIs!M2": "121" },
+      { "A Outputs!E2": "X" },
+      { "A Results!D2": "Objective 1: First objective of A." },
+      { "A KPIs!U3": " " },
+    ];
+    for (const edit of edits) expect(contentHash(canonicalCells(report(edit)))).not.toBe(stamped);
+  });
+});

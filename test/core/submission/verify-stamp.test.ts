@@ -1,0 +1,143 @@
+import {
+  buildReportingWorkbook,
+  KpiEntries,
+  KpiEntry,
+  WorkbookSpec,
+} from "../../../src/core/layout";
+import { parseReport, Report } from "../../../src/core/report";
+import type { Snapshot } from "../../../src/core/snapshot";
+import {
+  buildStampSheets,
+  canonicalCells,
+  formatVerification,
+  makeStamp,
+  readStamp,
+  StampedContent,
+  verifyStamp,
+} from "../../../src/core/submission";
+import { CLEAN_VALUES } from "../../support/fill";
+import { makePlan } from "../../support/make-plan";
+import { snapshotOfSpec, SnapshotEdits } from "../../support/spec-snapshot";
+
+const plan = makePlan();
+const base = buildReportingWorkbook(plan, {
+  sectors: ["A"],
+  period: 2021,
+  createdAt: "2021-06-30T12:00:00Z",
+  generator: "test",
+  entries: new Map(
+    Object.entries(CLEAN_VALUES.entries).map(([id, e]) => [id, e as KpiEntry])
+  ) as KpiEntries,
+});
+const reportOf = (snapshot: Snapshot): Report => {
+  const parsed = parseReport(snapshot, () => plan);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.report;
+};
+const original = reportOf(snapshotOfSpec(base));
+const cells = canonicalCells(original);
+const stamp = makeStamp(original, cells, {
+  preparer: "A. Officer",
+  stampedAt: "2021-07-01T09:00:00.000Z",
+  generator: "test",
+  summary: { errors: 0, warnings: 2, info: 0 },
+});
+const submitted: WorkbookSpec = {
+  ...base,
+  sheets: [...base.sheets, ...buildStampSheets(stamp, cells)],
+};
+const read = (edits: SnapshotEdits = {}): { report: Report; stamped: StampedContent } => {
+  const snapshot = snapshotOfSpec(submitted, edits);
+  const stamped = readStamp(snapshot);
+  if (!stamped.ok) throw new Error(stamped.errors.join());
+  return { report: reportOf(snapshot), stamped: stamped.value };
+};
+
+describe("the stamp sheets", () => {
+  it("give back the stamp and its cells as written", () => {
+    const { stamped } = read();
+    expect(stamped.stamp).toEqual(stamp);
+    expect(
+      stamped.cells.map(({ table, row, column, value }) => [table, row, column, value])
+    ).toEqual(cells.map(({ table, row, column, value }) => [table, row, column, value]));
+  });
+
+  it("show a person the plan, year, preparer, summary and hash", () => {
+    const sheet = submitted.sheets.find((s) => s.name === "Submission");
+    expect(sheet?.visibility).toBe("visible");
+    expect(sheet?.protect).toBe(true);
+    const rows = sheet?.tables[0]?.rows.map((r) => [r[0], r[1]]) ?? [];
+    expect(rows).toContainEqual(["planId", "test-2020-2023"]);
+    expect(rows).toContainEqual(["period", 2021]);
+    expect(rows).toContainEqual(["preparer", "A. Officer"]);
+    expect(rows).toContainEqual(["warnings", 2]);
+    expect(rows).toContainEqual(["contentHash", stamp.contentHash]);
+    expect(submitted.sheets.find((s) => s.name === "_kpi_stamp")?.visibility).toBe("veryHidden");
+  });
+
+  it("are refused, with the reason, where there is no stamp", () => {
+    const result = readStamp(snapshotOfSpec(base));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^has no submission stamp/);
+  });
+});
+
+describe("verifyStamp", () => {
+  it("finds an unchanged workbook unchanged", () => {
+    const { report, stamped } = read();
+    const v = verifyStamp(report, stamped);
+    expect(v.unchanged).toBe(true);
+    expect(v.changes).toEqual([]);
+    expect(formatVerification("sub.xlsx", v)[0]).toBe(
+      "sub.xlsx: unchanged since it was stamped 2021-07-01T09:00:00.000Z by A. Officer (plan test-2020-2023, reporting year 2021, sectors A)"
+    );
+  });
+
+  it("names each changed cell with its sheet, row, column, old and new value", () => {
+    const { report, stamped } = read({
+      "A KPIs!M2": 130,
+      "A Outputs!E2": "X",
+      "A KPIs!U2": null,
+    });
+    const v = verifyStamp(report, stamped);
+    expect(v.unchanged).toBe(false);
+    expect(v.cellsIntact).toBe(true);
+    expect(formatVerification("sub.xlsx", v).slice(3)).toEqual([
+      "  3 cells changed:",
+      '    A Outputs!E2  A.out.1  Objective 2: (empty) -> "X"',
+      "    A KPIs!M2  A.kpi.1.1  Actual 2021: 121 -> 130",
+      '    A KPIs!U2  A.kpi.1.1  Evidence / comment: "Registration system" -> (empty)',
+    ]);
+  });
+
+  it("names a row that is gone", () => {
+    const snapshot = snapshotOfSpec(submitted);
+    const stamped = readStamp(snapshot);
+    if (!stamped.ok) throw new Error("no stamp");
+    const withoutRow: Snapshot = {
+      ...snapshot,
+      tables: snapshot.tables.map((t) =>
+        t.name === "A_KPIs" ? { ...t, rows: t.rows.slice(1) } : t
+      ),
+    };
+    const v = verifyStamp(reportOf(withoutRow), stamped.value);
+    expect(v.changes.filter((c) => c.row === "A.kpi.1.1" && c.new === undefined)).toHaveLength(14);
+  });
+
+  it("does not trust old values when the hidden record was edited too", () => {
+    const { report, stamped } = read({ "A KPIs!M2": 130, "_kpi_stamp!D2": "999" });
+    const v = verifyStamp(report, stamped);
+    expect(v.unchanged).toBe(false);
+    expect(v.cellsIntact).toBe(false);
+    expect(formatVerification("sub.xlsx", v).join("\n")).toMatch(/old values cannot be trusted/);
+  });
+
+  it("reports a stamp whose plan or year was typed over", () => {
+    const { report, stamped } = read({ "Submission!B8": 2022 });
+    const v = verifyStamp(report, stamped);
+    expect(v.unchanged).toBe(false);
+    expect(v.changes).toEqual([
+      { table: "Submission", row: "stamp", column: "period", at: null, old: 2022, new: 2021 },
+    ]);
+  });
+});
