@@ -167,13 +167,15 @@ export const buildConsolidatedWorkbook = (
     sheets: [...sheets.slice(0, at), consolidationSheet(consolidation), ...sheets.slice(at)],
   };
   const { report, findings } = readBack(plan, reporting);
+  const derived = [
+    ...buildMatrixSheets(buildGoalMatrix(report), plan),
+    ...buildAnnexSheets(report, plan, { generatedAt: options.createdAt }),
+  ];
+  // After the last visible sheet, before the hidden metadata, as `kpi-report matrix` places its sheets.
+  const end = reporting.sheets.map((s) => s.visibility).lastIndexOf("visible") + 1;
   const workbook: WorkbookSpec = {
     ...reporting,
-    sheets: [
-      ...reporting.sheets,
-      ...buildMatrixSheets(buildGoalMatrix(report), plan),
-      ...buildAnnexSheets(report, plan, { generatedAt: options.createdAt }),
-    ],
+    sheets: [...reporting.sheets.slice(0, end), ...derived, ...reporting.sheets.slice(end)],
   };
   return {
     ...workbook,
