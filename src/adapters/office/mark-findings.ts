@@ -85,7 +85,7 @@ export const markFindings = async (
   for (const mark of marks) {
     const ws = sheets.find((s) => s.name.toLowerCase() === mark.sheet.toLowerCase());
     if (!ws || denied.has(ws.name.toLowerCase())) continue;
-    await batch.reserve(mark.cell.length + 64);
+    await batch.reserve(mark.cell.length + MARKER_FORMULA.length + 16, 4);
     const cf = ws.getRange(mark.cell).conditionalFormats.add("Custom");
     cf.custom.rule.formula = MARKER_FORMULA;
     cf.custom.format.fill.color = FILLS[mark.severity];

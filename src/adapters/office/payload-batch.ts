@@ -1,5 +1,8 @@
-/** What one queued operation costs besides its data: the object path and action record Office.js sends. */
-export const OPERATION_BYTES = 256;
+/**
+ * What one queued operation costs besides its data: Office.js sends an action record (about 90 bytes) and,
+ * for an object a method returns, its object path (about 110 more).
+ */
+export const OPERATION_BYTES = 200;
 
 /** The UTF-8 byte size of a value as JSON, which is how Office.js sends it. */
 export const jsonBytes = (value: unknown): number => {
@@ -26,9 +29,9 @@ export class PayloadBatch {
     readonly budget: number
   ) {}
 
-  /** Makes room for an operation of about `bytes` of data (plus its own overhead). */
-  async reserve(bytes = 0): Promise<void> {
-    const size = bytes + OPERATION_BYTES;
+  /** Makes room for `operations` operations carrying about `bytes` of data between them. */
+  async reserve(bytes = 0, operations = 1): Promise<void> {
+    const size = bytes + operations * OPERATION_BYTES;
     if (this.pending > 0 && this.pending + size > this.budget) await this.sync();
     this.pending += size;
   }

@@ -47,7 +47,7 @@ const writeRows = async (
       bytes += size;
       end++;
     }
-    await batch.reserve(bytes);
+    await batch.reserve(bytes, 2);
     ws.getRangeByIndexes(top + start, left, piece.length, piece[0]?.length ?? 1).formulas = piece;
     start = end;
   }
@@ -59,7 +59,7 @@ const setValidation = async (
   rule: ValidationRule
 ): Promise<void> => {
   const excel = toExcelValidation(rule);
-  await batch.reserve(jsonBytes(excel));
+  await batch.reserve(jsonBytes(excel), 4);
   range.dataValidation.rule = excel.rule;
   range.dataValidation.errorAlert = excel.errorAlert;
   if (excel.prompt) range.dataValidation.prompt = excel.prompt;
@@ -74,7 +74,7 @@ const formatColumn = async (
   index: number
 ): Promise<void> => {
   const body = ws.getRangeByIndexes(table.top + 1, table.left + index, table.rows, 1);
-  await batch.reserve(256);
+  await batch.reserve(0, 8);
   ws.getRangeByIndexes(0, table.left + index, 1, 1).format.columnWidth = toPoints(spec.width);
   body.format.verticalAlignment = "Top";
   body.format.wrapText = spec.wrap === true;
@@ -85,7 +85,7 @@ const formatColumn = async (
   if (spec.role === "computed") body.format.fill.color = COMPUTED_FILL;
   if (spec.numFmt) {
     const formats = Array.from({ length: table.rows }, () => [spec.numFmt as string]);
-    await batch.reserve(jsonBytes(formats));
+    await batch.reserve(jsonBytes(formats), 1);
     body.numberFormat = formats;
   }
   if (spec.validation) await setValidation(batch, body, spec.validation);
@@ -99,7 +99,7 @@ const writeTable = async (
   const at = parseA1(spec.ref.split(":")[0] ?? "A1");
   const columns = spec.columns.length;
   await writeRows(batch, ws, at.top, at.left, [spec.columns.map((c) => c.header), ...spec.rows]);
-  await batch.reserve(jsonBytes(spec.name) + 256);
+  await batch.reserve(jsonBytes(spec.name) + 64, 7);
   const ref = a1Range(at.top, at.left, at.top + spec.rows.length, at.left + columns - 1);
   const table = ws.tables.add(ref, true);
   table.name = spec.name;
@@ -154,13 +154,13 @@ export const queueSheet = async (
   }
   for (const table of spec.tables) await writeTable(batch, ws, table);
   for (const [i, width] of spec.columnWidths.entries()) {
-    await batch.reserve();
+    await batch.reserve(0, 2);
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = toPoints(width);
   }
   for (const cell of spec.cells) {
     const font = TEXT_FONTS[cell.style];
     const range = ws.getRange(cell.address);
-    await batch.reserve(128);
+    await batch.reserve(64, 7);
     range.format.font.size = font.size;
     if (font.bold) range.format.font.bold = true;
     if (font.italic) range.format.font.italic = true;
@@ -170,9 +170,10 @@ export const queueSheet = async (
   }
   for (const run of mergeRuns(spec.validations)) {
     const b = run.block;
+    await batch.reserve(0, 1);
     await setValidation(batch, ws.getRangeByIndexes(b.top, b.left, b.rows, b.columns), run.rule);
   }
-  await batch.reserve(128);
+  await batch.reserve(64, 4);
   if (spec.freeze && spec.freeze.rows > 0 && spec.freeze.columns > 0)
     ws.freezePanes.freezeAt(a1Range(0, 0, spec.freeze.rows - 1, spec.freeze.columns - 1));
   else if (spec.freeze && spec.freeze.rows > 0) ws.freezePanes.freezeRows(spec.freeze.rows);

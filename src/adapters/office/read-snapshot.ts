@@ -10,7 +10,7 @@ const VISIBILITY: Readonly<Record<string, SnapshotSheet["visibility"]>> = {
 };
 
 /** What a cell's value and formula cost in a response before anything was read: a guess, corrected after each read. */
-const FIRST_GUESS_BYTES_PER_CELL = 48;
+const FIRST_GUESS_BYTES_PER_CELL = 64;
 
 interface TablePlace {
   readonly name: string;
@@ -18,12 +18,6 @@ interface TablePlace {
   readonly worksheet: Excel.Worksheet;
   readonly header: Excel.Range;
   readonly body: Excel.Range;
-}
-
-interface Piece {
-  readonly table: number;
-  readonly first: number;
-  readonly rows: number;
 }
 
 /**
@@ -53,50 +47,39 @@ export const readSnapshot = async (
 
   const cells: { values: unknown[][]; formulas: unknown[][] }[][] = places.map(() => []);
   let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
-  const pieces: Piece[] = [];
-  const columnsOf = (p: Piece): number => places[p.table]?.body.columnCount ?? 1;
-  places.forEach((place, table) => {
-    for (let first = 0; first < place.body.rowCount;) {
-      const rows = Math.max(
-        1,
-        Math.min(
-          place.body.rowCount - first,
-          Math.floor(budget / 2 / bytesPerCell / place.body.columnCount)
-        )
-      );
-      pieces.push({ table, first, rows });
-      first += rows;
-    }
-  });
-  for (let next = 0; next < pieces.length;) {
-    const request: { piece: Piece; range: Excel.Range }[] = [];
+  let table = 0;
+  let row = 0;
+  while (table < places.length) {
+    const request: { table: number; range: Excel.Range }[] = [];
+    let room = Math.max(1, Math.floor(budget / bytesPerCell));
     let cellsInRequest = 0;
-    while (next < pieces.length) {
-      const piece = pieces[next] as Piece;
-      const size = piece.rows * columnsOf(piece);
-      if (request.length > 0 && (cellsInRequest + size) * bytesPerCell > budget) break;
-      const place = places[piece.table] as TablePlace;
+    while (table < places.length) {
+      const place = places[table] as TablePlace;
+      const columns = place.body.columnCount;
+      const rows = Math.min(place.body.rowCount - row, Math.floor(room / columns));
+      if (rows < 1 && request.length > 0) break;
+      const take = Math.max(rows, 1);
       const range = place.worksheet
-        .getRangeByIndexes(
-          place.body.rowIndex + piece.first,
-          place.body.columnIndex,
-          piece.rows,
-          place.body.columnCount
-        )
+        .getRangeByIndexes(place.body.rowIndex + row, place.body.columnIndex, take, columns)
         .load("values, formulas");
-      request.push({ piece, range });
-      cellsInRequest += size;
-      next++;
+      request.push({ table, range });
+      room -= take * columns;
+      cellsInRequest += take * columns;
+      row += take;
+      if (row >= place.body.rowCount) {
+        table++;
+        row = 0;
+      }
     }
-    // One request per budget's worth of cells: the loop is the chunking, a constant one pass for most workbooks.
+    // One request per budget's worth of cells: the loop is the chunking, a single pass for most workbooks.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     let bytes = 0;
-    for (const { piece, range } of request) {
-      cells[piece.table]?.push({ values: range.values, formulas: range.formulas });
+    for (const { table: t, range } of request) {
+      cells[t]?.push({ values: range.values, formulas: range.formulas });
       bytes += jsonBytes(range.values) + jsonBytes(range.formulas);
     }
-    bytesPerCell = Math.max(bytesPerCell, Math.ceil((bytes / Math.max(cellsInRequest, 1)) * 1.25));
+    bytesPerCell = Math.max(8, Math.ceil((bytes / Math.max(cellsInRequest, 1)) * 1.2));
   }
 
   const snapshotTables: SnapshotTable[] = places.map((place, t) => {

@@ -36,6 +36,7 @@ export const writeSheets = async (
 
   const batch = new PayloadBatch(context, options.budget);
   await batch.beginBulk();
+  await batch.reserve(0, 2 + replaced.length + 2 * others.length);
   const needsStandIn = replaced.length > 0 && !others.some((ws) => ws.visibility === "Visible");
   if (needsStandIn) worksheets.add(TEMPORARY);
   for (const ws of replaced) ws.delete();

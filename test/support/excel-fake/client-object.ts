@@ -113,7 +113,7 @@ export abstract class FakeClientObject<T> {
 
   /** Queues setting a property. */
   protected queueSet(name: string, value: unknown, apply: (target: T) => void): void {
-    this.context.enqueue({ o: this._id, n: name, a: value }, () => apply(this.target()));
+    this.context.enqueue({ o: this._id, n: name, a: value, set: true }, () => apply(this.target()));
   }
 
   /** Queues a method call that returns nothing. */

@@ -15,16 +15,67 @@ export interface FakeExcelOptions {
   readonly calculate: (formula: string, sheet: string, cell: string) => string | number | boolean;
 }
 
+/** An operation as a proxy describes it: on object o, name n, arguments a; r is the object a call returns. */
+export interface OperationRecord {
+  readonly o: number;
+  readonly n: string;
+  readonly a?: unknown;
+  readonly r?: number;
+  /** A property set (its value is a) rather than a method call (its arguments are a). */
+  readonly set?: boolean;
+}
+
 /** One queued operation: what goes over the wire (record) and what Excel does with it (apply). */
 interface QueuedOperation {
-  readonly record: {
-    readonly o: number;
-    readonly n: string;
-    readonly a?: unknown;
-    readonly r?: number;
-  };
+  readonly record: OperationRecord;
   readonly apply: () => void;
 }
+
+/**
+ * The request as Office.js puts it on the wire: actions (set a property, call a method, load, instantiate)
+ * and the object paths of objects that methods return. Navigation properties' own paths are left out.
+ */
+const wireFormat = (operations: readonly QueuedOperation[]): unknown => {
+  const actions: unknown[] = [];
+  const objectPaths: Record<string, unknown> = {};
+  let id = 1;
+  for (const { record } of operations) {
+    const args = record.set
+      ? [record.a]
+      : Array.isArray(record.a)
+        ? record.a
+        : record.a === undefined
+          ? []
+          : [record.a];
+    if (record.r !== undefined) {
+      objectPaths[String(record.r)] = {
+        Id: record.r,
+        ObjectPathType: 3,
+        Name: record.n,
+        ParentObjectPathId: record.o,
+        ArgumentInfo: { Arguments: args },
+      };
+      actions.push({ Id: id++, ActionType: 1, Name: "", ObjectPathId: record.r });
+    } else if (record.n === "load") {
+      actions.push({
+        Id: id++,
+        ActionType: 2,
+        Name: "",
+        ObjectPathId: record.o,
+        QueryInfo: { Select: args },
+      });
+    } else {
+      actions.push({
+        Id: id++,
+        ActionType: record.set ? 4 : 3,
+        Name: record.n,
+        ObjectPathId: record.o,
+        ArgumentInfo: { Arguments: args },
+      });
+    }
+  }
+  return { Actions: actions, ObjectPaths: objectPaths };
+};
 
 const utf8 = new TextEncoder();
 
@@ -87,7 +138,7 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     const operations = this.queue;
     this.queue = [];
-    const bytes = jsonBytes(operations.map((op) => op.record));
+    const bytes = jsonBytes(wireFormat(operations));
     this.stats.syncs++;
     this.stats.requestBytes.push(bytes);
     await Promise.resolve();
