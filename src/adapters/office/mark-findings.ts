@@ -1,6 +1,6 @@
 import type { CellMark, SheetSpec } from "../../core/layout";
 import { PayloadBatch } from "./payload-batch";
-import { errorCode, protectSheets } from "./protect-sheets";
+import { protectSheets, unprotectSheets } from "./protect-sheets";
 import { queueSheet } from "./queue-sheet";
 
 /**
@@ -55,22 +55,14 @@ export const markFindings = async (
     (ws, i) => (ours[i]?.length ?? 0) > 0 || marked.has(ws.name.toLowerCase())
   );
   const locked = touched.filter((ws) => ws.protection.protected);
-  const denied = new Set<string>();
-  if (locked.length > 0) {
-    for (const ws of locked) ws.protection.unprotect();
-    try {
-      await context.sync();
-    } catch (error) {
-      if (errorCode(error) !== "AccessDenied") throw error;
-      const states = locked.map((ws) =>
-        context.workbook.worksheets.getItem(ws.name).protection.load("protected")
-      );
-      await context.sync();
-      locked.forEach((ws, i) => {
-        if (states[i]?.protected) denied.add(ws.name.toLowerCase());
-      });
-    }
-  }
+  const denied = new Set(
+    (
+      await unprotectSheets(
+        context,
+        locked.map((ws) => ws.name)
+      )
+    ).map((name) => name.toLowerCase())
+  );
 
   const batch = new PayloadBatch(context, budget);
   await batch.beginBulk();

@@ -7,24 +7,49 @@ export const errorCode = (error: unknown): string | undefined =>
     : undefined;
 
 /**
- * Protects these sheets, last and in a request of their own, so that a refusal (AccessDenied: a workbook
- * whose structure or sheets someone else protected) leaves everything else written. Returns the sheets left
- * unprotected.
+ * Changes each sheet's protection in one request, tolerating AccessDenied (a sheet protected with someone's
+ * password, a workbook whose structure is protected): Excel stops a request at the refused operation, so the
+ * first sheet not yet in the wanted state is the one refused, and the rest are tried again. One request when
+ * nothing is refused; two more per refusal. Returns the sheets refused.
  */
-export const protectSheets = async (
+const changeEach = async (
+  context: Excel.RequestContext,
+  names: readonly string[],
+  change: (protection: Excel.WorksheetProtection) => void,
+  wanted: boolean
+): Promise<string[]> => {
+  const refused: string[] = [];
+  let pending = [...names];
+  while (pending.length > 0) {
+    for (const name of pending) change(context.workbook.worksheets.getItem(name).protection);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      return refused;
+    } catch (error) {
+      if (errorCode(error) !== "AccessDenied") throw error;
+    }
+    const states = pending.map((name) =>
+      context.workbook.worksheets.getItem(name).protection.load("protected")
+    );
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const culprit = pending.findIndex((_, i) => states[i]?.protected !== wanted);
+    if (culprit < 0) return refused;
+    refused.push(pending[culprit] as string);
+    pending = pending.slice(culprit + 1);
+  }
+  return refused;
+};
+
+/** Protects these sheets, last and in a request of their own, so that a refusal leaves everything else written. Returns the sheets left unprotected. */
+export const protectSheets = (
   context: Excel.RequestContext,
   names: readonly string[]
-): Promise<string[]> => {
-  if (names.length === 0) return [];
-  const sheets = context.workbook.worksheets;
-  for (const name of names) sheets.getItem(name).protection.protect(PROTECTION_OPTIONS);
-  try {
-    await context.sync();
-    return [];
-  } catch (error) {
-    if (errorCode(error) !== "AccessDenied") throw error;
-  }
-  const states = names.map((name) => sheets.getItem(name).protection.load("protected"));
-  await context.sync();
-  return names.filter((_, i) => !states[i]?.protected);
-};
+): Promise<string[]> => changeEach(context, names, (p) => p.protect(PROTECTION_OPTIONS), true);
+
+/** Lifts the protection (without a password) of these sheets. Returns the sheets that stay protected. */
+export const unprotectSheets = (
+  context: Excel.RequestContext,
+  names: readonly string[]
+): Promise<string[]> => changeEach(context, names, (p) => p.unprotect(), false);
