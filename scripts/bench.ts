@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { performance } from "node:perf_hooks";
 import { writeXlsx, loadXlsx, snapshotOf } from "../src/adapters/xlsx";
+import { benchOffice } from "./bench-office";
 import { buildReportingWorkbook } from "../src/core/layout";
 import { parseReport } from "../src/core/report";
 import { runRules } from "../src/core/rules";
@@ -75,6 +76,9 @@ const main = async (): Promise<void> => {
     `  validate (load + read + parse + rules): ${ms(validateMs)} (${fileFindings.length} findings)`
   );
   console.log(`  ratio validate / ExcelJS load: ${(validateMs / loadMs).toFixed(2)}`);
+
+  console.log("");
+  for (const line of await benchOffice()) console.log(line);
 };
 
 main().catch((error: unknown) => {

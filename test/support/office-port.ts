@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ExcelRun, OfficeWorkbookOptions, OfficeWorkbookPort } from "../../src/adapters/office";
 import { loadXlsx, snapshotOf, writeXlsx } from "../../src/adapters/xlsx";
@@ -12,7 +12,11 @@ import { parsePlanFile, Plan } from "../../src/core/plan";
 import type { Snapshot } from "../../src/core/snapshot";
 import { createExcelFake, ExcelFake } from "./excel-fake";
 
-const ROOT = join(__dirname, "..", "..");
+/** The repository's root, from test/support or from its compiled copy in dist-bench/test/support. */
+const ROOT =
+  [join(__dirname, "..", ".."), join(__dirname, "..", "..", "..")].find((dir) =>
+    existsSync(join(dir, "plan-data"))
+  ) ?? join(__dirname, "..", "..");
 
 /** The OfficeWorkbookPort over a fake Excel (its run has Excel.run's shape, over the fake's own classes). */
 export const officePort = (

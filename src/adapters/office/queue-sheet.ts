@@ -41,7 +41,7 @@ const writeRows = async (
     const piece: (string | number | boolean)[][] = [];
     while (end < rows.length) {
       const row = (rows[end] ?? []).map(toExcelInput);
-      const size = jsonBytes(row);
+      const size = jsonBytes(row) + 1;
       if (piece.length > 0 && bytes + size > batch.pieceBytes) break;
       piece.push(row);
       bytes += size;

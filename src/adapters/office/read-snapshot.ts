@@ -47,11 +47,14 @@ export const readSnapshot = async (
 
   const cells: { values: unknown[][]; formulas: unknown[][] }[][] = places.map(() => []);
   let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  let first = true;
   let table = 0;
   let row = 0;
   while (table < places.length) {
     const request: { table: number; range: Excel.Range }[] = [];
-    let room = Math.max(1, Math.floor(budget / bytesPerCell));
+    // The first request reads a quarter of the budget at a guessed size; later ones fill 90% of it at the size seen.
+    let room = Math.max(1, Math.floor((first ? budget / 4 : budget * 0.9) / bytesPerCell));
+    first = false;
     let cellsInRequest = 0;
     while (table < places.length) {
       const place = places[table] as TablePlace;
