@@ -75,7 +75,8 @@ export const benchOffice = async (): Promise<string[]> => {
   let within = true;
   for (const [name, spec, plan] of cases) {
     const m = await measure(spec, plan);
-    within &&= m.largestRequest <= DEFAULT_PAYLOAD_BUDGET && m.largestResponse <= DEFAULT_PAYLOAD_BUDGET;
+    within &&=
+      m.largestRequest <= DEFAULT_PAYLOAD_BUDGET && m.largestResponse <= DEFAULT_PAYLOAD_BUDGET;
     lines.push(
       `  ${name.padEnd(36)}${String(m.write).padStart(7)}${String(m.read).padStart(7)}${String(m.validateAndMark).padStart(15)}${kib(m.largestRequest).padStart(17)}${kib(m.largestResponse).padStart(18)}`
     );
