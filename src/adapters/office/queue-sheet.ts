@@ -7,7 +7,7 @@ import {
   TableSpec,
   ValidationRule,
 } from "../../core/layout";
-import { parseA1 } from "./a1-block";
+import { Block, parseA1 } from "./a1-block";
 import { toExcelInput } from "./excel-values";
 import { jsonBytes, PayloadBatch } from "./payload-batch";
 import {
@@ -55,7 +55,7 @@ const writeRows = async (
 
 const setValidation = async (
   batch: PayloadBatch,
-  range: Excel.Range,
+  range: Excel.Range | Excel.RangeAreas,
   rule: ValidationRule
 ): Promise<void> => {
   const excel = toExcelValidation(rule);
@@ -113,29 +113,50 @@ const writeTable = async (
     await formatColumn(batch, ws, place, spec.columns[i] as ColumnSpec, i);
 };
 
-/** Rows in a run with the same rule over the same columns become one range: the same validation, fewer operations. */
-const mergeRuns = (
+/**
+ * Excel refuses getRanges addresses of about 8,200 characters (office-js issue #5198): each group of areas
+ * stays well under that.
+ */
+export const MAX_AREAS_ADDRESS = 4_000;
+
+/**
+ * The sheet's own validations grouped by rule: each group's blocks (runs of consecutive rows merged) as
+ * comma-separated addresses for Worksheet.getRanges, so that a rule is set once per few hundred rows instead
+ * of once per row.
+ */
+export const groupValidations = (
   validations: readonly RangeValidation[]
-): { block: ReturnType<typeof parseA1>; rule: ValidationRule }[] => {
-  const runs: { block: ReturnType<typeof parseA1>; rule: ValidationRule; key: string }[] = [];
+): { addresses: string[]; rule: ValidationRule }[] => {
+  const groups = new Map<string, { rule: ValidationRule; blocks: Block[] }>();
   for (const v of validations) {
-    const block = parseA1(v.range);
     const key = JSON.stringify(v.rule);
-    const last = runs[runs.length - 1];
+    const group = groups.get(key) ?? { rule: v.rule, blocks: [] };
+    groups.set(key, group);
+    const block = parseA1(v.range);
+    const last = group.blocks[group.blocks.length - 1];
     if (
       last &&
-      last.key === key &&
-      last.block.left === block.left &&
-      last.block.columns === block.columns &&
-      last.block.top + last.block.rows === block.top
-    ) {
-      runs[runs.length - 1] = {
-        ...last,
-        block: { ...last.block, rows: last.block.rows + block.rows },
-      };
-    } else runs.push({ block, rule: v.rule, key });
+      last.left === block.left &&
+      last.columns === block.columns &&
+      last.top + last.rows === block.top
+    )
+      group.blocks[group.blocks.length - 1] = { ...last, rows: last.rows + block.rows };
+    else group.blocks.push(block);
   }
-  return runs;
+  return [...groups.values()].map(({ rule, blocks }) => {
+    const addresses: string[] = [];
+    let current = "";
+    for (const b of blocks) {
+      const area = a1Range(b.top, b.left, b.top + b.rows - 1, b.left + b.columns - 1);
+      if (current !== "" && current.length + area.length + 1 > MAX_AREAS_ADDRESS) {
+        addresses.push(current);
+        current = "";
+      }
+      current = current === "" ? area : `${current},${area}`;
+    }
+    if (current !== "") addresses.push(current);
+    return { addresses, rule };
+  });
 };
 
 /**
@@ -168,10 +189,11 @@ export const queueSheet = async (
     range.format.wrapText = true;
     range.format.verticalAlignment = "Top";
   }
-  for (const run of mergeRuns(spec.validations)) {
-    const b = run.block;
-    await batch.reserve(0, 1);
-    await setValidation(batch, ws.getRangeByIndexes(b.top, b.left, b.rows, b.columns), run.rule);
+  for (const group of groupValidations(spec.validations)) {
+    for (const address of group.addresses) {
+      await batch.reserve(address.length, 1);
+      await setValidation(batch, ws.getRanges(address), group.rule);
+    }
   }
   await batch.reserve(64, 4);
   if (spec.freeze && spec.freeze.rows > 0 && spec.freeze.columns > 0)

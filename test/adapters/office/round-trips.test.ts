@@ -44,9 +44,9 @@ const roundTrips = async (
 
 describe("round trips of the Office.js adapter", () => {
   it("makes the same number of syncs per command for 10 and for 10,000 KPI rows while requests fit the budget", async () => {
-    const big = { requestLimitBytes: 64 * MB, responseLimitBytes: 64 * MB };
-    const small = await roundTrips(10, 32 * MB, createExcelFake(big));
-    const large = await roundTrips(10_000, 32 * MB, createExcelFake(big));
+    const big = { requestLimitBytes: 128 * MB, responseLimitBytes: 128 * MB };
+    const small = await roundTrips(10, 64 * MB, createExcelFake(big));
+    const large = await roundTrips(10_000, 64 * MB, createExcelFake(big));
     expect(large).toEqual(small);
     // list the sheets; the bulk write; order and tidy; protect
     expect(small.write).toBe(4);

@@ -58,11 +58,11 @@ const checkRule = (rule: unknown): Record<string, unknown> => {
   return rule as Record<string, unknown>;
 };
 
-/** Excel.DataValidation of a range: the rule (one kind at a time), the input prompt and the error alert. */
-export class FakeDataValidation extends FakeClientObject<RangeTarget> {
+/** Excel.DataValidation of a range or of several (RangeAreas): the rule (one kind at a time), the input prompt and the error alert. */
+export class FakeDataValidation extends FakeClientObject<readonly RangeTarget[]> {
   protected readonly scalarNames = ["rule", "type", "prompt", "errorAlert"];
 
-  constructor(context: FakeRequestContext, resolve: Resolver<RangeTarget>) {
+  constructor(context: FakeRequestContext, resolve: Resolver<readonly RangeTarget[]>) {
     super(context, resolve);
   }
 
@@ -70,7 +70,9 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
     return sheet.validations.filter((v) => overlaps(v.block, block));
   }
 
-  protected readScalar(name: string, target: RangeTarget): unknown {
+  protected readScalar(name: string, targets: readonly RangeTarget[]): unknown {
+    const target = targets[0];
+    if (!target || targets.length > 1) return name === "type" ? "Inconsistent" : null;
     const found = this.covering(target);
     const only =
       found.length === 1 && contains(found[0]?.block ?? target.block, target.block)
@@ -99,15 +101,14 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
   }
   /** Replaces the validation of the range's cells with this rule. */
   set rule(value: Record<string, unknown>) {
-    this.queueSet("rule", value, (t) => {
-      assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
+    this.queueSet("rule", value, (targets) => {
       const rule = checkRule(value);
-      t.sheet.validations.splice(
-        0,
-        t.sheet.validations.length,
-        ...t.sheet.validations.filter((v) => !contains(t.block, v.block))
-      );
-      t.sheet.validations.push({ block: t.block, rule });
+      for (const t of targets) assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
+      for (const t of targets) {
+        const kept = t.sheet.validations.filter((v) => !contains(t.block, v.block));
+        t.sheet.validations.splice(0, t.sheet.validations.length, ...kept);
+        t.sheet.validations.push({ block: t.block, rule });
+      }
     });
   }
   get type(): string {
@@ -126,20 +127,24 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
     this.queueSet("errorAlert", value, (t) => this.amend(t, (v) => (v.errorAlert = { ...value })));
   }
 
-  private amend(t: RangeTarget, change: (v: ValidationState) => void): void {
-    assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
-    const found = this.covering(t);
-    if (found.length === 0)
-      throw new FakeOfficeError("InvalidOperation", "The range has no data validation rule.");
-    found.forEach(change);
+  private amend(targets: readonly RangeTarget[], change: (v: ValidationState) => void): void {
+    for (const t of targets) {
+      assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
+      const found = this.covering(t);
+      if (found.length === 0)
+        throw new FakeOfficeError("InvalidOperation", "The range has no data validation rule.");
+      found.forEach(change);
+    }
   }
 
   /** Removes the validation from the range's cells. */
   clear(): void {
-    this.queueCall("clear", [], (t) => {
-      assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
-      const kept = t.sheet.validations.filter((v) => !contains(t.block, v.block));
-      t.sheet.validations.splice(0, t.sheet.validations.length, ...kept);
+    this.queueCall("clear", [], (targets) => {
+      for (const t of targets) {
+        assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
+        const kept = t.sheet.validations.filter((v) => !contains(t.block, v.block));
+        t.sheet.validations.splice(0, t.sheet.validations.length, ...kept);
+      }
     });
   }
 }

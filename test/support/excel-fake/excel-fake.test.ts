@@ -242,3 +242,27 @@ describe("the in-memory Excel", () => {
     });
   });
 });
+
+describe("the in-memory Excel's range areas", () => {
+  it("sets one validation over several areas, and refuses an address as long as Excel does", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRanges("B2:C3, E5").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "X" },
+      };
+      await context.sync();
+      const long = Array.from({ length: 1_000 }, (_, i) => `A${i + 1}:B${i + 1}`).join(",");
+      sheet.getRanges(long).dataValidation.rule = { list: { inCellDropDown: true, source: "X" } };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(validationOf(excel.state, "Sheet1", "C3")).toEqual({
+      list: { inCellDropDown: true, source: "X" },
+    });
+    expect(validationOf(excel.state, "Sheet1", "E5")).toEqual({
+      list: { inCellDropDown: true, source: "X" },
+    });
+    expect(validationOf(excel.state, "Sheet1", "D4")).toBeUndefined();
+    expect(validationOf(excel.state, "Sheet1", "A1")).toBeUndefined();
+  });
+});

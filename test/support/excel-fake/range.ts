@@ -154,7 +154,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   get dataValidation(): FakeDataValidation {
     return this.navigate(
       "dataValidation",
-      () => new FakeDataValidation(this.context, () => this.target())
+      () => new FakeDataValidation(this.context, () => [this.target()])
     );
   }
   get conditionalFormats(): FakeConditionalFormatCollection {

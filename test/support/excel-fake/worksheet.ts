@@ -3,6 +3,7 @@ import { FakeClientObject, Resolver } from "./client-object";
 import type { FakeRequestContext } from "./fake-request-context";
 import { FakeOfficeError } from "./office-error";
 import { FakeRange } from "./range";
+import { AreasTarget, FakeRangeAreas, parseAreas } from "./range-areas";
 import { liveSheet, RangeTarget } from "./range-target";
 import { FakeTableCollection } from "./tables";
 import type { SheetState } from "./workbook-state";
@@ -225,6 +226,14 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
         address === undefined
           ? { top: 0, left: 0, rows: MAX_ROWS, columns: MAX_COLUMNS }
           : parseBlock(address),
+    }));
+  }
+
+  /** Several ranges of this sheet at once, by their addresses separated by commas (ExcelApi 1.9). */
+  getRanges(address: string): FakeRangeAreas {
+    return this.spawn("getRanges", [address], FakeRangeAreas, (sheet): AreasTarget => ({
+      sheet: liveSheet(sheet),
+      blocks: parseAreas(address),
     }));
   }
 
