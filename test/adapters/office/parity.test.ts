@@ -106,6 +106,34 @@ describe("the Office.js adapter against the .xlsx adapter", () => {
     expect(viaExcel.value.findings).toEqual(viaFile.value.findings);
   });
 
+  it("finds the same structural findings when a sheet is renamed, one deleted and a header changed", async () => {
+    const { file, excel, findPlan } = await bothWorkbooks(makePlan(), 2021, {
+      "B KPIs!U1": "Evidence",
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const kpis = wb.getWorksheet("A KPIs");
+    const outputs = wb.getWorksheet("A Outputs");
+    if (!kpis || !outputs) throw new Error("no sheet");
+    kpis.name = "My KPIs";
+    wb.removeWorksheet(outputs.id);
+    await wb.xlsx.writeFile(file);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("A KPIs").name = "My KPIs";
+      context.workbook.worksheets.getItem("A Outputs").delete();
+    });
+    const viaFile = await validateWorkbook(new XlsxFilePort(file, { force: false }), findPlan, {
+      mark: false,
+      now: NOW,
+    });
+    const viaExcel = await validateWorkbook(officePort(excel), findPlan, { mark: false, now: NOW });
+    if (!viaFile.ok || !viaExcel.ok) throw new Error("not a reporting workbook");
+    expect(viaExcel.value.findings).toEqual(viaFile.value.findings);
+    expect(viaExcel.value.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(["sheet-missing", "sheet-renamed", "column-missing"])
+    );
+  });
+
   it("marks the same cells and writes the same Validation sheet, and a second run replaces the first", async () => {
     const { file, excel, findPlan } = await bothWorkbooks(makePlan(), 2021, FAULTS);
     const checked = join(tempDir(), "checked.xlsx");
