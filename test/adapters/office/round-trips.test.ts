@@ -53,7 +53,7 @@ describe("round trips of the Office.js adapter", () => {
     // sheets and tables; their places; their cells (validate reads once before marking)
     expect(small.read).toBe(3);
     expect(small.mark).toBeLessThanOrEqual(3 + 6);
-  });
+  }, 180_000);
 
   it("adds syncs only as the payload budget requires, never sending a request over it", async () => {
     const budget = 256 * 1024;
@@ -68,7 +68,7 @@ describe("round trips of the Office.js adapter", () => {
     const all = counts.write + counts.read + counts.mark + counts.markAgain;
     expect(all).toBeLessThanOrEqual(Math.ceil((2 * carried) / budget) + 3 * 4 + 6 * 2);
     expect(excel.stats.cellsWrittenWithCalculationOn).toBe(0);
-  });
+  }, 180_000);
 
   it("writes a chunked workbook that reads back exactly as the .xlsx file does", async () => {
     const budget = 64 * 1024;
