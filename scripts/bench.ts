@@ -5,69 +5,14 @@
 import ExcelJS from "exceljs";
 import { performance } from "node:perf_hooks";
 import { writeXlsx, loadXlsx, snapshotOf } from "../src/adapters/xlsx";
-import { buildReportingWorkbook, KpiEntry } from "../src/core/layout";
-import { Plan } from "../src/core/plan";
+import { benchOffice } from "./bench-office";
+import { buildReportingWorkbook } from "../src/core/layout";
 import { parseReport } from "../src/core/report";
 import { runRules } from "../src/core/rules";
 import { canonicalCells, contentHash, sha256Hex } from "../src/core/submission";
 import { createHash } from "node:crypto";
-import { makePlan, makePlanFile } from "../test/support/make-plan";
+import { entriesFor, planWithKpis } from "../test/support/many-kpis";
 import { snapshotOfSpec } from "../test/support/spec-snapshot";
-
-const MEASURES = ["number", "percentage", "yes-no", "milestone", "qualitative"] as const;
-
-/** The test plan with `n` KPIs in sector A, of every measure and direction. */
-const planWithKpis = (n: number): Plan => {
-  const file = makePlanFile();
-  const [a, b] = file.sectors as Record<string, unknown>[];
-  const kpis = Array.from({ length: n }, (_, i) => ({
-    id: `A.kpi.1.${i + 1}`,
-    text: `KPI ${i + 1}`,
-    measure: MEASURES[i % MEASURES.length],
-    direction: i % 2 === 0 ? "up" : "down",
-    unit:
-      MEASURES[i % MEASURES.length] === "number"
-        ? "count"
-        : MEASURES[i % MEASURES.length] === "percentage"
-          ? "%"
-          : "",
-  }));
-  const first = (a?.results as Record<string, unknown>[])[0];
-  return makePlan({ sectors: [{ ...a, results: [{ ...first, kpis }] }, b] });
-};
-
-/** Plausible values, with one row in twenty carrying a mistake, so that rules have work to do. */
-const entriesFor = (plan: Plan): Map<string, KpiEntry> =>
-  new Map(
-    (plan.sectors[0]?.results[0]?.kpis ?? []).map((kpi, i) => {
-      const bad = i % 20 === 0;
-      const numeric = kpi.measure === "number" || kpi.measure === "percentage";
-      const value = (v: number): string | number =>
-        numeric
-          ? v
-          : kpi.measure === "yes-no"
-            ? "Yes"
-            : kpi.measure === "milestone"
-              ? "In progress"
-              : "Narrative";
-      return [
-        kpi.id,
-        {
-          baselineYear: 2019,
-          baseline: value(50),
-          targets: {
-            "2020": value(kpi.direction === "up" ? 60 : 40),
-            "2021": value(kpi.direction === "up" ? 70 : 30),
-          },
-          actuals: {
-            "2020": value(55),
-            "2021": bad ? "12%" : value(kpi.direction === "up" ? 66 : 33),
-          },
-          evidence: i % 3 === 0 ? "Report" : null,
-        },
-      ];
-    })
-  );
 
 const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
   const start = performance.now();
@@ -150,6 +95,9 @@ const main = async (): Promise<void> => {
     `  validate (load + read + parse + rules): ${ms(validateMs)} (${fileFindings.length} findings)`
   );
   console.log(`  ratio validate / ExcelJS load: ${(validateMs / loadMs).toFixed(2)}`);
+
+  console.log("");
+  for (const line of await benchOffice()) console.log(line);
 };
 
 main().catch((error: unknown) => {

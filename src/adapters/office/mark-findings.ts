@@ -1,0 +1,99 @@
+import type { CellMark, SheetSpec } from "../../core/layout";
+import { PayloadBatch } from "./payload-batch";
+import { protectSheets, unprotectSheets } from "./protect-sheets";
+import { queueSheet } from "./queue-sheet";
+
+/**
+ * Highlights are custom conditional formats whose formula carries this marker (always true), as the .xlsx
+ * adapter writes them: they colour a cell without touching its value or format, and the next run finds and
+ * removes exactly its own.
+ */
+export const MARKER_FORMULA = '=ISTEXT("kpi-reporter-finding")';
+
+const FILLS: Readonly<Record<CellMark["severity"], string>> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+/**
+ * Replaces the previous run's findings sheet and highlights with these, in a constant number of requests:
+ * list the sheets; list their conditional formats; read the custom ones' formulas; lift protection where
+ * highlights change; the bulk write; protection again. Sheets whose protection has a password keep their
+ * highlights as they were (Excel answers AccessDenied) and are returned.
+ */
+export const markFindings = async (
+  context: Excel.RequestContext,
+  sheet: SheetSpec,
+  marks: readonly CellMark[],
+  budget: number
+): Promise<string[]> => {
+  const worksheets = context.workbook.worksheets.load("items/name, items/protection/protected");
+  await context.sync();
+
+  const sheets = worksheets.items.filter(
+    (ws) => ws.name.toLowerCase() !== sheet.name.toLowerCase()
+  );
+  const previous = worksheets.items.find(
+    (ws) => ws.name.toLowerCase() === sheet.name.toLowerCase()
+  );
+  const formats = sheets.map((ws) => ws.getRange().conditionalFormats.load("items/type"));
+  await context.sync();
+
+  const custom = formats.map((collection) =>
+    collection.items
+      .filter((cf) => cf.type === "Custom")
+      .map((cf) => ({ cf, rule: cf.custom.rule.load("formula") }))
+  );
+  if (custom.some((list) => list.length > 0)) await context.sync();
+  const ours = custom.map((list) =>
+    list.filter(({ rule }) => rule.formula === MARKER_FORMULA).map(({ cf }) => cf)
+  );
+
+  const marked = new Set(marks.map((m) => m.sheet.toLowerCase()));
+  const touched = sheets.filter(
+    (ws, i) => (ours[i]?.length ?? 0) > 0 || marked.has(ws.name.toLowerCase())
+  );
+  const locked = touched.filter((ws) => ws.protection.protected);
+  const denied = new Set(
+    (
+      await unprotectSheets(
+        context,
+        locked.map((ws) => ws.name)
+      )
+    ).map((name) => name.toLowerCase())
+  );
+
+  const batch = new PayloadBatch(context, budget);
+  await batch.beginBulk();
+  for (const [i, ws] of sheets.entries()) {
+    if (denied.has(ws.name.toLowerCase())) continue;
+    for (const cf of ours[i] ?? []) {
+      await batch.reserve();
+      cf.delete();
+    }
+  }
+  if (previous) previous.delete();
+  for (const mark of marks) {
+    const ws = sheets.find((s) => s.name.toLowerCase() === mark.sheet.toLowerCase());
+    if (!ws || denied.has(ws.name.toLowerCase())) continue;
+    await batch.reserve(mark.cell.length + MARKER_FORMULA.length + 16, 4);
+    const cf = ws.getRange(mark.cell).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = MARKER_FORMULA;
+    cf.custom.format.fill.color = FILLS[mark.severity];
+  }
+  await batch.reserve();
+  const findings = worksheets.add(sheet.name);
+  await queueSheet(batch, findings, sheet);
+  if (sheet.visibility === "visible") findings.activate();
+  await batch.sync({ endBulk: true });
+
+  const reprotect = locked.filter((ws) => !denied.has(ws.name.toLowerCase())).map((ws) => ws.name);
+  const unprotected = await protectSheets(
+    context,
+    sheet.protect ? [...reprotect, sheet.name] : reprotect
+  );
+  return [...denied, ...unprotected.map((n) => n.toLowerCase())].map(
+    (lower) => worksheets.items.find((ws) => ws.name.toLowerCase() === lower)?.name ?? lower
+  );
+};

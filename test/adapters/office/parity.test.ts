@@ -1,0 +1,169 @@
+import ExcelJS from "exceljs";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxFilePort, writeXlsx } from "../../../src/adapters/xlsx";
+import { validateWorkbook } from "../../../src/app";
+import { parseEntriesFile } from "../../../src/core/layout";
+import type { Plan } from "../../../src/core/plan";
+import { tempDir } from "../../support/cli-harness";
+import { conditionalFormatsOf } from "../../support/excel-fake";
+import { CLEAN_VALUES, editWorkbook } from "../../support/fill";
+import { makePlan } from "../../support/make-plan";
+import {
+  editInExcel,
+  excelWith,
+  ituPlan,
+  ituSample,
+  officePort,
+  reportingSpec,
+  xlsxSnapshot,
+} from "../../support/office-port";
+
+const NOW = new Date("2021-06-30T12:00:00Z");
+const cleanEntries = () => {
+  const parsed = parseEntriesFile("values.json", JSON.stringify(CLEAN_VALUES));
+  if (!parsed.ok) throw new Error("values");
+  return parsed.value.entries;
+};
+
+// A KPIs columns: I Baseline, J/K 2020, L/M 2021, N/O 2022, P/Q 2023, R Progress, S Status, T Data note, U Evidence
+const FAULTS: Record<string, unknown> = {
+  "A KPIs!M2": "12%",
+  "A KPIs!K3": { error: "#DIV/0!" },
+  "A KPIs!M4": 120,
+  "A KPIs!M5": "Maybe",
+  "A KPIs!M7": 42,
+  "A KPIs!O2": 130,
+  "A KPIs!N3": 35,
+  "A KPIs!H2": 2031,
+  "A KPIs!S3": "Met",
+  "A Outputs!D2": null,
+  "A KPIs!B4": "A.obj.9",
+  "A Outputs!E3": "yes",
+};
+
+/** The same workbook, filled with the same faults, as an .xlsx file and in the fake Excel. */
+const bothWorkbooks = async (plan: Plan, period: number, edits: Record<string, unknown>) => {
+  const spec = reportingSpec(
+    plan,
+    period,
+    plan.id === "test-2020-2023" ? cleanEntries() : ituSample().entries
+  );
+  const file = join(tempDir(), "report.xlsx");
+  writeFileSync(file, await writeXlsx(spec));
+  if (Object.keys(edits).length > 0)
+    await editWorkbook(file, edits as Record<string, ExcelJS.CellValue>);
+  const excel = await excelWith(spec);
+  await editInExcel(excel, edits);
+  return { file, excel, findPlan: () => plan };
+};
+
+describe("the Office.js adapter against the .xlsx adapter", () => {
+  it.each([
+    ["the test plan", () => makePlan(), 2021],
+    ["the 2012-2015 plan with the sample values", () => ituPlan(), 2013],
+  ])("writes %s so that it reads back exactly as the .xlsx file does", async (_, plan, period) => {
+    const spec = reportingSpec(
+      plan(),
+      period,
+      period === 2013 ? ituSample().entries : cleanEntries()
+    );
+    const excel = await excelWith(spec);
+    const fromExcel = await officePort(excel).readSnapshot();
+    expect(fromExcel).toEqual(await xlsxSnapshot(spec));
+    expect(fromExcel.tables.length).toBeGreaterThan(5);
+  });
+
+  it("finds the same findings, at the same cells, for the same faults", async () => {
+    const { file, excel, findPlan } = await bothWorkbooks(makePlan(), 2021, FAULTS);
+    const viaFile = await validateWorkbook(new XlsxFilePort(file, { force: false }), findPlan, {
+      mark: false,
+      now: NOW,
+    });
+    const viaExcel = await validateWorkbook(officePort(excel), findPlan, { mark: false, now: NOW });
+    if (!viaFile.ok || !viaExcel.ok) throw new Error("not a reporting workbook");
+    expect(viaExcel.value.findings).toEqual(viaFile.value.findings);
+    expect(viaExcel.value.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining([
+        "value-not-number",
+        "formula-error",
+        "status-mismatch",
+        "link-mark",
+        "reference-exists",
+      ])
+    );
+  });
+
+  it("finds the same findings in the 2012-2015 sample workbook", async () => {
+    const { file, excel, findPlan } = await bothWorkbooks(ituPlan(), 2013, {});
+    const viaFile = await validateWorkbook(new XlsxFilePort(file, { force: false }), findPlan, {
+      mark: false,
+      now: NOW,
+    });
+    const viaExcel = await validateWorkbook(officePort(excel), findPlan, { mark: false, now: NOW });
+    if (!viaFile.ok || !viaExcel.ok) throw new Error("not a reporting workbook");
+    expect(viaExcel.value.findings.length).toBeGreaterThan(0);
+    expect(viaExcel.value.findings).toEqual(viaFile.value.findings);
+  });
+
+  it("finds the same structural findings when a sheet is renamed, one deleted and a header changed", async () => {
+    const { file, excel, findPlan } = await bothWorkbooks(makePlan(), 2021, {
+      "B KPIs!U1": "Evidence",
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const kpis = wb.getWorksheet("A KPIs");
+    const outputs = wb.getWorksheet("A Outputs");
+    if (!kpis || !outputs) throw new Error("no sheet");
+    kpis.name = "My KPIs";
+    wb.removeWorksheet(outputs.id);
+    await wb.xlsx.writeFile(file);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("A KPIs").name = "My KPIs";
+      context.workbook.worksheets.getItem("A Outputs").delete();
+    });
+    const viaFile = await validateWorkbook(new XlsxFilePort(file, { force: false }), findPlan, {
+      mark: false,
+      now: NOW,
+    });
+    const viaExcel = await validateWorkbook(officePort(excel), findPlan, { mark: false, now: NOW });
+    if (!viaFile.ok || !viaExcel.ok) throw new Error("not a reporting workbook");
+    expect(viaExcel.value.findings).toEqual(viaFile.value.findings);
+    expect(viaExcel.value.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(["sheet-missing", "sheet-renamed", "column-missing"])
+    );
+  });
+
+  it("marks the same cells and writes the same Validation sheet, and a second run replaces the first", async () => {
+    const { file, excel, findPlan } = await bothWorkbooks(makePlan(), 2021, FAULTS);
+    const checked = join(tempDir(), "checked.xlsx");
+    await validateWorkbook(new XlsxFilePort(file, { force: false, saveTo: checked }), findPlan, {
+      mark: true,
+      now: NOW,
+    });
+    const port = officePort(excel);
+    await validateWorkbook(port, findPlan, { mark: true, now: NOW });
+    await validateWorkbook(port, findPlan, { mark: true, now: NOW });
+
+    expect(await port.readSnapshot()).toEqual(
+      await new XlsxFilePort(checked, { force: false }).readSnapshot()
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(checked);
+    for (const sheet of ["A KPIs", "A Outputs", "A Results", "B Objectives"]) {
+      const refs = (
+        wb.getWorksheet(sheet) as unknown as { conditionalFormattings: { ref: string }[] }
+      ).conditionalFormattings.map((cf) => cf.ref);
+      expect(
+        conditionalFormatsOf(excel.state, sheet)
+          .map((cf) => cf.split(":")[0])
+          .sort()
+      ).toEqual(refs.sort());
+    }
+    expect(conditionalFormatsOf(excel.state, "A KPIs")).toContain(
+      'M2: =ISTEXT("kpi-reporter-finding") #FFC7CE'
+    );
+    expect(excel.state.sheets.filter((s) => s.name === "Validation")).toHaveLength(1);
+    expect(excel.state.activeSheet?.name).toBe("Validation");
+  });
+});

@@ -1,0 +1,268 @@
+import { cellsOf, conditionalFormatsOf, createExcelFake, formatOf, largest, validationOf } from ".";
+
+const codeOf = async (promise: Promise<unknown>): Promise<string | undefined> => {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+};
+
+describe("the in-memory Excel", () => {
+  it("throws PropertyNotLoaded for a property read before load and sync, as Office.js does", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.values = [["Budget", 12]];
+      range.load("values");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(range.values).toEqual([["Budget", 12]]);
+      expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      const sheets = context.workbook.worksheets;
+      expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      sheets.load("items/name");
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["Sheet1"]);
+    });
+  });
+
+  it("counts one round trip per sync, plus the one Excel.run makes for work left queued", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add("A");
+      await context.sync();
+      context.workbook.worksheets.add("B");
+    });
+    expect(excel.stats.syncs).toBe(2);
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "A", "B"]);
+  });
+
+  it("counts each request's JSON size and refuses one over the limit, applying nothing of it", async () => {
+    const excel = createExcelFake({ requestLimitBytes: 10_000 });
+    const row = (n: number): string[][] => [Array.from({ length: n }, () => "x".repeat(100))];
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRangeByIndexes(0, 0, 1, 50).values = row(50);
+      await context.sync();
+      sheet.getRangeByIndexes(1, 0, 1, 200).values = row(200);
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "RequestPayloadSizeLimitExceeded",
+      });
+    });
+    expect(excel.stats.requestBytes[0]).toBeGreaterThan(50 * 102);
+    expect(excel.stats.requestBytes[0]).toBeLessThan(10_000);
+    expect(largest(excel.stats.requestBytes)).toBeGreaterThan(200 * 102);
+    expect(cellsOf(excel.state, "Sheet1", "A2")).toEqual([[null]]);
+  });
+
+  it("stops a request at the first failing operation, keeping what went before", async () => {
+    const excel = createExcelFake();
+    const code = await codeOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.add("Kept");
+        context.workbook.worksheets.getItem("Missing").getRange("A1").values = [[1]];
+        context.workbook.worksheets.add("Lost");
+        await context.sync();
+      })
+    );
+    expect(code).toBe("ItemNotFound");
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Kept"]);
+  });
+
+  it("reads values as typed: numbers, percentages and formulas from text, unless the text starts with an apostrophe", async () => {
+    const excel = createExcelFake({ calculate: (formula) => (formula === "1+1" ? 2 : "") });
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:F1");
+      range.values = [["12", "12%", "=1+1", "'12%", "TRUE", null]];
+      range.load("values, formulas");
+      await context.sync();
+      expect(range.values).toEqual([[12, 0.12, 2, "12%", true, ""]]);
+      expect(range.formulas).toEqual([[12, 0.12, "=1+1", "12%", true, ""]]);
+    });
+  });
+
+  it("refuses a 2-D array that does not fit the range", async () => {
+    const excel = createExcelFake();
+    const code = await codeOf(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2]];
+        await context.sync();
+      })
+    );
+    expect(code).toBe("InvalidArgument");
+  });
+
+  it("makes a table over a filled range, its first row the headers, and gives its parts as ranges", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2:D4").values = [
+        ["KPI", "", "KPI"],
+        ["a", 1, 2],
+        ["b", 3, 4],
+      ];
+      const table = sheet.tables.add("B2:D4", true);
+      table.name = "KPIs";
+      const header = table.getHeaderRowRange().load("values, address");
+      const body = table.getDataBodyRange().load("values, address");
+      const tables = context.workbook.tables.load("items/name, items/worksheet/name");
+      await context.sync();
+      expect(header.values).toEqual([["KPI", "Column2", "KPI2"]]);
+      expect(header.address).toBe("Sheet1!B2:D2");
+      expect(body.address).toBe("Sheet1!B3:D4");
+      expect(tables.items.map((t) => [t.name, t.worksheet.name])).toEqual([["KPIs", "Sheet1"]]);
+      sheet.tables.add("C3:E5", true);
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+  });
+
+  it("gives a null object instead of failing, known after the sync", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  it("denies writing a locked cell of a protected sheet, allows unlocked cells, and refuses to protect twice", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B1").format.protection.locked = false;
+      sheet.protection.protect({ allowFormatCells: true });
+      sheet.getRange("B1").values = [["open"]];
+      await context.sync();
+      sheet.getRange("A1").values = [["locked"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      sheet.getRange("A1").conditionalFormats.add("Custom");
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      sheet.protection.protect();
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+      sheet.protection.load("protected");
+      await context.sync();
+      expect(sheet.protection.protected).toBe(true);
+    });
+    expect(cellsOf(excel.state, "Sheet1", "A1:B1")).toEqual([[null, "open"]]);
+  });
+
+  it("keeps data validation rules of one kind each, with a list's source as text", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A2:A9").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "Yes,No" },
+      };
+      sheet.getRange("B2:B9").dataValidation.rule = {
+        decimal: { formula1: 0, formula2: 100, operator: "Between" },
+      };
+      await context.sync();
+      sheet.getRange("C2").dataValidation.rule = {
+        wholeNumber: { formula1: 1, operator: "Between" },
+      };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(validationOf(excel.state, "Sheet1", "A5")).toEqual({
+      list: { inCellDropDown: true, source: "Yes,No" },
+    });
+    expect(validationOf(excel.state, "Sheet1", "B2")).toMatchObject({
+      decimal: { operator: "Between" },
+    });
+    expect(validationOf(excel.state, "Sheet1", "C2")).toBeUndefined();
+  });
+
+  it("adds custom conditional formats, lists them with their formulas, and deletes them", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const cf = sheet.getRange("C3").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = '=ISTEXT("mark")';
+      cf.custom.format.fill.color = "#FFC7CE";
+      await context.sync();
+      const all = sheet.getRange().conditionalFormats.load("items/type, items/custom/rule/formula");
+      await context.sync();
+      expect(all.items.map((c) => [c.type, c.custom.rule.formula])).toEqual([
+        ["Custom", '=ISTEXT("mark")'],
+      ]);
+      all.items[0]?.delete();
+    });
+    expect(conditionalFormatsOf(excel.state, "Sheet1")).toEqual([]);
+  });
+
+  it("applies formats as layers, reads them back, and records suspended calculation", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A3").values = [[1], [2], [3]];
+      const range = sheet.getRange("A1:A3");
+      range.format.fill.color = "#FFF8DC";
+      range.format.wrapText = true;
+      range.format.columnWidth = 60;
+      range.format.load("wrapText, columnWidth, fill/color");
+      await context.sync();
+      expect([range.format.wrapText, range.format.columnWidth, range.format.fill.color]).toEqual([
+        true,
+        60,
+        "#FFF8DC",
+      ]);
+      sheet.getRange("B1").values = [[4]];
+    });
+    expect(formatOf(excel.state, "Sheet1", "A2")).toMatchObject({ fill: "#FFF8DC", locked: true });
+    expect(excel.stats.calculationSuspensions).toBe(1);
+    expect(excel.stats.cellsWrittenWithCalculationOn).toBe(1);
+  });
+
+  it("keeps names and settings, and sheets' visibility down to very hidden, but never the last visible sheet", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const wb = context.workbook;
+      wb.names.add("Period", "=2013");
+      wb.settings.add("kpi-reporter", { formatVersion: 1 });
+      const meta = wb.worksheets.add("_meta");
+      meta.visibility = "VeryHidden";
+      await context.sync();
+      const setting = wb.settings.getItemOrNullObject("kpi-reporter").load("value");
+      const name = wb.names.getItemOrNullObject("period").load("formula");
+      const sheets = wb.worksheets.load("items/name, items/visibility");
+      await context.sync();
+      expect(setting.value).toEqual({ formatVersion: 1 });
+      expect(name.formula).toBe("=2013");
+      expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([
+        ["Sheet1", "Visible"],
+        ["_meta", "VeryHidden"],
+      ]);
+      wb.worksheets.getItem("Sheet1").visibility = "Hidden";
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+  });
+});
+
+describe("the in-memory Excel's range areas", () => {
+  it("sets one validation over several areas, and refuses an address as long as Excel does", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRanges("B2:C3, E5").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "X" },
+      };
+      await context.sync();
+      const long = Array.from({ length: 1_000 }, (_, i) => `A${i + 1}:B${i + 1}`).join(",");
+      sheet.getRanges(long).dataValidation.rule = { list: { inCellDropDown: true, source: "X" } };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(validationOf(excel.state, "Sheet1", "C3")).toEqual({
+      list: { inCellDropDown: true, source: "X" },
+    });
+    expect(validationOf(excel.state, "Sheet1", "E5")).toEqual({
+      list: { inCellDropDown: true, source: "X" },
+    });
+    expect(validationOf(excel.state, "Sheet1", "D4")).toBeUndefined();
+    expect(validationOf(excel.state, "Sheet1", "A1")).toBeUndefined();
+  });
+});

@@ -1,0 +1,51 @@
+import { cellName, parseBlock } from "./cell-address";
+import {
+  cellKey,
+  CellFormat,
+  formatAt,
+  SheetState,
+  validationAt,
+  WorkbookState,
+} from "./workbook-state";
+
+/** The sheet of this name in a fake workbook, or an error for the test. */
+export const sheetOf = (state: WorkbookState, name: string): SheetState => {
+  const sheet = state.sheets.find((s) => s.name === name);
+  if (!sheet)
+    throw new Error(`no sheet ${name} (sheets: ${state.sheets.map((s) => s.name).join(", ")})`);
+  return sheet;
+};
+
+/** A block's cells as a test reads them: constants, "=formula", null for empty. */
+export const cellsOf = (state: WorkbookState, sheet: string, address: string): unknown[][] => {
+  const s = sheetOf(state, sheet);
+  const b = parseBlock(address);
+  return Array.from({ length: b.rows }, (_, i) =>
+    Array.from({ length: b.columns }, (_, j) => {
+      const c = s.cells.get(cellKey(b.top + i, b.left + j));
+      return c === undefined ? null : c.formula !== undefined ? `=${c.formula}` : c.value;
+    })
+  );
+};
+
+/** One cell's format, Excel's defaults filled in. */
+export const formatOf = (state: WorkbookState, sheet: string, cell: string): CellFormat => {
+  const b = parseBlock(cell);
+  return formatAt(sheetOf(state, sheet), b.top, b.left);
+};
+
+/** One cell's validation rule, or undefined. */
+export const validationOf = (
+  state: WorkbookState,
+  sheet: string,
+  cell: string
+): Record<string, unknown> | undefined => {
+  const b = parseBlock(cell);
+  return validationAt(sheetOf(state, sheet), b.top, b.left)?.rule;
+};
+
+/** The conditional formats of a sheet, as "A1: =formula fill". */
+export const conditionalFormatsOf = (state: WorkbookState, sheet: string): string[] =>
+  sheetOf(state, sheet).conditionalFormats.map(
+    (cf) => `${cellName(cf.block.top, cf.block.left)}: =${cf.formula ?? ""} ${cf.fill ?? ""}`
+  );

@@ -1,0 +1,28 @@
+/** The error codes of the Excel JavaScript API that the fake raises (Excel.ErrorCodes, plus the payload limit). */
+export type FakeErrorCode =
+  | "PropertyNotLoaded"
+  | "ItemNotFound"
+  | "ItemAlreadyExists"
+  | "InvalidArgument"
+  | "InvalidOperation"
+  | "AccessDenied"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded";
+
+/** What Office.js rejects a sync with (OfficeExtension.Error): a code and a message. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: FakeErrorCode,
+    message: string
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+/** The error Office.js throws when a property is read before `load` and `context.sync()`. */
+export const propertyNotLoaded = (property: string): FakeOfficeError =>
+  new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+  );
