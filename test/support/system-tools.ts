@@ -21,6 +21,7 @@ export const systemTools = (): SystemTool[] => [
     "/usr/bin/soffice",
     "LibreOffice suites (test/e2e/libreoffice-*.test.ts)"
   ),
+  tool("Chromium", "/usr/bin/chromium", "Chromium suites (test/e2e/taskpane-*.test.ts)"),
 ];
 
 /**
