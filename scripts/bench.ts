@@ -1,5 +1,5 @@
 /**
- * npm run bench: speed and size of the engine, measured in one run and reported as figures and ratios
+ * npm run bench: speed and size of the engine and the task pane's first load, measured in one run and reported as figures and ratios
  * (never asserted: the machine's speed varies, ratios within a run do not).
  */
 import ExcelJS from "exceljs";
@@ -10,6 +10,7 @@ import { Plan } from "../src/core/plan";
 import { parseReport } from "../src/core/report";
 import { runRules } from "../src/core/rules";
 import { makePlan, makePlanFile } from "../test/support/make-plan";
+import { bundleSizes, formatBundleSizes } from "./bundle-size";
 import { snapshotOfSpec } from "../test/support/spec-snapshot";
 
 const MEASURES = ["number", "percentage", "yes-no", "milestone", "qualitative"] as const;
@@ -131,6 +132,9 @@ const main = async (): Promise<void> => {
     `  validate (load + read + parse + rules): ${ms(validateMs)} (${fileFindings.length} findings)`
   );
   console.log(`  ratio validate / ExcelJS load: ${(validateMs / loadMs).toFixed(2)}`);
+
+  // npm run bench builds the add-in first (webpack --mode production into dist-addin/).
+  console.log(`\n${formatBundleSizes(bundleSizes("dist-addin")).join("\n")}`);
 };
 
 main().catch((error: unknown) => {

@@ -267,7 +267,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
       return;
     }
     try {
-      const { selectCell } = await import("./excel-host");
+      const { selectCell } = await import(/* webpackChunkName: "excel-host" */ "./excel-host");
       await selectCell(f.sheet, f.cell);
       ui.location.textContent = `Selected ${where}.`;
     } catch (error) {
@@ -281,7 +281,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
   ui.auto.addEventListener("change", async () => {
     try {
       if (ui.auto.checked && !stopWatching) {
-        const { watchEdits } = await import("./excel-host");
+        const { watchEdits } = await import(/* webpackChunkName: "excel-host" */ "./excel-host");
         stopWatching = await watchEdits(() => void validate(true), SETTLE_MS);
         say("The workbook will be checked again whenever cells change.");
       } else if (!ui.auto.checked && stopWatching) {
