@@ -94,7 +94,8 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
   for (const plan of plans) {
     const option = document.createElement("option");
     option.value = plan.id;
-    option.textContent = `${plan.title} (${plan.period.start}-${plan.period.end})`;
+    // The period first: the pane is narrow and plan titles are long.
+    option.textContent = `${plan.period.start}-${plan.period.end}: ${plan.title}`;
     ui.plan.append(option);
   }
   const chosenPlan = (): Plan | undefined => plans.find((p) => p.id === ui.plan.value);
