@@ -39,16 +39,27 @@ export class TaskRunner {
     return this.controller !== undefined;
   }
 
-  /** Runs `work`, showing `label` until its first step; errors other than cancelling are the caller's to show. */
-  async run<T>(label: string, work: (steps: TaskSteps) => Promise<T>): Promise<TaskOutcome<T>> {
+  /**
+   * Runs `work`, showing `label` until its first step; errors other than cancelling are the caller's to show.
+   * `quiet` (an automatic re-check) leaves the keyboard focus where it is, which may be in Excel's grid.
+   */
+  async run<T>(
+    label: string,
+    work: (steps: TaskSteps) => Promise<T>,
+    options: { readonly quiet?: boolean } = {}
+  ): Promise<TaskOutcome<T>> {
     const controller = new AbortController();
+    const opener =
+      !options.quiet && typeof document !== "undefined"
+        ? (document.activeElement as HTMLElement | null)
+        : null;
     this.controller = controller;
     const { panel, label: text, cancel, controls } = this.elements;
     const wasDisabled = controls.map((c) => c.disabled);
     for (const c of controls) c.disabled = true;
     text.textContent = label;
     panel.hidden = false;
-    cancel.focus();
+    if (!options.quiet) cancel.focus();
     const steps: TaskSteps = {
       signal: controller.signal,
       step: (next) => {
@@ -71,6 +82,8 @@ export class TaskRunner {
       this.controller = undefined;
       panel.hidden = true;
       controls.forEach((c, i) => (c.disabled = wasDisabled[i] ?? false));
+      // Cancel is hidden now: give the focus back to the control that started the operation.
+      opener?.focus();
     }
   }
 }

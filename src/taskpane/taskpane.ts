@@ -1,5 +1,4 @@
-import { insertWorkbook, planCatalog, validateWorkbook, WorkbookPort } from "../app";
-import { defaultPeriod } from "../app";
+import { defaultPeriod, insertWorkbook, planCatalog, validateWorkbook, WorkbookPort } from "../app";
 import { Plan, planYears } from "../core/plan";
 import type { Finding } from "../core/rules";
 import itu20082011 from "../../plan-data/itu-2008-2011.json";
@@ -195,26 +194,30 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     withdraw();
     if (!automatic) say("");
     try {
-      const outcome = await runner.run(`Checking ${name}…`, async ({ step }) => {
-        let port: WorkbookPort;
-        let written: () => Uint8Array | undefined = () => undefined;
-        if (host.kind === "excel") port = host.port;
-        else {
-          step(`Reading ${name}…`);
-          const bytes = new Uint8Array(await (picked as File).arrayBuffer());
-          step("Loading the workbook reader…");
-          const { XlsxBytesPort, MemoryXlsxIo } = await xlsxAdapter();
-          const io = new MemoryXlsxIo(name, bytes);
-          port = new XlsxBytesPort(io);
-          written = () => io.written;
-        }
-        step(`Checking ${name}…`);
-        const result = await validateWorkbook(port, (id) => plans.find((p) => p.id === id), {
-          mark,
-          now: new Date(),
-        });
-        return { result, bytes: written() };
-      });
+      const outcome = await runner.run(
+        `Checking ${name}…`,
+        async ({ step }) => {
+          let port: WorkbookPort;
+          let written: () => Uint8Array | undefined = () => undefined;
+          if (host.kind === "excel") port = host.port;
+          else {
+            step(`Reading ${name}…`);
+            const bytes = new Uint8Array(await (picked as File).arrayBuffer());
+            step("Loading the workbook reader…");
+            const { XlsxBytesPort, MemoryXlsxIo } = await xlsxAdapter();
+            const io = new MemoryXlsxIo(name, bytes);
+            port = new XlsxBytesPort(io);
+            written = () => io.written;
+          }
+          step(`Checking ${name}…`);
+          const result = await validateWorkbook(port, (id) => plans.find((p) => p.id === id), {
+            mark,
+            now: new Date(),
+          });
+          return { result, bytes: written() };
+        },
+        { quiet: automatic }
+      );
       if (!outcome.done) return say("Cancelled: the check did not finish.");
       const { result, bytes } = outcome.value;
       if (!result.ok) {
@@ -252,6 +255,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
         `Checked ${name}: plan ${v.planId}, reporting year ${v.period}, ${counts}.${mark && host.kind === "excel" ? " Findings are highlighted and listed on the Validation sheet." : ""}`
       );
     } catch (error) {
+      ui.results.hidden = true;
       say(plainMessage(error, `checking ${name}`), "error");
     }
   };

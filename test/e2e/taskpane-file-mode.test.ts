@@ -286,6 +286,17 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it("stops a check when the user presses Cancel, and gives the focus back", async () => {
+    await page.setInputFiles("#file", created);
+    await page.locator("#validate").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#cancel").click();
+    expect(await settledText("#status", /^Cancelled/)).toBe("Cancelled: the check did not finish.");
+    expect(await page.locator("#progress").isHidden()).toBe(true);
+    expect(await page.locator("#download").isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("validate");
+  });
+
   it("says in a sentence what is wrong with a file that is no workbook, and what to do", async () => {
     const notes = join(work, "notes.xlsx");
     writeFileSync(notes, "minutes of the meeting");
