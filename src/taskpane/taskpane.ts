@@ -189,7 +189,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
       ui.file.focus();
       return;
     }
-    const name = picked?.name ?? "This workbook";
+    const name = picked?.name ?? "the open workbook";
     const mark = ui.mark.checked;
     withdraw();
     if (!automatic) say("");
@@ -223,7 +223,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
       if (!result.ok) {
         ui.results.hidden = true;
         return say(
-          `${name} ${result.errors.join(" ")}. Pick a workbook made by KPI Reporter (Create workbook, above).`,
+          `${name[0]?.toUpperCase() ?? ""}${name.slice(1)} ${result.errors.join(" ")}. ${host.kind === "excel" ? "Open" : "Pick"} a workbook made by KPI Reporter (Create workbook, above).`,
           "error"
         );
       }
