@@ -58,7 +58,13 @@ export const renderFindings = (
           element("span", "finding__message", f.message)
         );
         if (f.fix) button.append(element("span", "finding__fix", f.fix));
-        button.addEventListener("click", () => onSelect(f, button));
+        button.addEventListener("click", () => {
+          container
+            .querySelectorAll(".finding[aria-current]")
+            .forEach((other) => other.removeAttribute("aria-current"));
+          button.setAttribute("aria-current", "true");
+          onSelect(f, button);
+        });
         item.append(button);
         list.append(item);
       }

@@ -258,6 +258,9 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     const ws = wb.getWorksheet("ITU-R KPIs") as ExcelJS.Worksheet;
     const cell = ws.getRow(rowOf(ws, "ITU-R.kpi.2.1")).getCell(columnOf(ws, "Actual 2013")).address;
     await page.locator(".finding", { hasText: PAYLOAD }).click();
+    expect(await page.locator(".finding[aria-current=true]").allTextContents()).toEqual([
+      expect.stringContaining(PAYLOAD),
+    ]);
     expect(await settledText("#location", /^In the workbook/)).toBe(
       `In the workbook: sheet “ITU-R KPIs”, cell ${cell}. In Excel, press Ctrl+G and type 'ITU-R KPIs'!${cell} to go there.`
     );
