@@ -1,5 +1,5 @@
 /**
- * npm run bench: speed and size of the engine, measured in one run and reported as figures and ratios
+ * npm run bench: speed and size of the engine and the task pane's first load, measured in one run and reported as figures and ratios
  * (never asserted: the machine's speed varies, ratios within a run do not).
  */
 import ExcelJS from "exceljs";
@@ -12,6 +12,7 @@ import { runRules } from "../src/core/rules";
 import { canonicalCells, contentHash, sha256Hex } from "../src/core/submission";
 import { createHash } from "node:crypto";
 import { entriesFor, planWithKpis } from "../test/support/many-kpis";
+import { bundleSizes, formatBundleSizes } from "./bundle-size";
 import { snapshotOfSpec } from "../test/support/spec-snapshot";
 
 const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
@@ -98,6 +99,8 @@ const main = async (): Promise<void> => {
 
   console.log("");
   for (const line of await benchOffice()) console.log(line);
+  // npm run bench builds the add-in first (webpack --mode production into dist-addin/).
+  console.log(`\n${formatBundleSizes(bundleSizes("dist-addin")).join("\n")}`);
 };
 
 main().catch((error: unknown) => {

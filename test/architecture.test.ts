@@ -47,7 +47,7 @@ const PACKAGES: Record<string, RegExp> = {
   "adapters/office": /^$/,
   cli: /^(commander|node:(fs|path|os|url))$/,
   taskpane: /^\.\.\/plan-data\/[a-z0-9-]+\.json$/,
-  commands: /^$/,
+  commands: /^\.\.\/plan-data\/[a-z0-9-]+\.json$/,
 };
 
 describe("architecture", () => {

@@ -16,3 +16,5 @@ export type {
   ConsolidateProblem,
   SubmissionSource,
 } from "./consolidate-submissions";
+export { planCatalog } from "./plan-catalog";
+export type { PlanCatalog } from "./plan-catalog";

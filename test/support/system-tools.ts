@@ -26,6 +26,7 @@ export const systemTools = (): SystemTool[] => [
     "/usr/bin/pdftoppm",
     "the annex PDF suite (test/e2e/libreoffice-annex.test.ts), with poppler-utils"
   ),
+  tool("Chromium", "/usr/bin/chromium", "Chromium suites (test/e2e/taskpane-*.test.ts)"),
 ];
 
 /**

@@ -1,4 +1,6 @@
 export { writeXlsx, addSheet } from "./write-xlsx";
+export { XlsxBytesPort, MemoryXlsxIo } from "./xlsx-bytes-port";
+export type { XlsxBytesIo } from "./xlsx-bytes-port";
 export { XlsxFilePort } from "./xlsx-file-port";
 export type { XlsxFileOptions } from "./xlsx-file-port";
 export { writeFileAtomic, FileExistsError } from "./atomic-file";

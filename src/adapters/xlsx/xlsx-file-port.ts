@@ -1,13 +1,7 @@
-import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
-import type { WorkbookPort } from "../../app";
-import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
-import type { Snapshot } from "../../core/snapshot";
 import { writeFileAtomic } from "./atomic-file";
-import { markFindings } from "./mark-findings";
-import { replaceSheets } from "./replace-sheets";
-import { loadXlsx, snapshotOf, WorkbookReadError } from "./read-xlsx";
-import { writeXlsx } from "./write-xlsx";
+import { WorkbookReadError } from "./read-xlsx";
+import { XlsxBytesPort } from "./xlsx-bytes-port";
 
 export interface XlsxFileOptions {
   /** Where writes go; the file itself when absent. */
@@ -18,64 +12,30 @@ export interface XlsxFileOptions {
   readonly displayName?: string;
 }
 
+const readFile = async (file: string, name: string): Promise<Uint8Array> => {
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WorkbookReadError(
+      name,
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a folder, not a file"
+          : `cannot be read (${code ?? String(error)})`
+    );
+  }
+};
+
 /** The WorkbookPort of one .xlsx file on disk (Node): reads it, and writes to it or to a copy, atomically. */
-export class XlsxFilePort implements WorkbookPort {
-  private loaded: ExcelJS.Workbook | undefined;
-
-  constructor(
-    private readonly file: string,
-    private readonly options: XlsxFileOptions
-  ) {}
-
-  private get name(): string {
-    return this.options.displayName ?? this.file;
-  }
-
-  async writeWorkbook(spec: WorkbookSpec): Promise<void> {
-    await writeFileAtomic(this.options.saveTo ?? this.file, await writeXlsx(spec), {
-      force: this.options.force,
+export class XlsxFilePort extends XlsxBytesPort {
+  constructor(file: string, options: XlsxFileOptions) {
+    const name = options.displayName ?? file;
+    super({
+      name,
+      read: () => readFile(file, name),
+      write: (bytes) => writeFileAtomic(options.saveTo ?? file, bytes, { force: options.force }),
     });
-  }
-
-  private async workbook(): Promise<ExcelJS.Workbook> {
-    if (!this.loaded) {
-      let bytes: Buffer;
-      try {
-        bytes = await fs.readFile(this.file);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new WorkbookReadError(
-          this.name,
-          code === "ENOENT"
-            ? "no such file"
-            : code === "EISDIR"
-              ? "is a folder, not a file"
-              : `cannot be read (${code ?? String(error)})`
-        );
-      }
-      this.loaded = await loadXlsx(this.name, bytes);
-    }
-    return this.loaded;
-  }
-
-  async readSnapshot(): Promise<Snapshot> {
-    return snapshotOf(await this.workbook());
-  }
-
-  async markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> {
-    const wb = await this.workbook();
-    await markFindings(wb, sheet, marks);
-    await this.save(wb);
-  }
-
-  async replaceSheets(sheets: readonly SheetSpec[]): Promise<void> {
-    const wb = await this.workbook();
-    await replaceSheets(wb, sheets);
-    await this.save(wb);
-  }
-
-  private async save(wb: ExcelJS.Workbook): Promise<void> {
-    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    await writeFileAtomic(this.options.saveTo ?? this.file, bytes, { force: this.options.force });
   }
 }

@@ -1,0 +1,64 @@
+/**
+ * npm run size: what the task pane loads first, gzipped, against its budget of 150 KB (office.js, from Microsoft's
+ * CDN, is not counted). Reads the scripts that dist-addin/taskpane.html loads itself; later chunks (ExcelJS) are
+ * listed apart. Reported, never asserted in tests.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** The first-load budget of the task pane's own JavaScript, in bytes gzipped. */
+export const INITIAL_BUDGET = 150 * 1024;
+
+export interface BundleFile {
+  readonly file: string;
+  readonly bytes: number;
+  readonly gzipped: number;
+}
+
+export interface BundleSizes {
+  readonly initial: readonly BundleFile[];
+  readonly initialGzipped: number;
+  readonly lazy: readonly BundleFile[];
+}
+
+const measure = (dir: string, file: string): BundleFile => {
+  const bytes = readFileSync(join(dir, file));
+  return { file, bytes: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
+};
+
+/** Sizes of the pane's scripts in a build folder: those its page loads first, and the chunks loaded later. */
+export const bundleSizes = (dir: string): BundleSizes => {
+  const html = readFileSync(join(dir, "taskpane.html"), "utf8");
+  const initialFiles = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] ?? "")
+    .filter((src) => !/^https?:/.test(src));
+  const initial = initialFiles.map((f) => measure(dir, f));
+  const pages = new Set(["taskpane.js", "commands.js", "notice.js"]);
+  const lazy = readdirSync(dir)
+    .filter((f) => f.endsWith(".js") && !pages.has(f) && !initialFiles.includes(f))
+    .map((f) => measure(dir, f));
+  return { initial, initialGzipped: initial.reduce((n, f) => n + f.gzipped, 0), lazy };
+};
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+/** The report's lines. */
+export const formatBundleSizes = (s: BundleSizes): string[] => [
+  `Task pane first load (own JavaScript, gzipped, office.js excluded): ${kb(s.initialGzipped)}; budget ${kb(INITIAL_BUDGET)}: ${s.initialGzipped <= INITIAL_BUDGET ? "within" : "OVER"}`,
+  ...s.initial.map((f) => `  ${f.file}: ${kb(f.bytes)}, ${kb(f.gzipped)} gzipped`),
+  "Loaded when first needed:",
+  ...s.lazy.map((f) => `  ${f.file}: ${kb(f.bytes)}, ${kb(f.gzipped)} gzipped`),
+];
+
+if (require.main === module) {
+  const dir = process.argv[2] ?? "dist-addin";
+  try {
+    console.log(formatBundleSizes(bundleSizes(dir)).join("\n"));
+  } catch (error) {
+    console.error(
+      `${dir}: no task pane build here (${error instanceof Error ? error.message : String(error)}); run npm run build first`
+    );
+    process.exitCode = 2;
+  }
+}

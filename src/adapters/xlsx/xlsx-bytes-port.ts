@@ -1,0 +1,81 @@
+import type ExcelJS from "exceljs";
+import type { WorkbookPort } from "../../app";
+import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
+import type { Snapshot } from "../../core/snapshot";
+import { markFindings } from "./mark-findings";
+import { replaceSheets } from "./replace-sheets";
+import { loadXlsx, snapshotOf } from "./read-xlsx";
+import { writeXlsx } from "./write-xlsx";
+
+/** Where an .xlsx port's bytes come from and go to: a file on disk (Node), or memory and a download (browser). */
+export interface XlsxBytesIo {
+  /** The name to use for the workbook in messages. */
+  readonly name: string;
+  /** The workbook's bytes; called once, on the first read. */
+  read(): Promise<Uint8Array>;
+  /** Receives the bytes of each write: a new workbook, or the read one with its changes. */
+  write(bytes: Uint8Array): Promise<void>;
+}
+
+/**
+ * The WorkbookPort of .xlsx bytes, with no Node API in it, so that it runs in a browser as well as in Node:
+ * reads with ExcelJS once, and hands every write to its `XlsxBytesIo` as whole new bytes.
+ */
+export class XlsxBytesPort implements WorkbookPort {
+  private loaded: ExcelJS.Workbook | undefined;
+
+  constructor(private readonly io: XlsxBytesIo) {}
+
+  async writeWorkbook(spec: WorkbookSpec): Promise<void> {
+    await this.io.write(await writeXlsx(spec));
+  }
+
+  async readSnapshot(): Promise<Snapshot> {
+    return snapshotOf(await this.workbook());
+  }
+
+  async markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> {
+    const wb = await this.workbook();
+    await markFindings(wb, sheet, marks);
+    await this.save(wb);
+  }
+
+  async replaceSheets(sheets: readonly SheetSpec[]): Promise<void> {
+    const wb = await this.workbook();
+    await replaceSheets(wb, sheets);
+    await this.save(wb);
+  }
+
+  private async workbook(): Promise<ExcelJS.Workbook> {
+    if (!this.loaded) this.loaded = await loadXlsx(this.io.name, await this.io.read());
+    return this.loaded;
+  }
+
+  private async save(wb: ExcelJS.Workbook): Promise<void> {
+    await this.io.write(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  }
+}
+
+/** Bytes held in memory, as the task pane holds a file the user picked and the copy it offers to download. */
+export class MemoryXlsxIo implements XlsxBytesIo {
+  private last: Uint8Array | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly source?: Uint8Array
+  ) {}
+
+  async read(): Promise<Uint8Array> {
+    if (!this.source) throw new Error(`${this.name}: there is no workbook to read`);
+    return this.source;
+  }
+
+  async write(bytes: Uint8Array): Promise<void> {
+    this.last = bytes;
+  }
+
+  /** The bytes of the last write, or undefined when nothing was written. */
+  get written(): Uint8Array | undefined {
+    return this.last;
+  }
+}

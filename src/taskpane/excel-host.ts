@@ -1,0 +1,52 @@
+import { FINDINGS_SHEET } from "../core/layout";
+import { debounce, Debounced } from "./debounce";
+
+/** Activates a finding's sheet and selects its cell in the workbook open in Excel. */
+export const selectCell = async (sheet: string, cell: string | null): Promise<void> =>
+  Excel.run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(cell ?? "A1").select();
+    await context.sync();
+  });
+
+/**
+ * Calls `onEdit` once the officer's edits settle (`ms` after the last change), for changes on any sheet but the
+ * findings sheet, which validation itself rewrites. Pasted values bypass Excel's own data validation, which is
+ * why the pane listens for changes at all. Resolves to a function that stops listening.
+ */
+export const watchEdits = async (onEdit: () => void, ms: number): Promise<() => Promise<void>> => {
+  const changed = new Set<string>();
+  const settle: Debounced<void> = debounce(() => {
+    const ids = [...changed];
+    changed.clear();
+    void sheetNames(ids).then((names) => {
+      if (names.some((name) => name !== FINDINGS_SHEET)) onEdit();
+    });
+  }, ms);
+  let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+  await Excel.run(async (context) => {
+    registration = context.workbook.worksheets.onChanged.add(async (event) => {
+      changed.add(event.worksheetId);
+      settle();
+    });
+    await context.sync();
+  });
+  return async () => {
+    settle.cancel();
+    const handler = registration;
+    if (!handler) return;
+    await Excel.run(handler.context, async (context) => {
+      handler.remove();
+      await context.sync();
+    });
+  };
+};
+
+const sheetNames = async (ids: readonly string[]): Promise<string[]> =>
+  Excel.run(async (context) => {
+    const sheets = ids.map((id) => context.workbook.worksheets.getItemOrNullObject(id));
+    for (const sheet of sheets) sheet.load("name");
+    await context.sync();
+    return sheets.flatMap((sheet) => (sheet.isNullObject ? [] : [sheet.name]));
+  });

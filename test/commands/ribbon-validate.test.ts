@@ -1,0 +1,45 @@
+import { MemoryXlsxIo, XlsxBytesPort } from "../../src/adapters/xlsx";
+import { insertWorkbook } from "../../src/app";
+import { ribbonValidate } from "../../src/commands/ribbon-validate";
+import { makePlan } from "../support/make-plan";
+
+const plan = makePlan();
+const NOW = new Date("2021-06-30T12:00:00Z");
+
+describe("the ribbon's Validate", () => {
+  it("marks the workbook and sums up what it found, pointing at the Validation sheet", async () => {
+    const made = new MemoryXlsxIo("new.xlsx");
+    await insertWorkbook(new XlsxBytesPort(made), plan, {
+      sectors: [],
+      period: 2021,
+      now: NOW,
+      generator: "test",
+    });
+    const io = new MemoryXlsxIo("book.xlsx", made.written);
+    const outcome = await ribbonValidate(new XlsxBytesPort(io), [plan], NOW);
+    expect(outcome.showSheet).toBe(true);
+    expect(outcome.text).toMatch(
+      /^\d+ errors?, \d+ warnings?, \d+ info: see the Validation sheet, whose links go to each cell\.$/
+    );
+    expect(io.written).toBeDefined();
+  });
+
+  it("says plainly when the open workbook is no reporting workbook", async () => {
+    const made = new MemoryXlsxIo("new.xlsx");
+    await insertWorkbook(new XlsxBytesPort(made), plan, {
+      sectors: [],
+      period: 2021,
+      now: NOW,
+      generator: "test",
+    });
+    const outcome = await ribbonValidate(
+      new XlsxBytesPort(new MemoryXlsxIo("book.xlsx", made.written)),
+      [],
+      NOW
+    );
+    expect(outcome).toEqual({
+      text: 'This workbook was made for plan "test-2020-2023", which this installation does not have (see kpi-report plans). Open the reporting workbook made by KPI Reporter and press Validate again.',
+      showSheet: false,
+    });
+  });
+});
