@@ -2,7 +2,12 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { insertWorkbook, validateWorkbook } from "../app";
-import { XlsxFilePort, FileExistsError, WorkbookReadError } from "../adapters/xlsx";
+import {
+  XlsxFilePort,
+  FileExistsError,
+  FileWriteError,
+  WorkbookReadError,
+} from "../adapters/xlsx";
 import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
 import { findingsJson, formatFindingsText } from "../core/rules";
 import { parseEntriesFile } from "../core/layout";
@@ -258,6 +263,10 @@ export const run = async (
     }
     if (error instanceof WorkbookReadError) {
       io.err(prefixLines(error.message));
+      return 2;
+    }
+    if (error instanceof FileWriteError) {
+      io.err(prefixLines(error.message.replace(error.file, displayPath(error.file))));
       return 2;
     }
     if (error instanceof FileExistsError) {

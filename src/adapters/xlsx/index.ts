@@ -1,7 +1,8 @@
 export { writeXlsx, addSheet } from "./write-xlsx";
 export { XlsxFilePort } from "./xlsx-file-port";
 export type { XlsxFileOptions } from "./xlsx-file-port";
-export { writeFileAtomic, FileExistsError } from "./atomic-file";
+export { writeFileAtomic, FileExistsError, FileWriteError } from "./atomic-file";
+export { checkXlsxPackage } from "./check-xlsx-package";
 export { loadXlsx, snapshotOf, toCellData, WorkbookReadError } from "./read-xlsx";
 export { markFindings } from "./mark-findings";
 export { replaceSheets } from "./replace-sheets";

@@ -59,7 +59,7 @@ export class XlsxFilePort implements WorkbookPort {
   }
 
   async readSnapshot(): Promise<Snapshot> {
-    return snapshotOf(await this.workbook());
+    return snapshotOf(await this.workbook(), this.name);
   }
 
   async markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> {
