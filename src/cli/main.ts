@@ -2,15 +2,10 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { insertWorkbook, validateWorkbook } from "../app";
-import {
-  XlsxFilePort,
-  FileExistsError,
-  FileWriteError,
-  WorkbookReadError,
-} from "../adapters/xlsx";
+import { XlsxFilePort, FileExistsError, FileWriteError, WorkbookReadError } from "../adapters/xlsx";
 import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
 import { findingsJson, formatFindingsText } from "../core/rules";
-import { parseEntriesFile } from "../core/layout";
+import { entriesOutsidePlan, parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
 import { CliError } from "./cli-error";
 import { runDemo } from "./demo";
@@ -140,6 +135,12 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
               `${opts.values}: holds values for plan ${parsed.value.plan}, not ${plan.id}`
             );
           }
+          const outside = entriesOutsidePlan(
+            displayPath(resolve(opts.values)),
+            plan,
+            parsed.value.entries
+          );
+          if (outside.length > 0) throw new CliError(outside.map(formatPlanFileError).join("\n"));
           entries = parsed.value.entries;
         }
         const out = resolve(opts.out);

@@ -141,12 +141,16 @@ const sheetNamesByPart = async (zip: JSZip, limit: number): Promise<Map<string, 
     return over ? "" : new TextDecoder().decode(concat(chunks));
   };
   const targets = new Map<string, string>();
-  for (const tag of (await text("xl/_rels/workbook.xml.rels")).match(/<(\w+:)?Relationship\b[^>]*>/g) ??
-    []) {
+  for (const tag of (await text("xl/_rels/workbook.xml.rels")).match(
+    /<(\w+:)?Relationship\b[^>]*>/g
+  ) ?? []) {
     const id = attribute(tag, "Id");
     const target = attribute(tag, "Target");
     if (id && target)
-      targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`);
+      targets.set(
+        id,
+        target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`
+      );
   }
   const names = new Map<string, string>();
   for (const tag of (await text("xl/workbook.xml")).match(/<(\w+:)?sheet\b[^>]*>/g) ?? []) {
@@ -200,11 +204,12 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
         : "is an old-format Excel file (.xls) or another Office document, not an .xlsx workbook; open it in Excel and save it as Excel Workbook (.xlsx)"
     );
   }
-  if (!startsWith(bytes, [0x50, 0x4b]))
-    refuse("is not an .xlsx workbook (it is not a zip file)");
+  if (!startsWith(bytes, [0x50, 0x4b])) refuse("is not an .xlsx workbook (it is not a zip file)");
   const entries = declaredEntries(bytes);
   if (entries === null)
-    refuse("is not a readable .xlsx workbook: its zip is truncated or corrupt (no central directory)");
+    refuse(
+      "is not a readable .xlsx workbook: its zip is truncated or corrupt (no central directory)"
+    );
   if ((entries ?? 0) > limits.parts)
     refuse(
       `holds ${thousands(entries ?? 0)} parts, more than the ${thousands(limits.parts)} a reporting workbook may have (see docs/limits.md)`
@@ -215,15 +220,20 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
     const text = errorText(error);
+    const method = /compression .* unknown \(inner file : (.*)\)$/.exec(text);
     return refuse(
       /encrypted/i.test(text)
         ? "is a password-protected zip, not an .xlsx workbook"
-        : `is not a readable .xlsx workbook: its zip is truncated or corrupt (${text})`
+        : method
+          ? `its part ${method[1] ?? ""} uses a compression method .xlsx files do not use (only stored and deflated parts are read)`
+          : `is not a readable .xlsx workbook: its zip is truncated or corrupt (${text})`
     );
   }
   const parts = Object.values(zip.files).filter((entry) => !entry.dir);
   if (parts.length > limits.parts)
-    refuse(`holds ${thousands(parts.length)} parts, more than the ${thousands(limits.parts)} allowed`);
+    refuse(
+      `holds ${thousands(parts.length)} parts, more than the ${thousands(limits.parts)} allowed`
+    );
 
   if (/\.xlsm$/i.test(file) || zip.file("xl/vbaProject.bin"))
     refuse(

@@ -74,7 +74,10 @@ const readTable = (
   const decoded = decodeRange(loaded.table.tableRef);
   if (!decoded) return null;
   // A table stretched down to row 1,048,576 is read to its last row that holds anything.
-  const range = { ...decoded, bottom: Math.min(decoded.bottom, Math.max(ws.rowCount, decoded.top)) };
+  const range = {
+    ...decoded,
+    bottom: Math.min(decoded.bottom, Math.max(ws.rowCount, decoded.top)),
+  };
   if (range.bottom - range.top > WORKBOOK_LIMITS.rowsPerSheet)
     throw new WorkbookReadError(
       file,
