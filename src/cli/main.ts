@@ -4,9 +4,10 @@ import { resolve } from "node:path";
 import { insertWorkbook, validateWorkbook } from "../app";
 import { XlsxFilePort, FileExistsError, FileWriteError, WorkbookReadError } from "../adapters/xlsx";
 import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
-import { findingsJson, formatFindingsText } from "../core/rules";
+import { findingsCsv, findingsJson, formatFindingsText } from "../core/rules";
 import { entriesOutsidePlan, parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
+import { checkWritable } from "./check-writable";
 import { CliError } from "./cli-error";
 import { runDemo } from "./demo";
 import {
@@ -51,6 +52,14 @@ const plansById = async (dir: string): Promise<Map<string, Plan>> =>
   new Map(
     (await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [[r.value.id, r.value] as const] : []))
   );
+
+/** The options of `kpi-report validate`. */
+interface ValidateOptions {
+  json?: boolean;
+  out?: string;
+  csv?: string;
+  force?: boolean;
+}
 
 /** What a run ends with: a command that finished but has findings to report sets exit code 1. */
 interface RunState {
@@ -177,8 +186,9 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       "--out <checked.xlsx>",
       "also write a copy with each finding's cell highlighted and a Validation sheet"
     )
-    .option("--force", "replace the --out file if it exists")
-    .action(async (file: string, opts: { json?: boolean; out?: string; force?: boolean }) => {
+    .option("--csv <findings.csv>", "also write the findings as CSV, safe to open in Excel")
+    .option("--force", "replace the --out and --csv files if they exist")
+    .action(async (file: string, opts: ValidateOptions) => {
       const input = resolve(file);
       const out = opts.out === undefined ? undefined : resolve(opts.out);
       if (out !== undefined && out === input)
@@ -187,6 +197,10 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
         );
       if (out !== undefined && !out.toLowerCase().endsWith(".xlsx"))
         throw new CliError(`${opts.out}: the output must be an .xlsx file`);
+      const csv = opts.csv === undefined ? undefined : resolve(opts.csv);
+      if (csv !== undefined && (csv === input || csv === out || !/\.csv$/i.test(csv)))
+        throw new CliError(`${opts.csv}: --csv must be a new .csv file`);
+      for (const target of [out, csv]) if (target) checkWritable(target, opts.force === true);
       const plans = await plansById(plansDir());
       const port = new XlsxFilePort(input, {
         force: opts.force === true,
@@ -199,6 +213,10 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       });
       if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
       const report = { file: displayPath(input), ...result.value };
+      if (csv)
+        await writeFileAtomic(csv, new TextEncoder().encode(findingsCsv(report)), {
+          force: opts.force === true,
+        });
       if (opts.json) io.out(JSON.stringify(findingsJson(report), null, 2));
       else {
         formatFindingsText(report).forEach((line) => io.out(line));
@@ -206,6 +224,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
           io.out(
             `\nWrote ${displayPath(out)}: the findings on its Validation sheet, their cells highlighted`
           );
+        if (csv) io.out(`${out ? "" : "\n"}Wrote ${displayPath(csv)}: the findings as CSV`);
       }
       state.exitCode = result.value.summary.errors > 0 ? 1 : 0;
     });

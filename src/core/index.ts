@@ -6,3 +6,4 @@ export * from "./snapshot";
 export * from "./report";
 export * from "./rules";
 export * from "./matrix";
+export * from "./export";
