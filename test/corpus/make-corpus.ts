@@ -189,6 +189,19 @@ const millionRowSheet = (): string => {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
 };
 
+/** Column letters of a 1-based column number (1: A, 16384: XFD). */
+const columnLetters = (n: number): string =>
+  n <= 0 ? "" : columnLetters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+
+/** Rows of empty cells that carry a format: what selecting whole rows and colouring them leaves behind. */
+const emptyCellsSheet = (rows: number, columns: number): string => {
+  const letters = Array.from({ length: columns }, (_, i) => columnLetters(i + 1));
+  const body: string[] = [];
+  for (let r = 1; r <= rows; r++)
+    body.push(`<row r="${r}">${letters.map((c) => `<c r="${c}${r}" s="1"/>`).join("")}</row>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body.join("")}</sheetData></worksheet>`;
+};
+
 let bomb: ReturnType<typeof zeroBomb> | undefined;
 /** 1 GiB of zeros in about 1 MB of deflate, made once. */
 const gigabyteBomb = (): ReturnType<typeof zeroBomb> => (bomb ??= zeroBomb(1024));
@@ -350,7 +363,7 @@ export const CORPUS: readonly CorpusCase[] = [
     expect: {
       code: 2,
       error:
-        /report\.xlsx: would inflate to 120\.\d MB, more than the 96 MB allowed for a reporting workbook/,
+        /report\.xlsx: would inflate to 120\.\d MB, more than the 80 MB allowed for a reporting workbook/,
     },
   },
   {
@@ -595,6 +608,18 @@ export const CORPUS: readonly CorpusCase[] = [
       code: 2,
       error:
         /report\.xlsx: its sheet "B KPIs" \(xl\/worksheets\/sheet\d+\.xml\) has more than 20,000 rows, the limit for one sheet/,
+    },
+  },
+  {
+    name: "a sheet of 1.3 million formatted empty cells",
+    make: async (base, dir) => {
+      const part = await sheetPart(base.good, "B KPIs");
+      return validate(dir, await rezip(base.good, { [part]: emptyCellsSheet(80, 16_384) }));
+    },
+    expect: {
+      code: 2,
+      error:
+        /report\.xlsx: holds more than 1,000,000 cells \(the limit for a reporting workbook\), reached on sheet "B KPIs"/,
     },
   },
   {

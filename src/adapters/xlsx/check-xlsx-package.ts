@@ -92,28 +92,33 @@ const inflateBounded = (
       .resume();
   });
 
-/** Counts `<row` start tags in XML arriving in chunks, however the chunks split a tag. */
-const rowCounter = (): { feed(chunk: Uint8Array): number } => {
+/** Counts `<row` and `<c` start tags (rows and cells) in sheet XML arriving in chunks, however the chunks split a tag. */
+const tagCounter = (): { feed(chunk: Uint8Array): void; rows: number; cells: number } => {
   let tail = new Uint8Array(0);
-  let count = 0;
-  return {
-    feed(chunk) {
+  const counts = {
+    rows: 0,
+    cells: 0,
+    feed(chunk: Uint8Array): void {
       const buf = tail.length === 0 ? chunk : new Uint8Array(tail.length + chunk.length);
       if (buf !== chunk) {
         buf.set(tail);
         buf.set(chunk, tail.length);
       }
+      const ends = (at: number): boolean => {
+        const next = buf[at];
+        return (
+          next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13
+        );
+      };
       for (let i = buf.indexOf(60); i >= 0 && i + 4 < buf.length; i = buf.indexOf(60, i + 1)) {
-        if (buf[i + 1] === 114 && buf[i + 2] === 111 && buf[i + 3] === 119) {
-          const next = buf[i + 4];
-          if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13)
-            count++;
-        }
+        if (buf[i + 1] === 99 && ends(i + 2)) counts.cells++;
+        else if (buf[i + 1] === 114 && buf[i + 2] === 111 && buf[i + 3] === 119 && ends(i + 4))
+          counts.rows++;
       }
       tail = buf.slice(Math.max(0, buf.length - 4));
-      return count;
     },
   };
+  return counts;
 };
 
 const decodeXml = (text: string): string =>
@@ -275,31 +280,37 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
       );
   }
 
+  let cells = 0;
   for (const entry of parts) {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
-    const rows = rowCounter();
-    let tooManyRows = false;
+    const tags = tagCounter();
+    let past: "rows" | "cells" | undefined;
     let result: { bytes: number; over: boolean };
     try {
       result = await inflateBounded(entry, declared(entry), (chunk) => {
-        if (isSheet && rows.feed(chunk) > limits.rowsPerSheet) {
-          tooManyRows = true;
-          return "stop";
-        }
-        return undefined;
+        if (!isSheet) return undefined;
+        tags.feed(chunk);
+        if (tags.rows > limits.rowsPerSheet) past = "rows";
+        else if (cells + tags.cells > limits.cells) past = "cells";
+        return past ? "stop" : undefined;
       });
     } catch (error) {
       return refuse(
         `is not a readable .xlsx workbook: ${describe(entry.name)} is corrupt (${errorText(error)})`
       );
     }
-    if (tooManyRows)
+    if (past === "rows")
       refuse(
         `${describe(entry.name)} has more than ${thousands(limits.rowsPerSheet)} rows, the limit for one sheet (see docs/limits.md)`
+      );
+    if (past === "cells")
+      refuse(
+        `holds more than ${thousands(limits.cells)} cells (the limit for a reporting workbook), reached on ${describe(entry.name).replace(/^its /, "")} (see docs/limits.md)`
       );
     if (result.over)
       refuse(
         `${describe(entry.name)} inflates to more than the ${formatBytes(declared(entry))} its zip declares: the file is corrupt or a zip bomb`
       );
+    cells += tags.cells;
   }
 };

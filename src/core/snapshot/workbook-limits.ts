@@ -11,9 +11,11 @@ export const WORKBOOK_LIMITS = {
   /** One part, inflated (a sheet's XML, the shared strings). */
   partBytes: 64 * 1024 * 1024,
   /** All parts together, inflated. */
-  totalBytes: 96 * 1024 * 1024,
+  totalBytes: 80 * 1024 * 1024,
   /** Rows on one sheet, and rows a table may span. */
   rowsPerSheet: 20_000,
+  /** Cells (with anything in them, a value or a format) on all sheets together: what memory grows with. */
+  cells: 1_000_000,
   /** Characters in one cell: Excel's own limit. */
   cellChars: 32_767,
 } as const;
