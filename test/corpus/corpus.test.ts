@@ -3,12 +3,14 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { dirname, join, resolve } from "node:path";
 import { kpiReport, planDir, tempDir } from "../support/cli-harness";
 import { CLEAN_VALUES } from "../support/fill";
-import { CORPUS, CorpusBase, CorpusCase, CorpusRun } from "./make-corpus";
+import { CORPUS, CorpusBase, CorpusCase, CorpusRun, largestAcceptedWorkbook } from "./make-corpus";
 
 const BIN = resolve(__dirname, "../../bin/kpi-report.js");
 const SHIPPED = resolve(__dirname, "../../plan-data");
 /** The heap the real executable is given in these tests: every bad input is refused within it. */
 const HEAP_MB = 256;
+/** The heap within which the largest workbook the limits accept is validated (docs/limits.md). */
+const ACCEPTED_HEAP_MB = 768;
 
 interface Issue {
   readonly rule: string;
@@ -155,5 +157,32 @@ describe("memory while refusing", () => {
     const growth = await growthDuring(async () => (code = (await kpiReport(...argsOf(run))).code));
     expect(code).toBe(2);
     expect(growth).toBeLessThan(100);
+  });
+
+  it(`validates the largest workbook the limits accept within a ${ACCEPTED_HEAP_MB} MB heap`, async () => {
+    const { plans, file, kpis } = await largestAcceptedWorkbook(base, tempDir());
+    const r = spawnSync(
+      "node",
+      [
+        `--max-old-space-size=${ACCEPTED_HEAP_MB}`,
+        BIN,
+        "--plans-dir",
+        plans,
+        "validate",
+        file,
+        "--json",
+      ],
+      { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }
+    );
+    expect(r.stderr).toBe("");
+    const json = JSON.parse(r.stdout) as { plan: string; issues: Issue[] };
+    expect(json.plan).toBe("test-2020-2023");
+    // Every KPI row is read cleanly: the only findings are the plan's own gaps (objectives without a KPI or goal).
+    expect([...new Set(json.issues.map((i) => i.rule))].sort()).toEqual([
+      "objective-has-goal",
+      "objective-has-kpi",
+    ]);
+    expect(r.status).toBe(1);
+    expect(kpis).toBe(19_999);
   });
 });

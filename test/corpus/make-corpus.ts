@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
+import { WORKBOOK_LIMITS } from "../../src/core/snapshot";
 import { makePlanFile } from "../support/make-plan";
 import { encryptedWorkbook, oldFormatWorkbook } from "./make-cfb";
 import {
@@ -1086,3 +1087,54 @@ export const CORPUS: readonly CorpusCase[] = [
     expect: { code: 2, error: /report\.xlsx already exists; use --force to replace it$/ },
   },
 ];
+
+/**
+ * The largest workbook the limits accept: the test plan with 19,999 KPIs under its first objective, and a
+ * KPI sheet of as many rows (20,000 with its header), made by repeating the good workbook's first KPI row
+ * in the sheet's XML (ExcelJS would take far longer to write it). For the memory bound's test.
+ */
+export const largestAcceptedWorkbook = async (
+  base: CorpusBase,
+  dir: string
+): Promise<{ readonly plans: string; readonly file: string; readonly kpis: number }> => {
+  const kpis = WORKBOOK_LIMITS.rowsPerSheet - 1;
+  const plan = makePlanFile();
+  const [a, b] = plan.sectors as Record<string, unknown>[];
+  const [first, second] = a?.results as Record<string, unknown>[];
+  const template = ((first?.kpis as Record<string, unknown>[]) ?? [])[0];
+  const ids = Array.from({ length: kpis }, (_, i) => `A.kpi.1.${i + 1}`);
+  const results = [
+    { ...first, kpis: ids.map((id) => ({ ...template, id })) },
+    { ...second, kpis: [] },
+  ];
+  const plans = planFolder(dir, {
+    "test-2020-2023.json": JSON.stringify({ ...plan, sectors: [{ ...a, results }, b] }),
+  });
+  const part = await sheetPart(base.good, "A KPIs");
+  const xml = await partText(base.good, part);
+  const row2 = /<row r="2"[\s\S]*?<\/row>/.exec(xml)?.[0];
+  if (!row2) throw new Error("no KPI row");
+  const rows = ids.map((id, i) =>
+    row2
+      .replace(/\b([A-Z]{1,2})2\b/g, `$1${i + 2}`)
+      .replace(/<row r="\d+"/, `<row r="${i + 2}"`)
+      .replace(
+        /<c r="(A\d+)"[^>]*?(\/>|>[\s\S]*?<\/c>)/,
+        `<c r="$1" t="inlineStr"><is><t>${id}</t></is></c>`
+      )
+  );
+  const sheet = xml.replace(/<row r="2"[\s\S]*<\/row>(?=<\/sheetData>)/, rows.join(""));
+  const table = await tablePart(base.good, "A_KPIs");
+  const file = join(dir, "largest.xlsx");
+  writeFileSync(
+    file,
+    await rezip(base.good, {
+      [part]: sheet,
+      [table]: (await partText(base.good, table)).replace(
+        /ref="A1:([A-Z]+)\d+"/g,
+        `ref="A1:$1${kpis + 1}"`
+      ),
+    })
+  );
+  return { plans, file, kpis };
+};
