@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { WORKBOOK_LIMITS } from "../../src/core/snapshot";
@@ -398,6 +398,19 @@ export const CORPUS: readonly CorpusCase[] = [
     expect: {
       code: 2,
       error: /report\.xlsx: is 21(\.\d)? MB, more than the 20 MB a reporting workbook may be/,
+    },
+  },
+  {
+    name: "a 3 GB file (refused before it is read)",
+    bin: true,
+    make: async (base, dir) => {
+      const run = validate(dir, base.good);
+      truncateSync(run.input ?? "", 3 * 1024 * 1024 * 1024);
+      return run;
+    },
+    expect: {
+      code: 2,
+      error: /report\.xlsx: is 3 GB, more than the 20 MB a reporting workbook may be/,
     },
   },
   {

@@ -183,6 +183,12 @@ const errorText = (error: unknown): string =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** Why a file of this many bytes is refused, or undefined: callers that can stat a file check before reading it. */
+export const fileSizeRefusal = (size: number): string | undefined =>
+  size > WORKBOOK_LIMITS.fileBytes
+    ? `is ${formatBytes(size)}, more than the ${formatBytes(WORKBOOK_LIMITS.fileBytes)} a reporting workbook may be (see docs/limits.md)`
+    : undefined;
+
 /**
  * Checks .xlsx bytes against WORKBOOK_LIMITS before ExcelJS inflates anything: the file's size, what its zip
  * declares (parts, sizes), and then each part inflated a chunk at a time, stopping at the first byte past what
@@ -196,10 +202,8 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
   };
   const limits = WORKBOOK_LIMITS;
   if (bytes.length === 0) refuse("is empty");
-  if (bytes.length > limits.fileBytes)
-    refuse(
-      `is ${formatBytes(bytes.length)}, more than the ${formatBytes(limits.fileBytes)} a reporting workbook may be (see docs/limits.md)`
-    );
+  const tooLarge = fileSizeRefusal(bytes.length);
+  if (tooLarge) refuse(tooLarge);
   if (startsWith(bytes, CFB_MAGIC)) {
     const encrypted =
       contains(bytes, utf16("EncryptionInfo")) || contains(bytes, utf16("EncryptedPackage"));

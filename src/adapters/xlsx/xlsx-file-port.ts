@@ -4,6 +4,7 @@ import type { WorkbookPort } from "../../app";
 import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
 import type { Snapshot } from "../../core/snapshot";
 import { writeFileAtomic } from "./atomic-file";
+import { fileSizeRefusal } from "./check-xlsx-package";
 import { markFindings } from "./mark-findings";
 import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf, WorkbookReadError } from "./read-xlsx";
@@ -41,8 +42,12 @@ export class XlsxFilePort implements WorkbookPort {
     if (!this.loaded) {
       let bytes: Buffer;
       try {
+        // A file past the size limit is refused before it is read, whatever its size.
+        const tooLarge = fileSizeRefusal((await fs.stat(this.file)).size);
+        if (tooLarge) throw new WorkbookReadError(this.name, tooLarge);
         bytes = await fs.readFile(this.file);
       } catch (error) {
+        if (error instanceof WorkbookReadError) throw error;
         const code = (error as NodeJS.ErrnoException).code;
         throw new WorkbookReadError(
           this.name,
