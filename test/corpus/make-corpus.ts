@@ -1060,6 +1060,18 @@ export const CORPUS: readonly CorpusCase[] = [
     },
   },
   {
+    name: "a 1 GB values file (refused before it is read)",
+    make: async (_, dir) => {
+      const run = values(dir, "{}");
+      truncateSync(run.input ?? "", 1024 * 1024 * 1024);
+      return run;
+    },
+    expect: {
+      code: 2,
+      error: /values\.json: is 1 GB, more than the 10 MB a plan or values file may be$/,
+    },
+  },
+  {
     name: "a values file that is not UTF-8",
     make: async (_, dir) =>
       values(
