@@ -43,7 +43,7 @@ const ALLOWED: Record<string, string[]> = {
 const PACKAGES: Record<string, RegExp> = {
   core: /^zod$/,
   app: /^$/,
-  "adapters/xlsx": /^(exceljs|node:(fs|path|crypto))$/,
+  "adapters/xlsx": /^(exceljs|jszip|node:(fs|path|crypto))$/,
   "adapters/office": /^$/,
   cli: /^(commander|node:(fs|path|os|url))$/,
   taskpane: /^\.\.\/plan-data\/[a-z0-9-]+\.json$/,

@@ -10,12 +10,13 @@ import {
   validateWorkbook,
   verifySubmission,
 } from "../app";
-import { XlsxFilePort, FileExistsError, WorkbookReadError } from "../adapters/xlsx";
+import { XlsxFilePort, FileExistsError, FileWriteError, WorkbookReadError } from "../adapters/xlsx";
 import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
-import { findingsJson, formatFindingsText } from "../core/rules";
-import { parseEntriesFile } from "../core/layout";
+import { findingsCsv, findingsJson, formatFindingsText } from "../core/rules";
+import { entriesOutsidePlan, parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
 import { formatVerification, verificationJson } from "../core/submission";
+import { checkWritable } from "./check-writable";
 import { CliError } from "./cli-error";
 import { runDemo } from "./demo";
 import {
@@ -70,6 +71,14 @@ const outputPath = (given: string, inputs: readonly string[]): string => {
     throw new CliError(`${given}: the output must be an .xlsx file`);
   return out;
 };
+
+/** The options of `kpi-report validate`. */
+interface ValidateOptions {
+  json?: boolean;
+  out?: string;
+  csv?: string;
+  force?: boolean;
+}
 
 /** What a run ends with: a command that finished but has findings to report sets exit code 1. */
 interface RunState {
@@ -154,6 +163,12 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
               `${opts.values}: holds values for plan ${parsed.value.plan}, not ${plan.id}`
             );
           }
+          const outside = entriesOutsidePlan(
+            displayPath(resolve(opts.values)),
+            plan,
+            parsed.value.entries
+          );
+          if (outside.length > 0) throw new CliError(outside.map(formatPlanFileError).join("\n"));
           entries = parsed.value.entries;
         }
         const out = resolve(opts.out);
@@ -190,10 +205,15 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       "--out <checked.xlsx>",
       "also write a copy with each finding's cell highlighted and a Validation sheet"
     )
-    .option("--force", "replace the --out file if it exists")
-    .action(async (file: string, opts: { json?: boolean; out?: string; force?: boolean }) => {
+    .option("--csv <findings.csv>", "also write the findings as CSV, safe to open in Excel")
+    .option("--force", "replace the --out and --csv files if they exist")
+    .action(async (file: string, opts: ValidateOptions) => {
       const input = resolve(file);
       const out = opts.out === undefined ? undefined : outputPath(opts.out, [input]);
+      const csv = opts.csv === undefined ? undefined : resolve(opts.csv);
+      if (csv !== undefined && (csv === input || csv === out || !/\.csv$/i.test(csv)))
+        throw new CliError(`${opts.csv}: --csv must be a new .csv file`);
+      for (const target of [out, csv]) if (target) checkWritable(target, opts.force === true);
       const plans = await plansById(plansDir());
       const port = new XlsxFilePort(input, {
         force: opts.force === true,
@@ -206,6 +226,10 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       });
       if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
       const report = { file: displayPath(input), ...result.value };
+      if (csv)
+        await writeFileAtomic(csv, new TextEncoder().encode(findingsCsv(report)), {
+          force: opts.force === true,
+        });
       if (opts.json) io.out(JSON.stringify(findingsJson(report), null, 2));
       else {
         formatFindingsText(report).forEach((line) => io.out(line));
@@ -213,6 +237,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
           io.out(
             `\nWrote ${displayPath(out)}: the findings on its Validation sheet, their cells highlighted`
           );
+        if (csv) io.out(`${out ? "" : "\n"}Wrote ${displayPath(csv)}: the findings as CSV`);
       }
       state.exitCode = result.value.summary.errors > 0 ? 1 : 0;
     });
@@ -495,6 +520,10 @@ export const run = async (
     }
     if (error instanceof WorkbookReadError) {
       io.err(prefixLines(error.message));
+      return 2;
+    }
+    if (error instanceof FileWriteError) {
+      io.err(prefixLines(error.message.replace(error.file, displayPath(error.file))));
       return 2;
     }
     if (error instanceof FileExistsError) {

@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { formatPlanFileError, parsePlanFile, Plan, PlanFileError } from "../core/plan";
 import { fail, Result } from "../core/result";
+import { formatBytes } from "../core/snapshot";
 import { CliError } from "./cli-error";
 
 /** The plans shipped with KPI Reporter, unless --plans-dir or KPI_REPORTER_PLANS says otherwise. */
@@ -16,12 +17,21 @@ export const displayPath = (file: string): string => {
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-/** Reads a text file that must be UTF-8, naming the file in any error. */
+/** The largest plan or values file read (docs/limits.md); the shipped plans are under 200 KB. */
+export const MAX_JSON_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Reads a text file that must be UTF-8, naming the file in any error; past 10 MB it is refused unread. */
 export const readUtf8 = async (file: string): Promise<string> => {
   let bytes: Buffer;
   try {
+    const { size } = await fs.stat(file);
+    if (size > MAX_JSON_FILE_BYTES)
+      throw new CliError(
+        `${displayPath(file)}: is ${formatBytes(size)}, more than the ${formatBytes(MAX_JSON_FILE_BYTES)} a plan or values file may be`
+      );
     bytes = await fs.readFile(file);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
       `${displayPath(file)}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(error)})`}`

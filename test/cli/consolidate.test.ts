@@ -318,7 +318,7 @@ describe("kpi-report consolidate refuses", () => {
     const broken = await run("consolidate", a, junk, "--out", join(dir, "c.xlsx"));
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(
-      new RegExp(`^kpi-report: ${junk.replace(/[.]/g, "\\.")}: cannot be read as an .xlsx workbook`)
+      new RegExp(`^kpi-report: ${junk.replace(/[.]/g, "\\.")}: is not a readable .xlsx workbook`)
     );
     const twice = await run("consolidate", a, a, "--out", join(dir, "c.xlsx"));
     expect(twice.code).toBe(2);

@@ -17,9 +17,14 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 
 /**
  * Opens a file in LibreOffice (headless), recalculates it and saves it in another format
- * ("xlsx", "pdf", ...); returns the path of the converted file.
+ * ("xlsx", "pdf", ...); returns the path of the converted file. `inFilter` says how to read it
+ * (for a CSV: separators, charset, whether to evaluate formulas).
  */
-export const libreOfficeConvert = async (file: string, format: string): Promise<string> => {
+export const libreOfficeConvert = async (
+  file: string,
+  format: string,
+  inFilter?: string
+): Promise<string> => {
   const work = tempDir();
   const profile = join(work, "profile");
   mkdirSync(join(profile, "user"), { recursive: true });
@@ -31,6 +36,7 @@ export const libreOfficeConvert = async (file: string, format: string): Promise<
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       "--headless",
       "--norestore",
+      ...(inFilter ? [`--infilter=${inFilter}`] : []),
       "--convert-to",
       format,
       "--outdir",

@@ -1,16 +1,15 @@
 import ExcelJS from "exceljs";
-import type { CellData, Snapshot, SnapshotCell, SnapshotTable } from "../../core/snapshot";
+import {
+  WORKBOOK_LIMITS,
+  type CellData,
+  type Snapshot,
+  type SnapshotCell,
+  type SnapshotTable,
+} from "../../core/snapshot";
+import { checkXlsxPackage } from "./check-xlsx-package";
+import { WorkbookReadError } from "./workbook-read-error";
 
-/** A file that cannot be read as a workbook at all (not a zip, encrypted, corrupt). */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly file: string,
-    reason: string
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = "WorkbookReadError";
-  }
-}
+export { WorkbookReadError };
 
 type ExcelValue = ExcelJS.CellValue | undefined;
 
@@ -63,9 +62,28 @@ const decodeRange = (
   };
 };
 
-const readTable = (ws: ExcelJS.Worksheet, loaded: LoadedTable): SnapshotTable | null => {
-  const range = decodeRange(loaded.table.tableRef);
-  if (!range) return null;
+/** A cell's value as Excel shows it: the cells a merge covers, other than its top-left one, are empty. */
+const shownValue = (cell: ExcelJS.Cell): ExcelValue =>
+  cell.isMerged && cell.master !== cell ? null : cell.value;
+
+const readTable = (
+  ws: ExcelJS.Worksheet,
+  loaded: LoadedTable,
+  file: string
+): SnapshotTable | null => {
+  const decoded = decodeRange(loaded.table.tableRef);
+  if (!decoded) return null;
+  // A table stretched down to row 1,048,576 is read to its last row that holds anything.
+  const range = {
+    ...decoded,
+    bottom: Math.min(decoded.bottom, Math.max(ws.rowCount, decoded.top)),
+  };
+  if (range.bottom - range.top > WORKBOOK_LIMITS.rowsPerSheet)
+    throw new WorkbookReadError(
+      file,
+      `table ${loaded.table.name} on sheet "${ws.name}" spans ${(range.bottom - range.top).toLocaleString("en-US")} rows (${loaded.table.tableRef}), more than the limit of ${WORKBOOK_LIMITS.rowsPerSheet.toLocaleString("en-US")} (see docs/limits.md)`
+    );
+  if (range.right - range.left >= 16_384) return null;
   const headerRow = ws.getRow(range.top);
   const columns = Array.from({ length: range.right - range.left + 1 }, (_, i) => range.left + i);
   const headers = columns.map((c) => {
@@ -78,10 +96,11 @@ const readTable = (ws: ExcelJS.Worksheet, loaded: LoadedTable): SnapshotTable | 
     rows.push(
       columns.map((c) => {
         const cell = row.getCell(c);
-        const formula = formulaOf(cell.value);
+        const value = shownValue(cell);
+        const formula = formulaOf(value);
         return formula
-          ? { sheet: ws.name, cell: cell.address, value: toCellData(cell.value), formula }
-          : { sheet: ws.name, cell: cell.address, value: toCellData(cell.value) };
+          ? { sheet: ws.name, cell: cell.address, value: toCellData(value), formula }
+          : { sheet: ws.name, cell: cell.address, value: toCellData(value) };
       })
     );
   }
@@ -94,8 +113,11 @@ const readTable = (ws: ExcelJS.Worksheet, loaded: LoadedTable): SnapshotTable | 
   };
 };
 
-/** Reads the sheets and every table of a loaded ExcelJS workbook into a Snapshot. */
-export const snapshotOf = (wb: ExcelJS.Workbook): Snapshot => ({
+/**
+ * Reads the sheets and every table of a loaded ExcelJS workbook into a Snapshot; `file` names the workbook
+ * when a table is past the row limit.
+ */
+export const snapshotOf = (wb: ExcelJS.Workbook, file = "the workbook"): Snapshot => ({
   sheets: wb.worksheets.map((ws) => ({
     name: ws.name,
     visibility:
@@ -103,7 +125,7 @@ export const snapshotOf = (wb: ExcelJS.Workbook): Snapshot => ({
   })),
   tables: wb.worksheets.flatMap((ws) =>
     (ws.getTables() as unknown as LoadedTable[]).flatMap((t) => {
-      const table = readTable(ws, t);
+      const table = readTable(ws, t, file);
       return table ? [table] : [];
     })
   ),
@@ -125,19 +147,13 @@ const repairTableStyles = (wb: ExcelJS.Workbook): void => {
   }
 };
 
-/** Loads .xlsx bytes with ExcelJS; anything ExcelJS cannot open is a WorkbookReadError naming the file. */
+/**
+ * Loads .xlsx bytes with ExcelJS, after checkXlsxPackage has held them to WORKBOOK_LIMITS; anything ExcelJS
+ * cannot open is a WorkbookReadError naming the file.
+ */
 export const loadXlsx = async (file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
+  await checkXlsxPackage(file, bytes);
   const wb = new ExcelJS.Workbook();
-  const head = String.fromCharCode(...bytes.slice(0, 8));
-  if (bytes.length === 0) throw new WorkbookReadError(file, "is empty");
-  if (head.startsWith("\u00d0\u00cf\u0011\u00e0")) {
-    throw new WorkbookReadError(
-      file,
-      "is an encrypted or old-format (.xls) workbook; save it as an unprotected .xlsx and try again"
-    );
-  }
-  if (!head.startsWith("PK"))
-    throw new WorkbookReadError(file, "is not an .xlsx workbook (it is not a zip file)");
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     repairTableStyles(wb);

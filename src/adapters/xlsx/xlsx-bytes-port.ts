@@ -31,7 +31,7 @@ export class XlsxBytesPort implements WorkbookPort {
   }
 
   async readSnapshot(): Promise<Snapshot> {
-    return snapshotOf(await this.workbook());
+    return snapshotOf(await this.workbook(), this.io.name);
   }
 
   async markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> {

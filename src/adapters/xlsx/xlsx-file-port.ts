@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import { writeFileAtomic } from "./atomic-file";
+import { fileSizeRefusal } from "./check-xlsx-package";
 import { WorkbookReadError } from "./read-xlsx";
 import { XlsxBytesPort } from "./xlsx-bytes-port";
 
@@ -14,8 +15,12 @@ export interface XlsxFileOptions {
 
 const readFile = async (file: string, name: string): Promise<Uint8Array> => {
   try {
+    // A file past the size limit is refused before it is read, whatever its size.
+    const tooLarge = fileSizeRefusal((await fs.stat(file)).size);
+    if (tooLarge) throw new WorkbookReadError(name, tooLarge);
     return await fs.readFile(file);
   } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new WorkbookReadError(
       name,

@@ -8,7 +8,7 @@ export type { ReportingWorkbookOptions, WorkbookMeta } from "./build-reporting-w
 export type { EntryValue, KpiEntry, KpiEntries, LinkMarks } from "./kpi-entry";
 export { progressFormula, statusFormula } from "./status-formula";
 export type { StatusCells } from "./status-formula";
-export { parseEntriesFile } from "./parse-entries-file";
+export { entriesOutsidePlan, parseEntriesFile } from "./parse-entries-file";
 export type { EntriesFile } from "./parse-entries-file";
 export {
   buildFindingsSheet,

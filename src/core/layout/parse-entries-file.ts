@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fail, ok, Result } from "../result";
 import { jsonPath } from "../plan/load-plan";
 import type { PlanFileError } from "../plan/parse-plan-file";
+import { Plan, sectorKpis } from "../plan/plan";
 import type { KpiEntries, KpiEntry } from "./kpi-entry";
 
 z.config({ jitless: true });
@@ -30,6 +31,23 @@ const entriesFileSchema = z.strictObject({
   ),
 });
 
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * The path of the first key that would reach an object's prototype. JSON.parse keeps "__proto__" as a plain
+ * key, and a record would drop it without a word: such a key is refused, naming where it is.
+ */
+const forbiddenKeyPath = (json: unknown, path: readonly PropertyKey[]): PropertyKey[] | null => {
+  if (typeof json !== "object" || json === null) return null;
+  for (const key of Object.keys(json)) {
+    const at = [...path, Array.isArray(json) ? Number(key) : key];
+    if (!Array.isArray(json) && FORBIDDEN_KEYS.has(key)) return at;
+    const inner = forbiddenKeyPath((json as Record<string, unknown>)[key], at);
+    if (inner) return inner;
+  }
+  return null;
+};
+
 /** A values file: KPI entries to pre-fill a workbook with (the demo's sample data, or values carried over). */
 export interface EntriesFile {
   readonly plan: string;
@@ -56,6 +74,9 @@ export const parseEntriesFile = (
       },
     ]);
   }
+  const forbidden = forbiddenKeyPath(json, []);
+  if (forbidden)
+    return fail([{ file, path: jsonPath(forbidden), message: "is not allowed as a key" }]);
   const parsed = entriesFileSchema.safeParse(json);
   if (!parsed.success) {
     return fail(
@@ -73,4 +94,23 @@ export const parseEntriesFile = (
     notes: notes ?? [],
     entries: new Map(Object.entries(entries).map(([id, entry]) => [id, entry as KpiEntry])),
   });
+};
+
+/**
+ * The entries of a values file that name no KPI of the plan: each one's value would be lost without a word
+ * (entries for KPIs of sectors left out of a workbook are not lost, and not listed).
+ */
+export const entriesOutsidePlan = (
+  file: string,
+  plan: Plan,
+  entries: KpiEntries
+): PlanFileError[] => {
+  const known = new Set(plan.sectors.flatMap((s) => sectorKpis(s).map((k) => k.id)));
+  return [...entries.keys()]
+    .filter((id) => !known.has(id))
+    .map((id) => ({
+      file,
+      path: `$.entries[${JSON.stringify(id)}]`,
+      message: `plan ${plan.id} has no KPI ${JSON.stringify(id)}; its value would be lost`,
+    }));
 };

@@ -14,7 +14,14 @@ import {
 } from "../layout";
 import { Plan, sectorKpis } from "../plan";
 import { finding, Finding } from "../rules/finding";
-import { CellData, isEmptyCell, Snapshot, SnapshotCell, SnapshotTable } from "../snapshot";
+import {
+  CellData,
+  cellOverLimit,
+  isEmptyCell,
+  Snapshot,
+  SnapshotCell,
+  SnapshotTable,
+} from "../snapshot";
 import {
   Field,
   GoalRow,
@@ -86,6 +93,13 @@ export const parseReport = (
   snapshot: Snapshot,
   findPlan: (id: string) => Plan | undefined
 ): ParseOutcome => {
+  const overLimit = cellOverLimit(snapshot);
+  if (overLimit) {
+    return {
+      ok: false,
+      message: `sheet "${overLimit.cell.sheet}" cell ${overLimit.cell.cell} ${overLimit.reason}; correct it and try again`,
+    };
+  }
   const metaTable = snapshot.tables.find((t) => t.name === META_TABLE);
   if (!metaTable) {
     return {

@@ -1,3 +1,4 @@
+import { plainTextLine } from "../export";
 import type { Finding, FindingSummary, Severity } from "./finding";
 
 /** What the report speaks of: the file checked, its plan, year and sectors, and what was found. */
@@ -17,7 +18,10 @@ const HEADINGS: Readonly<Record<Severity, string>> = {
   info: "Info",
 };
 
-/** The readable report: a summary line, then findings grouped by sector and severity, each with its cell. */
+/**
+ * The readable report: a summary line, then findings grouped by sector and severity, each with its cell.
+ * Each line is made safe (plainTextLine): officers' text quoted in messages cannot split the line or start a formula.
+ */
 export const formatFindingsText = (r: FindingsReport): string[] => {
   const lines = [
     `${r.file}: plan ${r.planId}, reporting year ${r.period}, sectors ${r.sectors.join(", ")}`,
@@ -38,7 +42,7 @@ export const formatFindingsText = (r: FindingsReport): string[] => {
       }
     }
   }
-  return lines;
+  return lines.map(plainTextLine);
 };
 
 /** The JSON report: exactly this shape, which other tools rely on (docs/rules.md). */

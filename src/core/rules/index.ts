@@ -266,3 +266,4 @@ export const summarize = (findings: readonly Finding[]): FindingSummary => ({
 });
 export { formatFindingsText, findingsJson } from "./format-findings";
 export type { FindingsReport } from "./format-findings";
+export { findingsCsv, FINDINGS_CSV_HEADERS } from "./findings-csv";

@@ -1,1 +1,3 @@
 export * from "./snapshot";
+export { WORKBOOK_LIMITS, formatBytes } from "./workbook-limits";
+export { cellOverLimit } from "./cell-over-limit";

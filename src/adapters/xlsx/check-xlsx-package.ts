@@ -1,0 +1,320 @@
+import JSZip from "jszip";
+import { formatBytes, WORKBOOK_LIMITS } from "../../core/snapshot";
+import { WorkbookReadError } from "./workbook-read-error";
+
+/** What JSZip knows of an entry from the zip's central directory (a private field in its typings). */
+interface EntrySizes {
+  readonly _data?: { readonly uncompressedSize?: number };
+}
+
+/** JSZip's chunked inflation of one entry (run-time API, absent from its typings). */
+interface InternalStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): InternalStream;
+  on(event: "error", listener: (error: unknown) => void): InternalStream;
+  on(event: "end", listener: () => void): InternalStream;
+  resume(): InternalStream;
+  pause(): InternalStream;
+}
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const thousands = (n: number): string => n.toLocaleString("en-US");
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  magic.every((b, i) => bytes[i] === b);
+
+const utf16 = (text: string): number[] =>
+  [...text].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]);
+
+const contains = (bytes: Uint8Array, needle: readonly number[]): boolean => {
+  const first = needle[0];
+  for (let i = bytes.indexOf(first ?? 0); i >= 0; i = bytes.indexOf(first ?? 0, i + 1)) {
+    if (needle.every((b, j) => bytes[i + j] === b)) return true;
+  }
+  return false;
+};
+
+const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, at: number): number => (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
+
+/**
+ * The number of entries the zip's end-of-central-directory record declares (its zip64 record where there is
+ * one), read from the last bytes before anything is unpacked; null when there is no such record (truncated).
+ */
+const declaredEntries = (bytes: Uint8Array): number | null => {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= lowest; at--) {
+    if (u32(bytes, at) !== EOCD) continue;
+    const count = u16(bytes, at + 10);
+    if (count !== 0xffff) return count;
+    const locator = at - 20;
+    if (locator < 0 || u32(bytes, locator) !== ZIP64_LOCATOR) return count;
+    const record = u32(bytes, locator + 8) + u32(bytes, locator + 12) * 0x100000000;
+    return record + 56 <= bytes.length
+      ? u32(bytes, record + 32) + u32(bytes, record + 36) * 0x100000000
+      : null;
+  }
+  return null;
+};
+
+/** Inflates one entry chunk by chunk, giving each chunk to `onChunk`, and stops past `limit` bytes. */
+const inflateBounded = (
+  entry: JSZip.JSZipObject,
+  limit: number,
+  onChunk: (chunk: Uint8Array) => "stop" | void
+): Promise<{ readonly bytes: number; readonly over: boolean }> =>
+  new Promise((resolve, reject) => {
+    let bytes = 0;
+    let done = false;
+    const stream = (
+      entry as unknown as { internalStream(type: "uint8array"): InternalStream }
+    ).internalStream("uint8array");
+    const finish = (over: boolean): void => {
+      if (done) return;
+      done = true;
+      stream.pause();
+      resolve({ bytes, over });
+    };
+    stream
+      .on("data", (chunk) => {
+        if (done) return;
+        bytes += chunk.length;
+        if (bytes > limit) finish(true);
+        else if (onChunk(chunk) === "stop") finish(false);
+      })
+      .on("error", (error) => {
+        if (done) return;
+        done = true;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      })
+      .on("end", () => finish(false))
+      .resume();
+  });
+
+/** Counts `<row` and `<c` start tags (rows and cells) in sheet XML arriving in chunks, however the chunks split a tag. */
+const tagCounter = (): { feed(chunk: Uint8Array): void; rows: number; cells: number } => {
+  let tail = new Uint8Array(0);
+  const counts = {
+    rows: 0,
+    cells: 0,
+    feed(chunk: Uint8Array): void {
+      const buf = tail.length === 0 ? chunk : new Uint8Array(tail.length + chunk.length);
+      if (buf !== chunk) {
+        buf.set(tail);
+        buf.set(chunk, tail.length);
+      }
+      const ends = (at: number): boolean => {
+        const next = buf[at];
+        return (
+          next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13
+        );
+      };
+      for (let i = buf.indexOf(60); i >= 0 && i + 4 < buf.length; i = buf.indexOf(60, i + 1)) {
+        if (buf[i + 1] === 99 && ends(i + 2)) counts.cells++;
+        else if (buf[i + 1] === 114 && buf[i + 2] === 111 && buf[i + 3] === 119 && ends(i + 4))
+          counts.rows++;
+      }
+      tail = buf.slice(Math.max(0, buf.length - 4));
+    },
+  };
+  return counts;
+};
+
+const decodeXml = (text: string): string =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, code: string) => {
+    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    if (code.startsWith("#x") || code.startsWith("#X"))
+      return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith("#")) return String.fromCodePoint(Number(code.slice(1)));
+    return named[code.toLowerCase()] ?? "";
+  });
+const attribute = (tag: string, name: string): string | undefined => {
+  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? decodeXml(m[2] ?? m[3] ?? "") : undefined;
+};
+
+/** Which sheet each worksheet part holds, from xl/workbook.xml and its relationships, for messages. */
+const sheetNamesByPart = async (zip: JSZip, limit: number): Promise<Map<string, string>> => {
+  const text = async (path: string): Promise<string> => {
+    const entry = zip.file(path);
+    if (!entry) return "";
+    const chunks: Uint8Array[] = [];
+    const { over } = await inflateBounded(entry, limit, (chunk) => {
+      chunks.push(chunk);
+    });
+    return over ? "" : new TextDecoder().decode(concat(chunks));
+  };
+  const targets = new Map<string, string>();
+  for (const tag of (await text("xl/_rels/workbook.xml.rels")).match(
+    /<(\w+:)?Relationship\b[^>]*>/g
+  ) ?? []) {
+    const id = attribute(tag, "Id");
+    const target = attribute(tag, "Target");
+    if (id && target)
+      targets.set(
+        id,
+        target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`
+      );
+  }
+  const names = new Map<string, string>();
+  for (const tag of (await text("xl/workbook.xml")).match(/<(\w+:)?sheet\b[^>]*>/g) ?? []) {
+    const name = attribute(tag, "name");
+    const id = attribute(tag, "[\\w]+:id");
+    const part = id === undefined ? undefined : targets.get(id);
+    if (name !== undefined && part !== undefined) names.set(part, name);
+  }
+  return names;
+};
+
+const concat = (chunks: readonly Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+};
+
+const errorText = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error))
+    .replace(/\s*If it is, see \S+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** Why a file of this many bytes is refused, or undefined: callers that can stat a file check before reading it. */
+export const fileSizeRefusal = (size: number): string | undefined =>
+  size > WORKBOOK_LIMITS.fileBytes
+    ? `is ${formatBytes(size)}, more than the ${formatBytes(WORKBOOK_LIMITS.fileBytes)} a reporting workbook may be (see docs/limits.md)`
+    : undefined;
+
+/**
+ * Checks .xlsx bytes against WORKBOOK_LIMITS before ExcelJS inflates anything: the file's size, what its zip
+ * declares (parts, sizes), and then each part inflated a chunk at a time, stopping at the first byte past what
+ * was declared or the first row past the limit. Refuses encrypted, old-format and macro-enabled files, and zips
+ * that are no workbook. Memory stays bounded by the file (20 MB) and one inflated chunk, whatever the zip says.
+ * Throws WorkbookReadError naming the file (and the sheet, where one is at fault).
+ */
+export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise<void> => {
+  const refuse = (reason: string): never => {
+    throw new WorkbookReadError(file, reason);
+  };
+  const limits = WORKBOOK_LIMITS;
+  if (bytes.length === 0) refuse("is empty");
+  const tooLarge = fileSizeRefusal(bytes.length);
+  if (tooLarge) refuse(tooLarge);
+  if (startsWith(bytes, CFB_MAGIC)) {
+    const encrypted =
+      contains(bytes, utf16("EncryptionInfo")) || contains(bytes, utf16("EncryptedPackage"));
+    refuse(
+      encrypted
+        ? "is password-protected (encrypted); open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save it and try again"
+        : "is an old-format Excel file (.xls) or another Office document, not an .xlsx workbook; open it in Excel and save it as Excel Workbook (.xlsx)"
+    );
+  }
+  if (!startsWith(bytes, [0x50, 0x4b])) refuse("is not an .xlsx workbook (it is not a zip file)");
+  const entries = declaredEntries(bytes);
+  if (entries === null)
+    refuse(
+      "is not a readable .xlsx workbook: its zip is truncated or corrupt (no central directory)"
+    );
+  if ((entries ?? 0) > limits.parts)
+    refuse(
+      `holds ${thousands(entries ?? 0)} parts, more than the ${thousands(limits.parts)} a reporting workbook may have (see docs/limits.md)`
+    );
+
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    const text = errorText(error);
+    const method = /compression .* unknown \(inner file : (.*)\)$/.exec(text);
+    return refuse(
+      /encrypted/i.test(text)
+        ? "is a password-protected zip, not an .xlsx workbook"
+        : method
+          ? `its part ${method[1] ?? ""} uses a compression method .xlsx files do not use (only stored and deflated parts are read)`
+          : `is not a readable .xlsx workbook: its zip is truncated or corrupt (${text})`
+    );
+  }
+  const parts = Object.values(zip.files).filter((entry) => !entry.dir);
+  if (parts.length > limits.parts)
+    refuse(
+      `holds ${thousands(parts.length)} parts, more than the ${thousands(limits.parts)} allowed`
+    );
+
+  if (/\.xlsm$/i.test(file) || zip.file("xl/vbaProject.bin"))
+    refuse(
+      "is a macro-enabled workbook (.xlsm); KPI Reporter does not open files that carry macros: save it as Excel Workbook (.xlsx) and try again"
+    );
+  if (!zip.file("xl/workbook.xml"))
+    refuse("is a zip file but not an Excel workbook (it has no xl/workbook.xml)");
+
+  const declared = (entry: JSZip.JSZipObject): number =>
+    (entry as unknown as EntrySizes)._data?.uncompressedSize ?? 0;
+  const total = parts.reduce((n, entry) => n + declared(entry), 0);
+  const largest = parts.reduce<JSZip.JSZipObject | undefined>(
+    (best, entry) => (best && declared(best) >= declared(entry) ? best : entry),
+    undefined
+  );
+  const names = await sheetNamesByPart(zip, 1024 * 1024);
+  const describe = (path: string): string => {
+    const sheet = names.get(path);
+    return sheet === undefined ? `its part ${path}` : `its sheet "${sheet}" (${path})`;
+  };
+  if (largest && declared(largest) > limits.partBytes)
+    refuse(
+      `${describe(largest.name)} would inflate to ${formatBytes(declared(largest))}, more than the ${formatBytes(limits.partBytes)} allowed for one part (see docs/limits.md)`
+    );
+  if (total > limits.totalBytes)
+    refuse(
+      `would inflate to ${formatBytes(total)}, more than the ${formatBytes(limits.totalBytes)} allowed for a reporting workbook (see docs/limits.md)`
+    );
+
+  const contentTypes = zip.file("[Content_Types].xml");
+  if (contentTypes) {
+    const chunks: Uint8Array[] = [];
+    await inflateBounded(contentTypes, Math.min(declared(contentTypes), 1024 * 1024), (c) => {
+      chunks.push(c);
+    });
+    if (/macroEnabled/i.test(new TextDecoder().decode(concat(chunks))))
+      refuse(
+        "is a macro-enabled workbook (.xlsm); KPI Reporter does not open files that carry macros: save it as Excel Workbook (.xlsx) and try again"
+      );
+  }
+
+  let cells = 0;
+  for (const entry of parts) {
+    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
+    const tags = tagCounter();
+    let past: "rows" | "cells" | undefined;
+    let result: { bytes: number; over: boolean };
+    try {
+      result = await inflateBounded(entry, declared(entry), (chunk) => {
+        if (!isSheet) return undefined;
+        tags.feed(chunk);
+        if (tags.rows > limits.rowsPerSheet) past = "rows";
+        else if (cells + tags.cells > limits.cells) past = "cells";
+        return past ? "stop" : undefined;
+      });
+    } catch (error) {
+      return refuse(
+        `is not a readable .xlsx workbook: ${describe(entry.name)} is corrupt (${errorText(error)})`
+      );
+    }
+    if (past === "rows")
+      refuse(
+        `${describe(entry.name)} has more than ${thousands(limits.rowsPerSheet)} rows, the limit for one sheet (see docs/limits.md)`
+      );
+    if (past === "cells")
+      refuse(
+        `holds more than ${thousands(limits.cells)} cells (the limit for a reporting workbook), reached on ${describe(entry.name).replace(/^its /, "")} (see docs/limits.md)`
+      );
+    if (result.over)
+      refuse(
+        `${describe(entry.name)} inflates to more than the ${formatBytes(declared(entry))} its zip declares: the file is corrupt or a zip bomb`
+      );
+    cells += tags.cells;
+  }
+};

@@ -1,0 +1,3 @@
+export { neutraliseCell } from "./neutralise-cell";
+export { csvTable } from "./csv-table";
+export { plainTextLine } from "./plain-text-line";
