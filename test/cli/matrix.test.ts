@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { kpiReport, planDir, tempDir } from "../support/cli-harness";
+import { kpiReport, newWorkbook, tempDir } from "../support/cli-harness";
 import { editWorkbook } from "../support/fill";
 import { readBack, sheetRows } from "../support/read-sheet";
 
@@ -13,28 +13,9 @@ const otherSheets = (wb: ExcelJS.Workbook): Record<string, unknown> =>
       .map((ws) => [ws.name, sheetRows(ws)])
   );
 
-const newWorkbook = async (dir: string, plans: string): Promise<string> => {
-  const file = join(dir, "report.xlsx");
-  const made = await kpiReport(
-    "--plans-dir",
-    plans,
-    "new",
-    "--plan",
-    "test-2020-2023",
-    "--period",
-    "2021",
-    "--out",
-    file
-  );
-  expect(made.code).toBe(0);
-  return file;
-};
-
 describe("kpi-report matrix", () => {
   it("rebuilds the matrix in place from an officer's edit, once however often it runs, leaving the rest", async () => {
-    const dir = tempDir();
-    const plans = planDir();
-    const file = await newWorkbook(dir, plans);
+    const { plans, file } = await newWorkbook();
     // B Objectives: row 2 is B's Objective 1, column G its Goal B; A KPIs!M2 is an actual an officer typed.
     await editWorkbook(file, { "B Objectives!G2": "X", "A KPIs!M2": 121 });
     const before = await readBack(file);
@@ -76,9 +57,7 @@ describe("kpi-report matrix", () => {
   });
 
   it("flags a goal with no objective and an objective with no goal, in the sheet and in its report", async () => {
-    const dir = tempDir();
-    const plans = planDir();
-    const file = await newWorkbook(dir, plans);
+    const { dir, plans, file } = await newWorkbook();
     const copy = join(dir, "with-matrix.xlsx");
     const r = await kpiReport("--plans-dir", plans, "matrix", file, "--out", copy);
     expect(r.out.split("\n")[1]).toBe(
@@ -91,9 +70,7 @@ describe("kpi-report matrix", () => {
   });
 
   it("writes a copy with --out and leaves the workbook itself as it was", async () => {
-    const dir = tempDir();
-    const plans = planDir();
-    const file = await newWorkbook(dir, plans);
+    const { dir, plans, file } = await newWorkbook();
     const bytes = readFileSync(file);
     const copy = join(dir, "copy.xlsx");
     expect((await kpiReport("--plans-dir", plans, "matrix", file, "--out", copy)).code).toBe(0);
@@ -105,9 +82,7 @@ describe("kpi-report matrix", () => {
   });
 
   it("asks where the matrix goes when given neither --out nor --in-place", async () => {
-    const dir = tempDir();
-    const plans = planDir();
-    const file = await newWorkbook(dir, plans);
+    const { plans, file } = await newWorkbook();
     const r = await kpiReport("--plans-dir", plans, "matrix", file);
     expect(r.code).toBe(2);
     expect(r.err).toBe(

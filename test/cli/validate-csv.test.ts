@@ -1,31 +1,13 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { kpiReport, planDir, tempDir } from "../support/cli-harness";
+import { kpiReport, newWorkbook } from "../support/cli-harness";
 import { CLEAN_VALUES } from "../support/fill";
 import { parseCsv } from "../support/parse-csv";
 
 /** A filled workbook whose officer typed formula-like text: a sheet renamed "=2+5", a value "=HYPERLINK(...)". */
 const hostileWorkbook = async (): Promise<{ dir: string; plans: string; file: string }> => {
-  const dir = tempDir();
-  const plans = planDir();
-  const values = join(dir, "values.json");
-  writeFileSync(values, JSON.stringify(CLEAN_VALUES));
-  const file = join(dir, "report.xlsx");
-  const made = await kpiReport(
-    "--plans-dir",
-    plans,
-    "new",
-    "--plan",
-    "test-2020-2023",
-    "--period",
-    "2021",
-    "--values",
-    values,
-    "--out",
-    file
-  );
-  expect(made.code).toBe(0);
+  const { dir, plans, file } = await newWorkbook(CLEAN_VALUES);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const kpis = wb.getWorksheet("A KPIs");

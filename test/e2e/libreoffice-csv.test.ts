@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvTable } from "../../src/core/export";
-import { kpiReport, planDir, tempDir } from "../support/cli-harness";
+import { kpiReport, newWorkbook, tempDir } from "../support/cli-harness";
 import { CLEAN_VALUES } from "../support/fill";
 import { libreOfficeConvert } from "../support/libreoffice";
 import { describeWithTool } from "../support/system-tools";
@@ -35,24 +35,7 @@ describeWithTool("LibreOffice Calc")("findings CSV opened in LibreOffice Calc", 
   });
 
   it("shows every field of kpi-report's CSV as text, formula-like ones included", async () => {
-    const dir = tempDir();
-    const plans = planDir();
-    const values = join(dir, "values.json");
-    writeFileSync(values, JSON.stringify(CLEAN_VALUES));
-    const file = join(dir, "report.xlsx");
-    await kpiReport(
-      "--plans-dir",
-      plans,
-      "new",
-      "--plan",
-      "test-2020-2023",
-      "--period",
-      "2021",
-      "--values",
-      values,
-      "--out",
-      file
-    );
+    const { dir, plans, file } = await newWorkbook(CLEAN_VALUES);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const kpis = wb.getWorksheet("A KPIs");
