@@ -18,6 +18,7 @@ import {
   sheetOf,
 } from "../../support/excel-fake";
 import { editWorkbook } from "../../support/fill";
+import { dataBarsOfFile, lookInFile, printOfFile } from "../../support/xlsx-looks";
 import { entriesFor, planWithKpis } from "../../support/many-kpis";
 import {
   editInExcel,
@@ -93,27 +94,6 @@ const lookInExcel = (excel: ExcelFake, sheet: string, cell: string) => {
   };
 };
 
-/** The same, as ExcelJS reads it from the file. */
-const lookInFile = (ws: ExcelJS.Worksheet, cell: string) => {
-  const c = ws.getCell(cell);
-  const fill = c.fill?.type === "pattern" ? c.fill.fgColor?.argb : undefined;
-  return {
-    fill,
-    bold: c.font?.bold === true,
-    color: c.font?.color?.argb,
-    top: c.border?.top ? `${c.border.top.style} ${c.border.top.color?.argb}` : "",
-    bottom: c.border?.bottom ? `${c.border.bottom.style} ${c.border.bottom.color?.argb}` : "",
-  };
-};
-
-/** The file's page setup in the terms of Excel.PageLayout. */
-const printOfFile = (ws: ExcelJS.Worksheet) => ({
-  orientation: ws.pageSetup.orientation === "landscape" ? "Landscape" : "Portrait",
-  paperSize: ws.pageSetup.paperSize === 9 ? "A4" : "Letter",
-  zoom: ws.pageSetup.fitToWidth === 1 ? { horizontalFitToPages: 1 } : null,
-  printTitleRows: `$${(ws.pageSetup.printTitlesRow ?? "").replace(":", ":$")}`,
-  footer: ws.headerFooter.oddFooter,
-});
 const printInExcel = (excel: ExcelFake, sheet: string) => {
   const layout = sheetOf(excel.state, sheet).pageLayout;
   return {
@@ -124,20 +104,6 @@ const printInExcel = (excel: ExcelFake, sheet: string) => {
     footer: `&L${String(layout["leftFooter"])}&R${String(layout["rightFooter"])}`,
   };
 };
-
-const dataBarsOfFile = (ws: ExcelJS.Worksheet): string[] =>
-  (
-    ws as unknown as {
-      conditionalFormattings: {
-        ref: string;
-        rules: { type: string; color?: { argb: string } }[];
-      }[];
-    }
-  ).conditionalFormattings
-    .filter((cf) => cf.rules[0]?.type === "dataBar")
-    .map(
-      (cf) => `${cf.ref} #${(cf.rules[0]?.color?.argb ?? "").slice(2)} Number 0 .. HighestValue`
-    );
 
 describe("the matrix and the annex through the Office.js adapter against the .xlsx adapter", () => {
   it("builds the same Part II matrix sheets, cell for cell, with the same look, print setup and flags", async () => {
