@@ -16,3 +16,5 @@ export type {
   ConsolidateProblem,
   SubmissionSource,
 } from "./consolidate-submissions";
+export { repairMetadata } from "./repair-metadata";
+export type { RepairSummary } from "./repair-metadata";

@@ -6,12 +6,13 @@ import {
   buildMatrix,
   consolidateSubmissions,
   insertWorkbook,
+  repairMetadata,
   submitWorkbook,
   validateWorkbook,
   verifySubmission,
 } from "../app";
 import { XlsxFilePort, FileExistsError, WorkbookReadError } from "../adapters/xlsx";
-import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
+import { formatPlanFileError, Plan, planFinder, planJsonSchema } from "../core/plan";
 import { findingsJson, formatFindingsText } from "../core/rules";
 import { parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
@@ -200,7 +201,8 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
         displayName: displayPath(input),
         ...(out ? { saveTo: out } : {}),
       });
-      const result = await validateWorkbook(port, (id) => plans.get(id), {
+      // A finder that can list the plans: a workbook that lost its metadata is recognised from its tables.
+      const result = await validateWorkbook(port, planFinder([...plans.values()]), {
         mark: out !== undefined,
         now: now(),
       });
@@ -414,6 +416,42 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
           : []),
       ];
       if (gaps.length > 0) io.out(`Flagged: ${gaps.join("; ")}`);
+    });
+
+  program
+    .command("repair")
+    .description(
+      "write back the hidden metadata sheet of a reporting workbook that lost it, recognised from its own tables"
+    )
+    .argument("<workbook.xlsx>", "the reporting workbook")
+    .option("--out <copy.xlsx>", "write a repaired copy")
+    .option("--in-place", "rewrite the workbook itself, replacing only the metadata sheet")
+    .option("--force", "replace the --out file if it exists")
+    .action(async (file: string, opts: { out?: string; inPlace?: boolean; force?: boolean }) => {
+      const input = resolve(file);
+      if ((opts.out === undefined) === (opts.inPlace !== true))
+        throw new CliError(
+          `${file}: say where the repaired workbook goes: --out <copy.xlsx> for a copy, or --in-place to rewrite the workbook`
+        );
+      const out = opts.out === undefined ? input : outputPath(opts.out, [input]);
+      const plans = await plansById(plansDir());
+      const port = new XlsxFilePort(input, {
+        force: opts.inPlace === true || opts.force === true,
+        displayName: displayPath(input),
+        ...(opts.out === undefined ? {} : { saveTo: out }),
+      });
+      const result = await repairMetadata(port, planFinder([...plans.values()]), {
+        now: now(),
+        generator: GENERATOR,
+      });
+      if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
+      const s = result.value;
+      const what = `plan ${s.planId} version ${s.planVersion}, reporting year ${s.period}, sectors ${s.sectors.join(", ")}`;
+      io.out(
+        s.repaired
+          ? `Wrote ${displayPath(out)}: its metadata sheet written back, recognised from its tables as ${what}`
+          : `${displayPath(input)}: its metadata is sound (${what}); nothing was written`
+      );
     });
 
   program
