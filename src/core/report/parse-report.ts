@@ -66,7 +66,7 @@ const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): MetadataOutcome
   if (!metaTable)
     return broken(
       `has no metadata sheet ${META_SHEET} (table ${META_TABLE})`,
-      "is not a KPI Reporter workbook (it has no _kpi_meta sheet with table KPI_Meta); make one with kpi-report new"
+      "is not a KPI Reporter workbook (it has no _kpi_meta sheet with table KPI_Meta); make one with kpi-report new, or if it lost that sheet, write it back with kpi-report repair"
     );
   const meta = readMeta(metaTable);
   const format = text(meta.get("format") ?? null);
