@@ -18,3 +18,5 @@ export type {
 } from "./consolidate-submissions";
 export { planCatalog } from "./plan-catalog";
 export type { PlanCatalog } from "./plan-catalog";
+export { repairMetadata } from "./repair-metadata";
+export type { RepairSummary } from "./repair-metadata";

@@ -6,12 +6,13 @@ import {
   buildMatrix,
   consolidateSubmissions,
   insertWorkbook,
+  repairMetadata,
   submitWorkbook,
   validateWorkbook,
   verifySubmission,
 } from "../app";
 import { XlsxFilePort, FileExistsError, FileWriteError, WorkbookReadError } from "../adapters/xlsx";
-import { formatPlanFileError, Plan, planJsonSchema } from "../core/plan";
+import { formatPlanFileError, PlanFinder, planFinder, planJsonSchema } from "../core/plan";
 import { findingsCsv, findingsJson, formatFindingsText } from "../core/rules";
 import { entriesOutsidePlan, parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
@@ -56,11 +57,9 @@ const collect = (value: string, previous: string[]): string[] => [
   ...value.split(",").filter((v) => v !== ""),
 ];
 
-/** Every loadable plan in the folder, by id; broken files are skipped here (kpi-report plans names them). */
-const plansById = async (dir: string): Promise<Map<string, Plan>> =>
-  new Map(
-    (await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [[r.value.id, r.value] as const] : []))
-  );
+/** The loadable plans of the folder, to find by id or to recognise a workbook by; broken files are skipped here (kpi-report plans names them). */
+const installedPlans = async (dir: string): Promise<PlanFinder> =>
+  planFinder((await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [r.value] : [])));
 
 /** An output path for a command: an .xlsx file that is none of its inputs, which are never changed. */
 const outputPath = (given: string, inputs: readonly string[]): string => {
@@ -214,13 +213,14 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       if (csv !== undefined && (csv === input || csv === out || !/\.csv$/i.test(csv)))
         throw new CliError(`${opts.csv}: --csv must be a new .csv file`);
       for (const target of [out, csv]) if (target) checkWritable(target, opts.force === true);
-      const plans = await plansById(plansDir());
+      const findPlan = await installedPlans(plansDir());
       const port = new XlsxFilePort(input, {
         force: opts.force === true,
         displayName: displayPath(input),
         ...(out ? { saveTo: out } : {}),
       });
-      const result = await validateWorkbook(port, (id) => plans.get(id), {
+      // A finder that can list the plans: a workbook that lost its metadata is recognised from its tables.
+      const result = await validateWorkbook(port, findPlan, {
         mark: out !== undefined,
         now: now(),
       });
@@ -254,7 +254,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .action(async (file: string, opts: { out: string; preparer: string; force?: boolean }) => {
       const input = resolve(file);
       const out = outputPath(opts.out, [input]);
-      const plans = await plansById(plansDir());
+      const findPlan = await installedPlans(plansDir());
       const name = displayPath(input);
       const source = new XlsxFilePort(input, { force: false, displayName: name });
       const target = new XlsxFilePort(input, {
@@ -262,7 +262,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
         displayName: name,
         saveTo: out,
       });
-      const result = await submitWorkbook(source, target, (id) => plans.get(id), {
+      const result = await submitWorkbook(source, target, findPlan, {
         preparer: opts.preparer.trim(),
         now: now(),
         generator: GENERATOR,
@@ -294,10 +294,10 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .action(async (file: string, opts: { json?: boolean }) => {
       const input = resolve(file);
       const name = displayPath(input);
-      const plans = await plansById(plansDir());
+      const findPlan = await installedPlans(plansDir());
       const result = await verifySubmission(
         new XlsxFilePort(input, { force: false, displayName: name }),
-        (id) => plans.get(id)
+        findPlan
       );
       if (!result.ok) throw new CliError(`${name}: ${result.errors.join("; ")}`);
       if (opts.json) io.out(JSON.stringify(verificationJson(name, result.value), null, 2));
@@ -344,14 +344,14 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
             `${displayPath(twice[0] ?? "")}: is given twice; give each submission once`
           );
         const out = outputPath(opts.out, inputs);
-        const plans = await plansById(plansDir());
+        const findPlan = await installedPlans(plansDir());
         const result = await consolidateSubmissions(
           inputs.map((input) => ({
             name: displayPath(input),
             port: new XlsxFilePort(input, { force: false, displayName: displayPath(input) }),
           })),
           new XlsxFilePort(out, { force: opts.force === true }),
-          (id) => plans.get(id),
+          findPlan,
           {
             preferNewer: opts.prefer === "newer",
             allowUnverified: opts.allowUnverified === true,
@@ -411,13 +411,13 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
         );
       if (!out.toLowerCase().endsWith(".xlsx"))
         throw new CliError(`${opts.out ?? file}: the output must be an .xlsx file`);
-      const plans = await plansById(plansDir());
+      const findPlan = await installedPlans(plansDir());
       const port = new XlsxFilePort(input, {
         force: opts.inPlace === true || opts.force === true,
         displayName: displayPath(input),
         ...(opts.out === undefined ? {} : { saveTo: out }),
       });
-      const result = await buildMatrix(port, (id) => plans.get(id));
+      const result = await buildMatrix(port, findPlan);
       if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
       const s = result.value;
       io.out(
@@ -442,6 +442,42 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     });
 
   program
+    .command("repair")
+    .description(
+      "write back the hidden metadata sheet of a reporting workbook that lost it, recognised from its own tables"
+    )
+    .argument("<workbook.xlsx>", "the reporting workbook")
+    .option("--out <copy.xlsx>", "write a repaired copy")
+    .option("--in-place", "rewrite the workbook itself, replacing only the metadata sheet")
+    .option("--force", "replace the --out file if it exists")
+    .action(async (file: string, opts: { out?: string; inPlace?: boolean; force?: boolean }) => {
+      const input = resolve(file);
+      if ((opts.out === undefined) === (opts.inPlace !== true))
+        throw new CliError(
+          `${file}: say where the repaired workbook goes: --out <copy.xlsx> for a copy, or --in-place to rewrite the workbook`
+        );
+      const out = opts.out === undefined ? input : outputPath(opts.out, [input]);
+      const findPlan = await installedPlans(plansDir());
+      const port = new XlsxFilePort(input, {
+        force: opts.inPlace === true || opts.force === true,
+        displayName: displayPath(input),
+        ...(opts.out === undefined ? {} : { saveTo: out }),
+      });
+      const result = await repairMetadata(port, findPlan, {
+        now: now(),
+        generator: GENERATOR,
+      });
+      if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
+      const s = result.value;
+      const what = `plan ${s.planId} version ${s.planVersion}, reporting year ${s.period}, sectors ${s.sectors.join(", ")}`;
+      io.out(
+        s.repaired
+          ? `Wrote ${displayPath(out)}: its metadata sheet written back, recognised from its tables as ${what}`
+          : `${displayPath(input)}: its metadata is sound (${what}); nothing was written`
+      );
+    });
+
+  program
     .command("annex")
     .description(
       "write the Council annex: per sector Tables X.1 and X.2 with the year's status, Table 8.1, a status summary"
@@ -452,10 +488,10 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .action(async (file: string, opts: { out: string; force?: boolean }) => {
       const input = resolve(file);
       const out = outputPath(opts.out, [input]);
-      const plans = await plansById(plansDir());
+      const findPlan = await installedPlans(plansDir());
       const source = new XlsxFilePort(input, { force: false, displayName: displayPath(input) });
       const target = new XlsxFilePort(out, { force: opts.force === true });
-      const result = await buildAnnex(source, target, (id) => plans.get(id), { now: now() });
+      const result = await buildAnnex(source, target, findPlan, { now: now() });
       if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
       const s = result.value;
       io.out(

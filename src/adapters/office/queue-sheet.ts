@@ -1,6 +1,5 @@
 import {
   a1Range,
-  CellValue,
   ColumnSpec,
   RangeValidation,
   SheetSpec,
@@ -8,8 +7,13 @@ import {
   ValidationRule,
 } from "../../core/layout";
 import { Block, parseA1 } from "./a1-block";
-import { toExcelInput } from "./excel-values";
+import { areasAddresses } from "./areas-addresses";
 import { jsonBytes, PayloadBatch } from "./payload-batch";
+import { queueChart } from "./queue-chart";
+import { queueDataBar } from "./queue-data-bar";
+import { queueGrid } from "./queue-grid";
+import { queuePrint } from "./queue-print";
+import { writeRows } from "./write-rows";
 import {
   COMPUTED_FILL,
   ENTRY_FILL,
@@ -24,33 +28,6 @@ const VISIBILITY: Readonly<Record<SheetSpec["visibility"], "Visible" | "Hidden" 
   visible: "Visible",
   hidden: "Hidden",
   veryHidden: "VeryHidden",
-};
-
-/** Writes a 2-D block of values in as few operations as fit the budget: whole rows per piece. */
-const writeRows = async (
-  batch: PayloadBatch,
-  ws: Excel.Worksheet,
-  top: number,
-  left: number,
-  rows: readonly (readonly CellValue[])[]
-): Promise<void> => {
-  let start = 0;
-  while (start < rows.length) {
-    let bytes = 0;
-    let end = start;
-    const piece: (string | number | boolean)[][] = [];
-    while (end < rows.length) {
-      const row = (rows[end] ?? []).map(toExcelInput);
-      const size = jsonBytes(row) + 1;
-      if (piece.length > 0 && bytes + size > batch.pieceBytes) break;
-      piece.push(row);
-      bytes += size;
-      end++;
-    }
-    await batch.reserve(bytes, 2);
-    ws.getRangeByIndexes(top + start, left, piece.length, piece[0]?.length ?? 1).formulas = piece;
-    start = end;
-  }
 };
 
 const setValidation = async (
@@ -114,12 +91,6 @@ const writeTable = async (
 };
 
 /**
- * Excel refuses getRanges addresses of about 8,200 characters (office-js issue #5198): each group of areas
- * stays well under that.
- */
-export const MAX_AREAS_ADDRESS = 4_000;
-
-/**
  * The sheet's own validations grouped by rule: each group's blocks (runs of consecutive rows merged) as
  * comma-separated addresses for Worksheet.getRanges, so that a rule is set once per few hundred rows instead
  * of once per row.
@@ -143,20 +114,10 @@ export const groupValidations = (
       group.blocks[group.blocks.length - 1] = { ...last, rows: last.rows + block.rows };
     else group.blocks.push(block);
   }
-  return [...groups.values()].map(({ rule, blocks }) => {
-    const addresses: string[] = [];
-    let current = "";
-    for (const b of blocks) {
-      const area = a1Range(b.top, b.left, b.top + b.rows - 1, b.left + b.columns - 1);
-      if (current !== "" && current.length + area.length + 1 > MAX_AREAS_ADDRESS) {
-        addresses.push(current);
-        current = "";
-      }
-      current = current === "" ? area : `${current},${area}`;
-    }
-    if (current !== "") addresses.push(current);
-    return { addresses, rule };
-  });
+  return [...groups.values()].map(({ rule, blocks }) => ({
+    addresses: areasAddresses(blocks),
+    rule,
+  }));
 };
 
 /**
@@ -195,6 +156,10 @@ export const queueSheet = async (
       await setValidation(batch, ws.getRanges(address), group.rule);
     }
   }
+  for (const grid of spec.grids ?? []) await queueGrid(batch, ws, grid);
+  if (spec.print) await queuePrint(batch, ws, spec.print);
+  for (const bar of spec.dataBars ?? []) await queueDataBar(batch, ws, bar);
+  for (const chart of spec.charts ?? []) await queueChart(batch, ws, chart);
   await batch.reserve(64, 4);
   if (spec.freeze && spec.freeze.rows > 0 && spec.freeze.columns > 0)
     ws.freezePanes.freezeAt(a1Range(0, 0, spec.freeze.rows - 1, spec.freeze.columns - 1));
@@ -204,3 +169,5 @@ export const queueSheet = async (
   if (spec.tabColor) ws.tabColor = toHexColor(spec.tabColor);
   if (spec.visibility !== "visible") ws.visibility = VISIBILITY[spec.visibility];
 };
+
+export { MAX_AREAS_ADDRESS } from "./areas-addresses";

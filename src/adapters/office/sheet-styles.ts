@@ -5,6 +5,21 @@ export const ENTRY_FILL = "#FFF8DC";
 export const COMPUTED_FILL = "#EDEDED";
 export const TABLE_STYLE = "TableStyleLight9";
 
+/** A grid's looks, as the .xlsx adapter draws them: shaded header and group rows, red flags. */
+export const GRID_FILLS = {
+  header: "#D9E1F2",
+  group: "#F2F2F2",
+  flag: "#FFC7CE",
+  flagText: "#9C0006",
+} as const;
+/** A grid's thin grey rules, and the medium dark rule above a total row. */
+export const GRID_BORDER = { style: "Continuous", weight: "Thin", color: "#808080" } as const;
+export const GRID_TOTAL_BORDER = {
+  style: "Continuous",
+  weight: "Medium",
+  color: "#404040",
+} as const;
+
 export interface TextFont {
   readonly bold?: boolean;
   readonly italic?: boolean;

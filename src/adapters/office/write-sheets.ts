@@ -15,6 +15,27 @@ export interface WriteSheetsOptions {
 const TEMPORARY = "kpi-reporter-replacing";
 
 /**
+ * The sheets' order (lower-case names) once these specs replace theirs, as the .xlsx adapter orders them: each
+ * keeps its place where it was there already, or goes after the last visible sheet (before hidden ones such as
+ * `_kpi_meta`), one spec after the other.
+ */
+export const finalOrder = (
+  existing: readonly { readonly name: string; readonly visible: boolean }[],
+  specs: readonly SheetSpec[]
+): string[] => {
+  const order = existing.map((s) => ({ name: s.name.toLowerCase(), visible: s.visible }));
+  for (const spec of specs) {
+    const name = spec.name.toLowerCase();
+    const at = order.findIndex((s) => s.name === name);
+    const afterVisible = order.map((s) => s.visible).lastIndexOf(true) + 1;
+    const place = at >= 0 ? at : afterVisible;
+    if (at >= 0) order.splice(at, 1);
+    order.splice(place, 0, { name, visible: spec.visibility === "visible" });
+  }
+  return order.map((s) => s.name);
+};
+
+/**
  * Replaces the sheets of these names (each keeps its place, or goes last, or in spec order for a whole
  * workbook) in a constant number of requests: one to list the sheets, the bulk write (more only when it would
  * exceed the payload budget), one to order and tidy, one to protect. Returns the sheets that could not be protected.
@@ -32,7 +53,6 @@ export const writeSheets = async (
   const existing = worksheets.items;
   const replaced = existing.filter((ws) => wanted.has(ws.name.toLowerCase()));
   const others = existing.filter((ws) => !wanted.has(ws.name.toLowerCase()));
-  const places = new Map(replaced.map((ws) => [ws.name.toLowerCase(), ws.position]));
 
   const batch = new PayloadBatch(context, options.budget);
   await batch.beginBulk();
@@ -47,21 +67,22 @@ export const writeSheets = async (
   }
   await batch.sync({ endBulk: true });
 
+  if (needsStandIn) worksheets.getItem(TEMPORARY).delete();
   if (options.wholeWorkbook) {
     specs.forEach((spec, i) => (worksheets.getItem(spec.name).position = i));
     others.forEach((ws, i) => {
       if (blanks[i]?.isNullObject) ws.delete();
     });
   } else {
-    const moved = specs
-      .filter((spec) => places.has(spec.name.toLowerCase()))
-      .sort(
-        (a, b) => (places.get(a.name.toLowerCase()) ?? 0) - (places.get(b.name.toLowerCase()) ?? 0)
-      );
-    for (const spec of moved)
-      worksheets.getItem(spec.name).position = places.get(spec.name.toLowerCase()) ?? 0;
+    const order = finalOrder(
+      existing.map((ws) => ({ name: ws.name, visible: ws.visibility === "Visible" })),
+      specs
+    );
+    const wantedAt = specs
+      .map((spec) => ({ spec, at: order.indexOf(spec.name.toLowerCase()) }))
+      .sort((a, b) => a.at - b.at);
+    for (const { spec, at } of wantedAt) worksheets.getItem(spec.name).position = at;
   }
-  if (needsStandIn) worksheets.getItem(TEMPORARY).delete();
   if (options.properties) {
     context.workbook.properties.title = options.properties.title;
     context.workbook.properties.subject = options.properties.subject;

@@ -256,6 +256,8 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
   for (const grid of spec.grids ?? []) writeGrid(ws, grid);
   if (spec.print) setPrint(ws, spec.print);
   (spec.dataBars ?? []).forEach((bar, i) => addDataBar(ws, bar, i + 1));
+  // spec.charts: ExcelJS cannot write charts (it has no chart part), and we do not fake one with an image.
+  // The file keeps what the chart would draw, the cells of its data range, and the data bars.
 
   if (spec.protect) {
     await ws.protect("", {

@@ -1,11 +1,15 @@
 import {
+  a1,
   a1Range,
   Alignment,
   captionText,
   CellValue,
+  ChartSpec,
   DataBarSpec,
+  GridSpec,
   GRID_FIRST_ROW,
   printableSheet,
+  rowHeight,
   SheetSpec,
 } from "../layout";
 import { buildGoalMatrix, goalTableRows } from "../matrix";
@@ -23,6 +27,10 @@ export interface AnnexOptions {
 }
 
 export const STATUS_SUMMARY_SHEET = "Status summary";
+export const STATUS_CHART = "KPI status by sector";
+
+/** How many rows the status chart spans, below the per-sector counts it draws. */
+const CHART_ROWS = 18;
 
 /** The colour of each status's data bar, in STATUSES order: green, blue, red, grey. */
 const STATUS_BAR_COLORS: readonly string[] = ["FF63BE7B", "FF5B9BD5", "FFF8696B", "FFA6A6A6"];
@@ -115,7 +123,10 @@ const goalTableSheet = (ctx: Context): SheetSpec => {
   });
 };
 
-/** Per sector and objective, KPIs by status, with a data bar in each count so the picture reads at a glance. */
+/**
+ * Per sector and objective, KPIs by status, with a data bar in each count so the picture reads at a glance;
+ * below, the counts per sector alone and a stacked bar chart of them (drawn in Excel; a file keeps the counts).
+ */
 const statusSummarySheet = (
   ctx: Context,
   sectors: readonly Sector[],
@@ -144,8 +155,42 @@ const statusSummarySheet = (
           range: a1Range(firstBodyRow, i + 1, firstBodyRow + body.length - 1, i + 1),
           color: STATUS_BAR_COLORS[i] ?? "FFA6A6A6",
         }));
+  const columnWidths = [50, 16, 16, 16, 16, 10];
+  // The chart's data: one row per sector (the sector rows above are interleaved with their objectives).
+  const bySectorTop = GRID_FIRST_ROW + rows.length + 1; // 1-based: one empty row after the grid
+  const bySectorRows: CellValue[][] = [
+    ["Sector", ...STATUSES],
+    ...counts.map((sector) => [sector.label, ...sector.counts]),
+  ];
+  const bySector: GridSpec = {
+    at: `A${bySectorTop}`,
+    rows: bySectorRows,
+    headerRows: 1,
+    borders: "all",
+    align: ["left", ...centered(STATUSES.length)],
+    rowHeights: bySectorRows.map((row) => rowHeight(row, columnWidths)),
+  };
+  const chartTop = bySectorTop + bySectorRows.length + 1;
+  const charts: ChartSpec[] =
+    counts.length === 0
+      ? []
+      : [
+          {
+            kind: "barStacked",
+            name: STATUS_CHART,
+            dataRange: a1Range(
+              bySectorTop - 1,
+              0,
+              bySectorTop - 2 + bySectorRows.length,
+              STATUSES.length
+            ),
+            title: `KPIs by status and sector, ${ctx.report.meta.period}`,
+            at: `A${chartTop}`,
+            to: a1(chartTop - 2 + CHART_ROWS, STATUSES.length + 1),
+          },
+        ];
   const { met, onTrack } = ctx.plan.reporting.statusBands;
-  return printableSheet({
+  const sheet = printableSheet({
     name: STATUS_SUMMARY_SHEET,
     title: `Status of the key performance indicators, ${ctx.report.meta.period}`,
     subtitle: `${ctx.subtitle}. Met: ${Math.round(met * 100)}% or more of the way from baseline to target; on track: ${Math.round(onTrack * 100)}% or more; not assessable: a value missing, or a qualitative KPI.`,
@@ -157,12 +202,13 @@ const statusSummarySheet = (
       groupRows,
       totalRows: [rows.length - 1],
     },
-    columnWidths: [50, 16, 16, 16, 16, 10],
+    columnWidths,
     footer: ctx.footer,
     frozenColumns: 1,
     protect: false,
-    extra: { dataBars },
+    extra: { dataBars, charts },
   });
+  return { ...sheet, grids: [...(sheet.grids ?? []), bySector] };
 };
 
 /**

@@ -412,7 +412,8 @@ export const metaRows = (meta: WorkbookMeta): [string, string | number][] => [
   ["generator", meta.generator],
 ];
 
-const metaSheet = (meta: WorkbookMeta): SheetSpec =>
+/** The very hidden metadata sheet: how a workbook is recognised, written again by a repair when Excel lost it. */
+export const metaSheet = (meta: WorkbookMeta): SheetSpec =>
   sheet(
     META_SHEET,
     [table(META_TABLE, [column("Key", 16, "plan"), column("Value", 40, "plan")], metaRows(meta))],

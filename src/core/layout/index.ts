@@ -3,7 +3,7 @@ export * from "./workbook-names";
 export * from "./labels";
 export * from "./kpi-columns";
 export { a1, a1Range, columnLetter } from "./a1";
-export { buildReportingWorkbook, metaRows } from "./build-reporting-workbook";
+export { buildReportingWorkbook, metaRows, metaSheet } from "./build-reporting-workbook";
 export type { ReportingWorkbookOptions, WorkbookMeta } from "./build-reporting-workbook";
 export type { EntryValue, KpiEntry, KpiEntries, LinkMarks } from "./kpi-entry";
 export { progressFormula, statusFormula } from "./status-formula";

@@ -119,6 +119,25 @@ export interface DataBarSpec {
   readonly color: string;
 }
 
+/**
+ * A native chart of a block of the sheet, for a host that draws charts (Excel, through Office.js). The block's
+ * first row names the series and its first column the categories. ExcelJS cannot write charts, so an .xlsx
+ * file carries the same numbers (and any data bars) without it.
+ */
+export interface ChartSpec {
+  /** Horizontal bars, each category's series stacked end to end (Excel's BarStacked). */
+  readonly kind: "barStacked";
+  /** The chart's name on the sheet, so that a rebuild can be recognised. */
+  readonly name: string;
+  /** The data, header row and label column included, e.g. "A30:E34". */
+  readonly dataRange: string;
+  readonly title: string;
+  /** The cell at the chart's top-left corner. */
+  readonly at: string;
+  /** The cell at its bottom-right corner. */
+  readonly to: string;
+}
+
 export interface SheetSpec {
   readonly name: string;
   readonly visibility: "visible" | "hidden" | "veryHidden";
@@ -135,6 +154,8 @@ export interface SheetSpec {
   readonly grids?: readonly GridSpec[];
   readonly print?: PrintSpec;
   readonly dataBars?: readonly DataBarSpec[];
+  /** Native charts, drawn where the host can (see ChartSpec). */
+  readonly charts?: readonly ChartSpec[];
 }
 
 export interface WorkbookSpec {

@@ -4,3 +4,5 @@ export type { PlanError } from "./load-plan";
 export { parsePlanFile, formatPlanFileError } from "./parse-plan-file";
 export type { PlanFileError } from "./parse-plan-file";
 export { planJsonSchema } from "./plan-schema";
+export { planFinder } from "./plan-finder";
+export type { PlanFinder } from "./plan-finder";

@@ -5,6 +5,7 @@ import {
   KPI_HEADERS,
   LINK_MARK,
   MEASURE_LABELS,
+  META_SHEET,
   META_TABLE,
   sectorSheetName,
   sectorTableName,
@@ -12,7 +13,7 @@ import {
   WORKBOOK_FORMAT,
   WORKBOOK_FORMAT_VERSION,
 } from "../layout";
-import { Plan, sectorKpis } from "../plan";
+import { Plan, PlanFinder, sectorKpis } from "../plan";
 import { finding, Finding } from "../rules/finding";
 import {
   CellData,
@@ -35,6 +36,7 @@ import {
   ResultItemRow,
   SectorReport,
 } from "./report";
+import { inferMeta } from "./infer-meta";
 
 /** The outcome of parsing: a report with the structural findings met on the way, or why there can be none. */
 export type ParseOutcome =
@@ -43,8 +45,91 @@ export type ParseOutcome =
       readonly report: Report;
       readonly plan: Plan;
       readonly findings: readonly Finding[];
+      /** Set when the metadata sheet was gone or broken and the workbook was recognised from its tables. */
+      readonly metadataRebuilt?: true;
     }
   | { readonly ok: false; readonly message: string };
+
+type MetadataOutcome =
+  | { readonly ok: true; readonly plan: Plan; readonly meta: ReportMeta; readonly sheet: string }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** What is wrong with the metadata, as the rebuilt finding says it ("has no metadata sheet _kpi_meta"). */
+      readonly problem: string;
+      /** Whether the tables may stand in for the metadata (not for a newer format, or a plan not installed). */
+      readonly rebuildable: boolean;
+    };
+
+/** Reads the workbook's metadata sheet and finds its plan; says what is wrong when it cannot. */
+const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): MetadataOutcome => {
+  const broken = (problem: string, message: string, rebuildable = true): MetadataOutcome => ({
+    ok: false,
+    message,
+    problem,
+    rebuildable,
+  });
+  const metaTable = snapshot.tables.find((t) => t.name === META_TABLE);
+  if (!metaTable)
+    return broken(
+      `has no metadata sheet ${META_SHEET} (table ${META_TABLE})`,
+      "is not a KPI Reporter workbook (it has no _kpi_meta sheet with table KPI_Meta); make one with kpi-report new, or if it lost that sheet, write it back with kpi-report repair"
+    );
+  const meta = readMeta(metaTable);
+  const format = text(meta.get("format") ?? null);
+  if (format !== WORKBOOK_FORMAT)
+    return broken(
+      `has a broken metadata sheet ${META_SHEET} (format "${format}")`,
+      `is not a KPI Reporter workbook (its metadata names format "${format}")`
+    );
+  const formatVersion = Number(meta.get("formatVersion"));
+  if (
+    !Number.isInteger(formatVersion) ||
+    formatVersion < 1 ||
+    formatVersion > WORKBOOK_FORMAT_VERSION
+  )
+    return broken(
+      `has a broken metadata sheet ${META_SHEET} (format version "${text(meta.get("formatVersion") ?? null)}")`,
+      `has workbook format version ${text(meta.get("formatVersion") ?? null)}, which this version of KPI Reporter cannot read (it reads 1 to ${WORKBOOK_FORMAT_VERSION}); update KPI Reporter`,
+      !(formatVersion > WORKBOOK_FORMAT_VERSION)
+    );
+  const planId = text(meta.get("planId") ?? null);
+  const plan = findPlan(planId);
+  if (!plan)
+    return broken(
+      `has a broken metadata sheet ${META_SHEET} (no plan id)`,
+      `was made for plan "${planId}", which this installation does not have (see kpi-report plans)`,
+      planId === ""
+    );
+  const period = Number(meta.get("period"));
+  if (!Number.isInteger(period) || period < plan.period.start || period > plan.period.end)
+    return broken(
+      `has a broken metadata sheet ${META_SHEET} (reporting year "${text(meta.get("period") ?? null)}")`,
+      `has reporting year "${text(meta.get("period") ?? null)}" in its metadata, outside plan ${plan.id} (${plan.period.start}-${plan.period.end})`
+    );
+  const sectorIds = text(meta.get("sectors") ?? null)
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const unknown = sectorIds.filter((id) => !plan.sectors.some((s) => s.id === id));
+  if (unknown.length > 0)
+    return broken(
+      `has a broken metadata sheet ${META_SHEET} (sectors "${sectorIds.join(",")}")`,
+      `names sector(s) ${unknown.join(", ")} in its metadata, which plan ${plan.id} does not have`
+    );
+  return {
+    ok: true,
+    plan,
+    sheet: metaTable.sheet,
+    meta: {
+      planId,
+      planVersion: text(meta.get("planVersion") ?? null),
+      formatVersion,
+      period,
+      sectors: sectorIds,
+    },
+  };
+};
 
 const text = (value: CellData): string =>
   value === null
@@ -89,10 +174,7 @@ const columnsOf = (table: SnapshotTable): Columns => {
  * bundle). Missing sheets, tables and columns become one finding each and leave that part of the report null,
  * so the rules check what is there and never pile up noise about what is not.
  */
-export const parseReport = (
-  snapshot: Snapshot,
-  findPlan: (id: string) => Plan | undefined
-): ParseOutcome => {
+export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutcome => {
   const overLimit = cellOverLimit(snapshot);
   if (overLimit) {
     return {
@@ -100,71 +182,39 @@ export const parseReport = (
       message: `sheet "${overLimit.cell.sheet}" cell ${overLimit.cell.cell} ${overLimit.reason}; correct it and try again`,
     };
   }
-  const metaTable = snapshot.tables.find((t) => t.name === META_TABLE);
-  if (!metaTable) {
-    return {
-      ok: false,
-      message:
-        "is not a KPI Reporter workbook (it has no _kpi_meta sheet with table KPI_Meta); make one with kpi-report new",
-    };
-  }
-  const meta = readMeta(metaTable);
-  if (text(meta.get("format") ?? null) !== WORKBOOK_FORMAT) {
-    return {
-      ok: false,
-      message: `is not a KPI Reporter workbook (its metadata names format "${text(meta.get("format") ?? null)}")`,
-    };
-  }
-  const formatVersion = Number(meta.get("formatVersion"));
-  if (
-    !Number.isInteger(formatVersion) ||
-    formatVersion < 1 ||
-    formatVersion > WORKBOOK_FORMAT_VERSION
-  ) {
-    return {
-      ok: false,
-      message: `has workbook format version ${text(meta.get("formatVersion") ?? null)}, which this version of KPI Reporter cannot read (it reads 1 to ${WORKBOOK_FORMAT_VERSION}); update KPI Reporter`,
-    };
-  }
-  const planId = text(meta.get("planId") ?? null);
-  const plan = findPlan(planId);
-  if (!plan)
-    return {
-      ok: false,
-      message: `was made for plan "${planId}", which this installation does not have (see kpi-report plans)`,
-    };
-  const period = Number(meta.get("period"));
-  if (!Number.isInteger(period) || period < plan.period.start || period > plan.period.end) {
-    return {
-      ok: false,
-      message: `has reporting year "${text(meta.get("period") ?? null)}" in its metadata, outside plan ${plan.id} (${plan.period.start}-${plan.period.end})`,
-    };
-  }
-  const sectorIds = text(meta.get("sectors") ?? null)
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-  const unknown = sectorIds.filter((id) => !plan.sectors.some((s) => s.id === id));
-  if (unknown.length > 0)
-    return {
-      ok: false,
-      message: `names sector(s) ${unknown.join(", ")} in its metadata, which plan ${plan.id} does not have`,
-    };
-
-  const reportMeta: ReportMeta = {
-    planId,
-    planVersion: text(meta.get("planVersion") ?? null),
-    formatVersion,
-    period,
-    sectors: sectorIds,
-  };
+  const fromMeta = readMetadata(snapshot, findPlan);
   const findings: Finding[] = [];
+  let plan: Plan;
+  let reportMeta: ReportMeta;
+  let metaSheet: string = META_SHEET;
+  let metadataRebuilt = false;
+  if (fromMeta.ok) {
+    ({ plan, meta: reportMeta, sheet: metaSheet } = fromMeta);
+  } else {
+    const inferred =
+      fromMeta.rebuildable && findPlan.all ? inferMeta(snapshot, findPlan.all()) : undefined;
+    if (!inferred) return { ok: false, message: fromMeta.message };
+    ({ plan, meta: reportMeta } = inferred);
+    metadataRebuilt = true;
+    findings.push(
+      finding(
+        "metadata-rebuilt",
+        "warning",
+        { sheet: META_SHEET, cell: null },
+        `The workbook ${fromMeta.problem}; it was recognised from its own tables as plan ${plan.id} version ${plan.version}, reporting year ${reportMeta.period}, sectors ${reportMeta.sectors.join(", ")}`,
+        {
+          fix: "Write the metadata back with kpi-report repair, so that other tools find it.",
+        }
+      )
+    );
+  }
+
   if (reportMeta.planVersion !== plan.version) {
     findings.push(
       finding(
         "plan-version",
         "warning",
-        { sheet: metaTable.sheet, cell: null },
+        { sheet: metaSheet, cell: null },
         `The workbook was made from plan ${plan.id} version ${reportMeta.planVersion}; this installation has version ${plan.version}, whose texts may differ`
       )
     );
@@ -263,7 +313,7 @@ export const parseReport = (
       })
     : null;
 
-  const sectors = sectorIds.map((sectorId): SectorReport => {
+  const sectors = reportMeta.sectors.map((sectorId): SectorReport => {
     const planSector = plan.sectors.find((s) => s.id === sectorId);
     const names = (kind: SectorSheetKind): [string, string] => [
       sectorTableName({ id: sectorId }, kind),
@@ -359,7 +409,7 @@ export const parseReport = (
           actual: kc.index(`Actual ${year}`),
         }))
       : [];
-    const statusIndex = kc ? kc.index(`Status ${period}`) : -1;
+    const statusIndex = kc ? kc.index(`Status ${reportMeta.period}`) : -1;
     const valueLabels = [
       "Baseline",
       ...yearColumns.flatMap((y) => [`Target ${y.year}`, `Actual ${y.year}`]),
@@ -410,5 +460,11 @@ export const parseReport = (
     return { id: sectorId, objectives, outputs, results, kpis, yearHeaders };
   });
 
-  return { ok: true, plan, report: { meta: reportMeta, goals, sectors }, findings };
+  return {
+    ok: true,
+    plan,
+    report: { meta: reportMeta, goals, sectors },
+    findings,
+    ...(metadataRebuilt ? { metadataRebuilt: true as const } : {}),
+  };
 };

@@ -63,6 +63,12 @@ export const STRUCTURE_RULES: readonly Omit<RuleDefinition, "check">[] = [
     group: "structure",
     title: "The workbook was made from another version of its plan file",
   },
+  {
+    id: "metadata-rebuilt",
+    severity: "warning",
+    group: "structure",
+    title: "The metadata sheet was gone or broken; the workbook was recognised from its tables",
+  },
 ];
 
 /** Every rule, in the order docs/rules.md lists them. */

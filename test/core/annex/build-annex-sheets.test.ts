@@ -111,6 +111,26 @@ describe("buildAnnexSheets", () => {
     expect(summary?.dataBars?.map((b) => b.range)).toEqual(["B4:B6", "C4:C6", "D4:D6", "E4:E6"]);
   });
 
+  it("asks for a stacked bar chart of the status counts per sector, drawn from a grid of its own", () => {
+    const summary = sheet(STATUS_SUMMARY_SHEET);
+    const bySector = summary?.grids?.[1];
+    expect(bySector?.at).toBe("A9");
+    expect(bySector?.rows).toEqual([
+      ["Sector", "Met", "On track", "Off track", "Not assessable"],
+      ["A", 2, 2, 1, 1],
+    ]);
+    expect(summary?.charts).toEqual([
+      {
+        kind: "barStacked",
+        name: "KPI status by sector",
+        dataRange: "A9:E10",
+        title: "KPIs by status and sector, 2021",
+        at: "A12",
+        to: "F29",
+      },
+    ]);
+  });
+
   it("makes every sheet print-ready: landscape, one page wide, header repeated, a footer saying what and when", () => {
     for (const s of annexOf()) {
       expect(s.print).toEqual({

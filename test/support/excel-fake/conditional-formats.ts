@@ -90,7 +90,92 @@ export class FakeCustomConditionalFormat extends FakeClientObject<CfTarget> {
   }
 }
 
-/** Excel.ConditionalFormat: its type, the custom rule, and where it applies. */
+const RULE_TYPES = [
+  "Automatic",
+  "LowestValue",
+  "HighestValue",
+  "Number",
+  "Percent",
+  "Formula",
+  "Percentile",
+];
+
+/** Excel.ConditionalDataBarPositiveFormat: the bar's fill colour and whether it fades. */
+export class FakeDataBarPositiveFormat extends FakeClientObject<CfTarget> {
+  protected readonly scalarNames = ["fillColor", "gradientFill"];
+  protected readScalar(name: string, t: CfTarget): unknown {
+    const bar = live(t).cf.dataBar ?? {};
+    return name === "fillColor" ? (bar.fillColor ?? "#638EC6") : (bar.gradientFill ?? true);
+  }
+  get fillColor(): string {
+    return this.loadedValue("fillColor");
+  }
+  set fillColor(value: string) {
+    this.queueSet("fillColor", value, (t) => {
+      assertChangeAllowed(live(t).sheet, t.cf.block, "structure");
+      if (!/^#[0-9A-Fa-f]{6}$/.test(value))
+        throw new FakeOfficeError("InvalidArgument", `fillColor ${value}`);
+      t.cf.dataBar = { ...t.cf.dataBar, fillColor: value.toUpperCase() };
+    });
+  }
+  get gradientFill(): boolean {
+    return this.loadedValue("gradientFill");
+  }
+  set gradientFill(value: boolean) {
+    this.queueSet("gradientFill", value, (t) => {
+      assertChangeAllowed(live(t).sheet, t.cf.block, "structure");
+      t.cf.dataBar = { ...t.cf.dataBar, gradientFill: value };
+    });
+  }
+}
+
+/** Excel.DataBarConditionalFormat: its bounds (set as whole objects, as the API requires) and positive format. */
+export class FakeDataBarConditionalFormat extends FakeClientObject<CfTarget> {
+  protected readonly scalarNames = ["lowerBoundRule", "upperBoundRule"];
+  protected readScalar(name: string, t: CfTarget): unknown {
+    const bar = live(t).cf.dataBar ?? {};
+    return name === "lowerBoundRule"
+      ? (bar.lowerBoundRule ?? { type: "Automatic" })
+      : (bar.upperBoundRule ?? { type: "Automatic" });
+  }
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    return name === "positiveFormat" ? this.positiveFormat : undefined;
+  }
+  get positiveFormat(): FakeDataBarPositiveFormat {
+    return this.navigate(
+      "positiveFormat",
+      () => new FakeDataBarPositiveFormat(this.context, () => this.target())
+    );
+  }
+  private setBound(
+    name: "lowerBoundRule" | "upperBoundRule",
+    rule: { type: string; formula?: string }
+  ): void {
+    this.queueSet(name, rule, (t) => {
+      assertChangeAllowed(live(t).sheet, t.cf.block, "structure");
+      if (!RULE_TYPES.includes(rule.type))
+        throw new FakeOfficeError("InvalidArgument", `${name} type ${rule.type}`);
+      const needsFormula = ["Number", "Percent", "Formula", "Percentile"].includes(rule.type);
+      if (needsFormula !== (rule.formula !== undefined))
+        throw new FakeOfficeError("InvalidArgument", `${name} ${JSON.stringify(rule)}`);
+      t.cf.dataBar = { ...t.cf.dataBar, [name]: { ...rule } };
+    });
+  }
+  get lowerBoundRule(): { type: string; formula?: string } {
+    return this.loadedValue("lowerBoundRule");
+  }
+  set lowerBoundRule(rule: { type: string; formula?: string }) {
+    this.setBound("lowerBoundRule", rule);
+  }
+  get upperBoundRule(): { type: string; formula?: string } {
+    return this.loadedValue("upperBoundRule");
+  }
+  set upperBoundRule(rule: { type: string; formula?: string }) {
+    this.setBound("upperBoundRule", rule);
+  }
+}
+
+/** Excel.ConditionalFormat: its type, the custom rule or data bar, and where it applies. */
 export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
   protected readonly scalarNames = ["type", "id"];
   protected readScalar(name: string, t: CfTarget): unknown {
@@ -98,7 +183,7 @@ export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
     return name === "type" ? t.cf.type : String(t.cf.id);
   }
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
-    return name === "custom" ? this.custom : undefined;
+    return name === "custom" ? this.custom : name === "dataBar" ? this.dataBar : undefined;
   }
   get type(): string {
     return this.loadedValue("type");
@@ -110,6 +195,19 @@ export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
     return this.navigate(
       "custom",
       () => new FakeCustomConditionalFormat(this.context, () => this.target())
+    );
+  }
+  /** The data bar's settings; ItemNotFound on a format of another type (a null object in Excel). */
+  get dataBar(): FakeDataBarConditionalFormat {
+    return this.navigate(
+      "dataBar",
+      () =>
+        new FakeDataBarConditionalFormat(this.context, () => {
+          const t = this.target();
+          if (t.cf.type !== "DataBar")
+            throw new FakeOfficeError("InvalidArgument", `a ${t.cf.type} format has no dataBar`);
+          return t;
+        })
     );
   }
   /** Removes this conditional format. */
@@ -144,16 +242,16 @@ export class FakeConditionalFormatCollection extends FakeCollection<
     return new FakeConditionalFormat(this.context, resolve);
   }
 
-  /** Adds a conditional format of this type ("Custom" is the one modelled) over the range. */
+  /** Adds a conditional format of this type ("Custom" and "DataBar" are the ones modelled) over the range. */
   add(type: string): FakeConditionalFormat {
     return this.spawn("add", [type], FakeConditionalFormat, () => {
       const t = this.range();
       if (!t) throw new FakeOfficeError("ItemNotFound", "range");
       assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
-      if (type !== "Custom")
+      if (type !== "Custom" && type !== "DataBar")
         throw new FakeOfficeError(
           "InvalidArgument",
-          `the fake models custom conditional formats only, not ${type}`
+          `the fake models custom and data bar conditional formats only, not ${type}`
         );
       const cf: ConditionalFormatState = { id: this.context.state.nextId++, block: t.block, type };
       t.sheet.conditionalFormats.push(cf);

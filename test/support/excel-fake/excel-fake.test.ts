@@ -1,4 +1,13 @@
-import { cellsOf, conditionalFormatsOf, createExcelFake, formatOf, largest, validationOf } from ".";
+import {
+  cellsOf,
+  chartsOf,
+  conditionalFormatsOf,
+  createExcelFake,
+  dataBarsOf,
+  formatOf,
+  largest,
+  validationOf,
+} from ".";
 
 const codeOf = async (promise: Promise<unknown>): Promise<string | undefined> => {
   try {
@@ -264,5 +273,97 @@ describe("the in-memory Excel's range areas", () => {
     });
     expect(validationOf(excel.state, "Sheet1", "D4")).toBeUndefined();
     expect(validationOf(excel.state, "Sheet1", "A1")).toBeUndefined();
+  });
+});
+
+describe("the in-memory Excel's borders, page layout, data bars and charts", () => {
+  it("draws a border index as the cells' own edges, the inside lines between cells, over ranges and areas", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const inside = sheet.getRange("A1:B2").format.borders.getItem("InsideHorizontal");
+      inside.style = "Continuous";
+      inside.color = "#808080";
+      const areas = sheet.getRanges("D1:E1,D3:E3").format;
+      areas.rowHeight = 30;
+      areas.borders.getItem("EdgeTop").weight = "Medium";
+      sheet.getRange("A1").format.horizontalAlignment = "Center";
+      await context.sync();
+      sheet.getRange("A1").format.borders.getItem("Inside").style = "Continuous";
+      expect(await codeOf(context.sync())).toBe("InvalidArgument");
+    });
+    expect(formatOf(excel.state, "Sheet1", "A1").borderBottom).toEqual({
+      style: "Continuous",
+      color: "#808080",
+    });
+    expect(formatOf(excel.state, "Sheet1", "A2").borderTop).toEqual({
+      style: "Continuous",
+      color: "#808080",
+    });
+    expect(formatOf(excel.state, "Sheet1", "A2").borderBottom).toBeUndefined();
+    expect(formatOf(excel.state, "Sheet1", "E3").borderTop).toEqual({ weight: "Medium" });
+    expect(formatOf(excel.state, "Sheet1", "E2").borderTop).toBeUndefined();
+    expect(formatOf(excel.state, "Sheet1", "A1").horizontalAlignment).toBe("Center");
+    expect([...excel.state.sheets[0]!.rowHeights]).toEqual([
+      [0, 30],
+      [2, 30],
+    ]);
+  });
+
+  it("keeps the page layout, print title rows and footers, and refuses a zoom that is both fit and scale", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("Sheet1").pageLayout;
+      layout.orientation = "Landscape";
+      layout.zoom = { horizontalFitToPages: 1 };
+      layout.setPrintTitleRows("$1:$3");
+      layout.headersFooters.defaultForAllPages.rightFooter = "Page &P of &N";
+      await context.sync();
+      layout.zoom = { horizontalFitToPages: 1, scale: 50 };
+      expect(await codeOf(context.sync())).toBe("InvalidArgument");
+    });
+    expect(excel.state.sheets[0]?.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      printTitleRows: "$1:$3",
+      rightFooter: "Page &P of &N",
+    });
+  });
+
+  it("adds data bars with their bounds set as whole rules, and charts over a range, but not on a protected sheet", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:C3").values = [
+        ["Sector", "Met", "Off"],
+        ["R", 1, 2],
+        ["T", 3, 0],
+      ];
+      const bar = sheet.getRange("B2:B3").conditionalFormats.add("DataBar").dataBar;
+      bar.lowerBoundRule = { type: "Number", formula: "0" };
+      bar.upperBoundRule = { type: "HighestValue" };
+      bar.positiveFormat.fillColor = "#63be7b";
+      bar.positiveFormat.gradientFill = false;
+      const chart = sheet.charts.add("BarStacked", sheet.getRange("A1:C3"), "Columns");
+      chart.title.text = "By sector";
+      chart.setPosition("A5", "F20");
+      chart.load("name");
+      await context.sync();
+      expect(chart.name).toBe("Chart 1");
+      sheet.protection.protect();
+      sheet.charts.add("BarStacked", sheet.getRange("A1:C3"), "Columns");
+      expect(await codeOf(context.sync())).toBe("AccessDenied");
+    });
+    expect(dataBarsOf(excel.state, "Sheet1")).toEqual(["B2:B3 #63BE7B Number 0 .. HighestValue"]);
+    expect(chartsOf(excel.state, "Sheet1")).toEqual([
+      {
+        name: "Chart 1",
+        type: "BarStacked",
+        source: "A1:C3",
+        seriesBy: "Columns",
+        title: "By sector",
+        at: "A5:F20",
+      },
+    ]);
   });
 });

@@ -6,5 +6,13 @@ export { largest } from "./fake-stats";
 export type { FakeStats } from "./fake-stats";
 export { newWorkbookState, cellKey } from "./workbook-state";
 export type { WorkbookState, SheetState } from "./workbook-state";
-export { cellsOf, conditionalFormatsOf, formatOf, sheetOf, validationOf } from "./inspect-workbook";
+export {
+  cellsOf,
+  chartsOf,
+  conditionalFormatsOf,
+  dataBarsOf,
+  formatOf,
+  sheetOf,
+  validationOf,
+} from "./inspect-workbook";
 export { parseBlock, cellName } from "./cell-address";

@@ -1,4 +1,4 @@
-import { cellName, parseBlock } from "./cell-address";
+import { blockName, cellName, parseBlock } from "./cell-address";
 import {
   cellKey,
   CellFormat,
@@ -49,3 +49,28 @@ export const conditionalFormatsOf = (state: WorkbookState, sheet: string): strin
   sheetOf(state, sheet).conditionalFormats.map(
     (cf) => `${cellName(cf.block.top, cf.block.left)}: =${cf.formula ?? ""} ${cf.fill ?? ""}`
   );
+
+/** A sheet's data bars, as "B4:B9 #63BE7B Number 0 .. HighestValue" (range, colour, bounds). */
+export const dataBarsOf = (state: WorkbookState, sheet: string): string[] =>
+  sheetOf(state, sheet)
+    .conditionalFormats.filter((cf) => cf.type === "DataBar")
+    .map((cf) => {
+      const bar = cf.dataBar ?? {};
+      const bound = (rule?: { type: string; formula?: string }): string =>
+        rule ? `${rule.type}${rule.formula === undefined ? "" : ` ${rule.formula}`}` : "Automatic";
+      return `${blockName(cf.block)} ${bar.fillColor ?? ""}${bar.gradientFill === false ? "" : " gradient"} ${bound(bar.lowerBoundRule)} .. ${bound(bar.upperBoundRule)}`;
+    });
+
+/** A sheet's charts: type, source block, series by, title and position. */
+export const chartsOf = (
+  state: WorkbookState,
+  sheet: string
+): { name: string; type: string; source: string; seriesBy: string; title: string; at: string }[] =>
+  sheetOf(state, sheet).charts.map((c) => ({
+    name: c.name,
+    type: c.type,
+    source: blockName(c.source),
+    seriesBy: c.seriesBy,
+    title: c.title,
+    at: c.position ? `${c.position.start}:${c.position.end}` : "",
+  }));

@@ -2,6 +2,7 @@ import { blockName, CellBlock, parseBlock, sheetPrefix } from "./cell-address";
 import { FakeClientObject } from "./client-object";
 import { FakeDataValidation } from "./data-validation";
 import { FakeOfficeError } from "./office-error";
+import { FakeRangeFormat } from "./range-format";
 import { liveSheet } from "./range-target";
 import type { SheetState } from "./workbook-state";
 
@@ -27,7 +28,7 @@ export const parseAreas = (address: string): CellBlock[] => {
   return address.split(/[,;]/).map((part) => parseBlock(part));
 };
 
-/** Excel.RangeAreas (ExcelApi 1.9): several ranges of a sheet set at once; the fake models its data validation. */
+/** Excel.RangeAreas (ExcelApi 1.9): several ranges of a sheet set at once; the fake models its data validation and format. */
 export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   protected readonly scalarNames = ["address", "areaCount"];
 
@@ -39,7 +40,25 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   }
 
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
-    return name === "dataValidation" ? this.dataValidation : undefined;
+    return name === "dataValidation"
+      ? this.dataValidation
+      : name === "format"
+        ? this.format
+        : undefined;
+  }
+
+  /** The areas' format: a change applies to every area, as RangeAreas.format does (ExcelApi 1.9). */
+  get format(): FakeRangeFormat {
+    return this.navigate(
+      "format",
+      () =>
+        new FakeRangeFormat(this.context, () => {
+          const t = this.target();
+          const [first] = t.blocks;
+          if (!first) throw new FakeOfficeError("InvalidArgument", "no areas");
+          return { sheet: t.sheet, block: first, areas: t.blocks };
+        })
+    );
   }
 
   get address(): string {

@@ -1,9 +1,17 @@
 import { FakeClientObject, Resolver } from "./client-object";
 import type { FakeRequestContext } from "./fake-request-context";
 import { FakeOfficeError } from "./office-error";
-import { forEachCell, liveSheet, RangeTarget } from "./range-target";
+import type { CellBlock } from "./cell-address";
+import { blocksOf, forEachCell, liveSheet, RangeTarget } from "./range-target";
 import { assertChangeAllowed } from "./sheet-protection";
-import { CellFormat, cellKey, DEFAULT_COLUMN_WIDTH, formatAt } from "./workbook-state";
+import {
+  BorderLine,
+  CellFormat,
+  cellKey,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  formatAt,
+} from "./workbook-state";
 
 /** A format property over a range: its value where every cell agrees, null where they differ (as Excel reports). */
 const uniform = ({ sheet, block }: RangeTarget, pick: (f: CellFormat) => unknown): unknown => {
@@ -22,9 +30,142 @@ const setFormat = (
   format: CellFormat,
   change: "formatCells" | "values" = "formatCells"
 ): void => {
-  assertChangeAllowed(liveSheet(t.sheet), t.block, change);
-  t.sheet.formats.push({ block: t.block, format });
+  for (const block of blocksOf(t)) assertChangeAllowed(liveSheet(t.sheet), block, change);
+  for (const block of blocksOf(t)) t.sheet.formats.push({ block, format });
 };
+
+const HORIZONTAL = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
+const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
+const BORDER_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+];
+const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+
+type Side = "borderTop" | "borderBottom" | "borderLeft" | "borderRight";
+
+/** The cell edges an Excel.BorderIndex stands for in a block: the outer edges, or the lines between its cells. */
+const edgesOf = (index: string, b: CellBlock): { block: CellBlock; side: Side }[] => {
+  const row = (top: number, rows: number): CellBlock => ({ ...b, top, rows });
+  const column = (left: number, columns: number): CellBlock => ({ ...b, left, columns });
+  switch (index) {
+    case "EdgeTop":
+      return [{ block: row(b.top, 1), side: "borderTop" }];
+    case "EdgeBottom":
+      return [{ block: row(b.top + b.rows - 1, 1), side: "borderBottom" }];
+    case "EdgeLeft":
+      return [{ block: column(b.left, 1), side: "borderLeft" }];
+    case "EdgeRight":
+      return [{ block: column(b.left + b.columns - 1, 1), side: "borderRight" }];
+    case "InsideHorizontal":
+      return b.rows < 2
+        ? []
+        : [
+            { block: row(b.top + 1, b.rows - 1), side: "borderTop" },
+            { block: row(b.top, b.rows - 1), side: "borderBottom" },
+          ];
+    case "InsideVertical":
+      return b.columns < 2
+        ? []
+        : [
+            { block: column(b.left + 1, b.columns - 1), side: "borderLeft" },
+            { block: column(b.left, b.columns - 1), side: "borderRight" },
+          ];
+    default:
+      return [];
+  }
+};
+
+interface BorderTarget {
+  readonly range: RangeTarget;
+  readonly index: string;
+}
+
+/** Excel.RangeBorder: one edge (or the inside lines) of a range; its style, weight and colour. */
+export class FakeRangeBorder extends FakeClientObject<BorderTarget> {
+  protected readonly scalarNames = ["style", "weight", "color", "sideIndex"];
+  protected readScalar(name: string, t: BorderTarget): unknown {
+    if (name === "sideIndex") return t.index;
+    const [edge] = edgesOf(t.index, t.range.block);
+    if (!edge) return null;
+    return uniform(
+      { sheet: t.range.sheet, block: edge.block },
+      (f) => f[edge.side]?.[name as keyof BorderLine]
+    );
+  }
+  private setLine(name: keyof BorderLine, value: string, allowed?: readonly string[]): void {
+    this.queueSet(name, value, (t) => {
+      if (allowed && !allowed.includes(value))
+        throw new FakeOfficeError("InvalidArgument", `border ${name} ${value}`);
+      if (name === "color" && !/^#[0-9A-Fa-f]{6}$/.test(value))
+        throw new FakeOfficeError("InvalidArgument", `border color ${value}`);
+      const line = { [name]: name === "color" ? value.toUpperCase() : value } as BorderLine;
+      for (const area of blocksOf(t.range)) {
+        assertChangeAllowed(liveSheet(t.range.sheet), area, "formatCells");
+        for (const edge of edgesOf(t.index, area))
+          t.range.sheet.formats.push({ block: edge.block, format: { [edge.side]: line } });
+      }
+    });
+  }
+  get style(): string {
+    return this.loadedValue("style");
+  }
+  set style(value: string) {
+    this.setLine("style", value, BORDER_STYLES);
+  }
+  get weight(): string {
+    return this.loadedValue("weight");
+  }
+  set weight(value: string) {
+    this.setLine("weight", value, BORDER_WEIGHTS);
+  }
+  get color(): string {
+    return this.loadedValue("color");
+  }
+  set color(value: string) {
+    this.setLine("color", value);
+  }
+}
+
+/** Excel.RangeBorderCollection: the borders of a range, by Excel.BorderIndex. */
+export class FakeRangeBorderCollection extends FakeClientObject<RangeTarget> {
+  protected readonly scalarNames: readonly string[] = [];
+  protected readScalar(name: string): unknown {
+    throw new FakeOfficeError("InvalidArgument", name);
+  }
+  /** One border by its index ("EdgeTop", "InsideHorizontal", ...). */
+  getItem(index: string): FakeRangeBorder {
+    return this.spawn("getItem", [index], FakeRangeBorder, (range) => {
+      if (!BORDER_INDEXES.includes(index))
+        throw new FakeOfficeError("InvalidArgument", `border index ${index}`);
+      return { range, index };
+    });
+  }
+}
 
 /** A format object with plain properties over a range (fill, font, protection). */
 abstract class FormatPart extends FakeClientObject<RangeTarget> {
@@ -115,7 +256,13 @@ export class FakeFormatProtection extends FormatPart {
 
 /** Excel.RangeFormat: alignment, wrapping, column width (in points), and its fill, font and protection. */
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
-  protected readonly scalarNames = ["wrapText", "verticalAlignment", "columnWidth"];
+  protected readonly scalarNames = [
+    "wrapText",
+    "verticalAlignment",
+    "horizontalAlignment",
+    "columnWidth",
+    "rowHeight",
+  ];
 
   constructor(context: FakeRequestContext, resolve: Resolver<RangeTarget>) {
     super(context, resolve);
@@ -127,6 +274,14 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         return uniform(target, (f) => f.wrapText ?? false);
       case "verticalAlignment":
         return uniform(target, (f) => f.verticalAlignment ?? "Bottom");
+      case "horizontalAlignment":
+        return uniform(target, (f) => f.horizontalAlignment ?? "General");
+      case "rowHeight": {
+        const heights = new Set<number>();
+        for (let r = target.block.top; r < target.block.top + target.block.rows; r++)
+          heights.add(target.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
+        return heights.size === 1 ? [...heights][0] : null;
+      }
       case "columnWidth": {
         const widths = new Set<number>();
         for (let c = target.block.left; c < target.block.left + target.block.columns; c++)
@@ -145,9 +300,17 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         ? this.font
         : name === "protection"
           ? this.protection
-          : undefined;
+          : name === "borders"
+            ? this.borders
+            : undefined;
   }
 
+  get borders(): FakeRangeBorderCollection {
+    return this.navigate(
+      "borders",
+      () => new FakeRangeBorderCollection(this.context, () => this.target())
+    );
+  }
   get fill(): FakeRangeFill {
     return this.navigate("fill", () => new FakeRangeFill(this.context, () => this.target()));
   }
@@ -175,6 +338,28 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(value))
         throw new FakeOfficeError("InvalidArgument", `verticalAlignment ${value}`);
       setFormat(t, { verticalAlignment: value });
+    });
+  }
+  get horizontalAlignment(): string {
+    return this.loadedValue("horizontalAlignment");
+  }
+  set horizontalAlignment(value: string) {
+    this.queueSet("horizontalAlignment", value, (t) => {
+      if (!HORIZONTAL.includes(value))
+        throw new FakeOfficeError("InvalidArgument", `horizontalAlignment ${value}`);
+      setFormat(t, { horizontalAlignment: value });
+    });
+  }
+  get rowHeight(): number {
+    return this.loadedValue("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.queueSet("rowHeight", points, (t) => {
+      for (const block of blocksOf(t)) assertChangeAllowed(liveSheet(t.sheet), block, "formatRows");
+      if (!(points >= 0 && points <= 409))
+        throw new FakeOfficeError("InvalidArgument", `rowHeight ${points}`);
+      for (const block of blocksOf(t))
+        for (let r = block.top; r < block.top + block.rows; r++) t.sheet.rowHeights.set(r, points);
     });
   }
   get columnWidth(): number {

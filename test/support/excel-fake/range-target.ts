@@ -6,7 +6,12 @@ import type { SheetState } from "./workbook-state";
 export interface RangeTarget {
   readonly sheet: SheetState;
   readonly block: CellBlock;
+  /** Every area, for a RangeAreas' format (its first area is `block`); a plain range has one. */
+  readonly areas?: readonly CellBlock[];
 }
+
+/** The blocks a format change applies to: every area of a RangeAreas, or the range's one block. */
+export const blocksOf = (t: RangeTarget): readonly CellBlock[] => t.areas ?? [t.block];
 
 /** The sheet, or ItemNotFound when it was deleted since the proxy was made. */
 export const liveSheet = (sheet: SheetState): SheetState => {

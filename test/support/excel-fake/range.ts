@@ -164,6 +164,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     );
   }
 
+  /** The block this range stands for, while a request is applied (for methods that take a range argument). */
+  _targetNow(): RangeTarget {
+    return this.target();
+  }
+
   /** One cell of the range, by 0-based offsets. */
   getCell(row: number, column: number): FakeRange {
     return this.spawn("getCell", [row, column], FakeRange, ({ sheet, block }) => ({

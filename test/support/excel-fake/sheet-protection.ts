@@ -9,7 +9,8 @@ const denied = (sheet: SheetState, what: string): FakeOfficeError =>
   );
 
 /** What a protected sheet still allows, by the option that protect() was given. */
-export type ProtectedChange = "values" | "formatCells" | "formatColumns" | "structure";
+export type ProtectedChange =
+  "values" | "formatCells" | "formatColumns" | "formatRows" | "structure";
 
 /**
  * Throws AccessDenied as Excel does when a change is not allowed on a protected sheet: values only in unlocked
@@ -35,6 +36,9 @@ export const assertChangeAllowed = (
     case "formatColumns":
       if (protection.options["allowFormatColumns"] !== true)
         throw denied(sheet, "formatting columns");
+      return;
+    case "formatRows":
+      if (protection.options["allowFormatRows"] !== true) throw denied(sheet, "formatting rows");
       return;
     case "structure":
       throw denied(sheet, "tables, data validation and conditional formats");

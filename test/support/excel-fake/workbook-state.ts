@@ -17,7 +17,22 @@ export interface CellFormat {
   verticalAlignment?: string;
   numberFormat?: string;
   locked?: boolean;
+  horizontalAlignment?: string;
+  /** Each edge's line (Excel.RangeBorder's style, weight and colour), set property by property. */
+  borderTop?: BorderLine;
+  borderBottom?: BorderLine;
+  borderLeft?: BorderLine;
+  borderRight?: BorderLine;
 }
+
+/** One edge of a cell: "Continuous" "Thin" "#808080", as Excel.RangeBorder reports them. */
+export interface BorderLine {
+  readonly style?: string;
+  readonly weight?: string;
+  readonly color?: string;
+}
+
+const BORDER_SIDES = new Set(["borderTop", "borderBottom", "borderLeft", "borderRight"]);
 
 export interface FormatLayer {
   readonly block: CellBlock;
@@ -38,7 +53,29 @@ export interface ConditionalFormatState {
   readonly type: string;
   formula?: string;
   fill?: string;
+  /** A data bar's settings (type "DataBar"): fill colour, gradient, lower and upper bound rules. */
+  dataBar?: {
+    fillColor?: string;
+    gradientFill?: boolean;
+    lowerBoundRule?: { type: string; formula?: string };
+    upperBoundRule?: { type: string; formula?: string };
+  };
 }
+
+/** A chart as Excel.Chart describes it: its type, the block it plots, and where it sits. */
+export interface ChartState {
+  readonly id: number;
+  name: string;
+  readonly type: string;
+  readonly source: CellBlock;
+  readonly seriesBy: string;
+  title: string;
+  /** The cells it covers, top-left and bottom-right, as setPosition was given them. */
+  position: { start: string; end: string } | null;
+}
+
+/** Worksheet.pageLayout's settings that the fake records (orientation, paper, zoom, margins, titles, footers). */
+export type PageLayoutState = Record<string, unknown>;
 
 export interface TableState {
   readonly id: number;
@@ -69,6 +106,10 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   /** Column widths in points, by 0-based column; Excel's default elsewhere. */
   readonly columnWidths: Map<number, number>;
+  /** Row heights in points, by 0-based row; Excel's default elsewhere. */
+  readonly rowHeights: Map<number, number>;
+  readonly pageLayout: PageLayoutState;
+  readonly charts: ChartState[];
 }
 
 export interface NamedItemState {
@@ -90,6 +131,8 @@ export interface WorkbookState {
 
 /** Excel's default column width (8.43 characters of Calibri 11), in points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** Excel's default row height (Calibri 11), in points. */
+export const DEFAULT_ROW_HEIGHT = 15;
 
 const CELL_KEY_STRIDE = 16_384;
 
@@ -110,6 +153,9 @@ export const newSheet = (state: WorkbookState, name: string): SheetState => ({
   validations: [],
   conditionalFormats: [],
   columnWidths: new Map(),
+  rowHeights: new Map(),
+  pageLayout: {},
+  charts: [],
 });
 
 /** A workbook as Excel opens a new one: one empty sheet, "Sheet1". */
@@ -137,7 +183,11 @@ export const formatAt = (sheet: SheetState, row: number, column: number): CellFo
   for (const layer of sheet.formats) {
     const b = layer.block;
     if (row >= b.top && row < b.top + b.rows && column >= b.left && column < b.left + b.columns)
-      Object.assign(format, layer.format);
+      for (const [key, value] of Object.entries(layer.format) as [keyof CellFormat, unknown][])
+        (format as Record<string, unknown>)[key] =
+          BORDER_SIDES.has(key) && typeof value === "object" && value !== null
+            ? { ...(format[key] as BorderLine | undefined), ...(value as BorderLine) }
+            : value;
   }
   return format;
 };

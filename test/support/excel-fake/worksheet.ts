@@ -1,7 +1,9 @@
 import { MAX_COLUMNS, MAX_ROWS, parseBlock } from "./cell-address";
+import { FakeChartCollection } from "./charts";
 import { FakeClientObject, Resolver } from "./client-object";
 import type { FakeRequestContext } from "./fake-request-context";
 import { FakeOfficeError } from "./office-error";
+import { FakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
 import { AreasTarget, FakeRangeAreas, parseAreas } from "./range-areas";
 import { liveSheet, RangeTarget } from "./range-target";
@@ -137,7 +139,11 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
         ? this.freezePanes
         : name === "tables"
           ? this.tables
-          : undefined;
+          : name === "pageLayout"
+            ? this.pageLayout
+            : name === "charts"
+              ? this.charts
+              : undefined;
   }
 
   get name(): string {
@@ -215,6 +221,16 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
     return this.navigate(
       "tables",
       () => new FakeTableCollection(this.context, () => this.target())
+    );
+  }
+
+  get pageLayout(): FakePageLayout {
+    return this.navigate("pageLayout", () => new FakePageLayout(this.context, () => this.target()));
+  }
+  get charts(): FakeChartCollection {
+    return this.navigate(
+      "charts",
+      () => new FakeChartCollection(this.context, () => this.target())
     );
   }
 

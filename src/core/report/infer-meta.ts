@@ -1,0 +1,94 @@
+import {
+  GOALS_TABLE,
+  KPI_HEADERS,
+  SECTOR_SHEET_KINDS,
+  sectorTableName,
+  WORKBOOK_FORMAT_VERSION,
+} from "../layout";
+import { Plan, planYears, sectorKpis } from "../plan";
+import type { Snapshot, SnapshotTable } from "../snapshot";
+import type { ReportMeta } from "./report";
+
+/** A workbook recognised from its tables: the plan it fits and the metadata it would have had. */
+export interface InferredMeta {
+  readonly plan: Plan;
+  readonly meta: ReportMeta;
+}
+
+const SECTOR_TABLE = /_(Objectives|Outputs|Results|KPIs)$/;
+
+const yearsIn = (tables: readonly SnapshotTable[], word: string): Set<number> => {
+  const pattern = new RegExp(`^\\s*${word}\\s+(\\d{4})\\s*$`, "i");
+  return new Set(
+    tables.flatMap((t) =>
+      t.headers.flatMap((h) => (pattern.test(h) ? [Number(pattern.exec(h)?.[1])] : []))
+    )
+  );
+};
+
+const kpiIdsIn = (tables: readonly SnapshotTable[]): string[] =>
+  tables.flatMap((t) => {
+    const column = t.headers.findIndex(
+      (h) => h.trim().toLowerCase() === KPI_HEADERS.id.toLowerCase()
+    );
+    return column < 0
+      ? []
+      : t.rows.flatMap((row) => {
+          const value = row[column]?.value;
+          return typeof value === "string" && value.trim() !== "" ? [value.trim()] : [];
+        });
+  });
+
+/**
+ * Recognises a reporting workbook whose metadata sheet is gone or broken from its own tables: the Goals table,
+ * the sectors' tables (`<SECTOR>_KPIs` and the others), the KPI tables' `Target <year>` columns (the plan's
+ * years) and `Progress <year>` column (the reporting year), and their KPI ids. Of the plans given, the one
+ * whose sectors, years and KPI ids fit; undefined when none fits, or two fit equally well.
+ */
+export const inferMeta = (snapshot: Snapshot, plans: readonly Plan[]): InferredMeta | undefined => {
+  const names = new Set(snapshot.tables.map((t) => t.name));
+  if (!names.has(GOALS_TABLE)) return undefined;
+  const kpiTables = snapshot.tables.filter((t) => t.name.endsWith("_KPIs"));
+  const targetYears = yearsIn(kpiTables, "Target");
+  const reportingYears = yearsIn(kpiTables, "Progress");
+  const [period] = [...reportingYears];
+  if (reportingYears.size !== 1 || period === undefined) return undefined;
+  const kpiIds = kpiIdsIn(kpiTables);
+
+  const fits = plans.flatMap((plan) => {
+    const ours = new Set(
+      plan.sectors.flatMap((s) => SECTOR_SHEET_KINDS.map((kind) => sectorTableName(s, kind)))
+    );
+    const stray = snapshot.tables.some((t) => SECTOR_TABLE.test(t.name) && !ours.has(t.name));
+    const sectors = plan.sectors.filter((s) =>
+      SECTOR_SHEET_KINDS.some((kind) => names.has(sectorTableName(s, kind)))
+    );
+    const years = planYears(plan);
+    if (
+      stray ||
+      sectors.length === 0 ||
+      years.length !== targetYears.size ||
+      !years.every((y) => targetYears.has(y)) ||
+      !years.includes(period)
+    )
+      return [];
+    const known = new Set(sectors.flatMap((s) => sectorKpis(s).map((k) => k.id)));
+    const matched = kpiIds.filter((id) => known.has(id)).length;
+    if (kpiIds.length > 0 && matched === 0) return [];
+    return [{ plan, sectors, score: kpiIds.length === 0 ? 0 : matched / kpiIds.length }];
+  });
+  const best = Math.max(...fits.map((f) => f.score));
+  const winners = fits.filter((f) => f.score === best);
+  const [winner] = winners;
+  if (!winner || winners.length > 1) return undefined;
+  return {
+    plan: winner.plan,
+    meta: {
+      planId: winner.plan.id,
+      planVersion: winner.plan.version,
+      formatVersion: WORKBOOK_FORMAT_VERSION,
+      period,
+      sectors: winner.sectors.map((s) => s.id),
+    },
+  };
+};
