@@ -16,3 +16,5 @@ export type {
   ConsolidateProblem,
   SubmissionSource,
 } from "./consolidate-submissions";
+export { upgradeWorkbook } from "./upgrade-workbook";
+export type { UpgradeOutcome } from "./upgrade-workbook";

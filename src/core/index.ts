@@ -8,3 +8,4 @@ export * from "./rules";
 export * from "./matrix";
 export * from "./annex";
 export * from "./submission";
+export * from "./upgrade";

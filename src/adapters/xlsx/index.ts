@@ -5,3 +5,4 @@ export { writeFileAtomic, FileExistsError } from "./atomic-file";
 export { loadXlsx, snapshotOf, toCellData, WorkbookReadError } from "./read-xlsx";
 export { markFindings } from "./mark-findings";
 export { replaceSheets } from "./replace-sheets";
+export { cellsOutsideTables } from "./cells-outside-tables";

@@ -4,6 +4,7 @@ import type { WorkbookPort } from "../../app";
 import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
 import type { Snapshot } from "../../core/snapshot";
 import { writeFileAtomic } from "./atomic-file";
+import { cellsOutsideTables } from "./cells-outside-tables";
 import { markFindings } from "./mark-findings";
 import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf, WorkbookReadError } from "./read-xlsx";
@@ -58,8 +59,12 @@ export class XlsxFilePort implements WorkbookPort {
     return this.loaded;
   }
 
-  async readSnapshot(): Promise<Snapshot> {
-    return snapshotOf(await this.workbook());
+  async readSnapshot(options?: { readonly outsideTables?: boolean }): Promise<Snapshot> {
+    const wb = await this.workbook();
+    const snapshot = snapshotOf(wb);
+    return options?.outsideTables
+      ? { ...snapshot, cells: cellsOutsideTables(wb, snapshot) }
+      : snapshot;
   }
 
   async markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> {
