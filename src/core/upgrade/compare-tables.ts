@@ -53,11 +53,13 @@ const compareTable = (
   notPlaced: NotPlaced[]
 ): number => {
   let placed = 0;
+  const newColumn = new Map(table.columns.map((c, i) => [headerKey(c.header), i]));
+  // Goals and Results hold the plan's text alone: only a column of the user's own is theirs to keep.
+  const planOnly = table.columns.every((c) => c.role !== "entry");
   const idHeader = headerKey(table.columns[0]?.header ?? "");
   const oldIdColumn = old.headers.findIndex((h) => headerKey(h) === idHeader);
-  const newColumn = new Map(table.columns.map((c, i) => [headerKey(c.header), i]));
   const oldRows = old.rows.filter((row) => row.some((c) => !isEmptyCell(c.value)));
-  const oldIds = oldRows.map((row) => idText(oldIdColumn >= 0 ? row[oldIdColumn] : undefined));
+  const oldIds = oldRows.map((row) => idText(row[oldIdColumn]));
   const newRows = keyed(
     table.rows.map((row) => {
       const v = row[0];
@@ -91,6 +93,10 @@ const compareTable = (
           reason,
         });
       };
+      if (planOnly) {
+        if (column === undefined) lost(`column "${header}" is not in the upgraded table`);
+        return;
+      }
       if (!newRow) {
         lost(
           id === ""
