@@ -9,6 +9,13 @@ import { compareTables } from "./compare-tables";
 import type { Carried } from "./not-placed";
 import { renamedColumns } from "./renamed-columns";
 
+/** Pairs by key, the first of each key kept: where an officer copied a row, the plan's own row wins. */
+const firstOfEach = <T>(pairs: readonly (readonly [string, T])[]): Map<string, T> => {
+  const map = new Map<string, T>();
+  for (const [key, value] of pairs) if (!map.has(key)) map.set(key, value);
+  return map;
+};
+
 /**
  * The reporting sheets of a workbook rebuilt from `plan` (a newer version of its plan, or the same): every KPI
  * entry carried by KPI id, every link mark by objective, output and goal id, the cells a user keeps outside our
@@ -26,7 +33,7 @@ export const buildUpgradedWorkbook = (
     period: report.meta.period,
     createdAt: options.createdAt,
     generator: options.generator,
-    entries: new Map(report.sectors.flatMap(sectorEntries)),
+    entries: firstOfEach(report.sectors.flatMap(sectorEntries)),
     links: carriedLinks(report, plan),
   });
   const sheets = base.sheets.map((sheet) => {

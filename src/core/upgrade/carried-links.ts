@@ -19,7 +19,7 @@ export const carriedLinks = (report: Report, plan: Plan): LinkMarks => {
     for (const [rowId, marks] of sectorLinks(sector)) {
       const objective = planSector.objectives.find((o) => o.id === rowId);
       const output = planSector.outputs.find((o) => o.id === rowId);
-      if (!objective && !output) continue;
+      if ((!objective && !output) || links.has(rowId)) continue;
       const rename = renamed.get(sectorTableName(sector, objective ? "Objectives" : "Outputs"));
       const old = new Map(
         [...marks].map(([column, value]) => [
