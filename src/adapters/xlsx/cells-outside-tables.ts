@@ -19,7 +19,7 @@ export const cellsOutsideTables = (
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.isMerged && cell.master !== cell) return;
         const value = toCellData(cell.value);
-        if (value === null || value === "" || inTables.has(`${ws.name}!${cell.address}`)) return;
+        if (value === null || inTables.has(`${ws.name}!${cell.address}`)) return;
         cells.push({ sheet: ws.name, cell: cell.address, value });
       })
     );
