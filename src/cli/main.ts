@@ -171,13 +171,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
             now: now(),
             generator: GENERATOR,
           }
-        ).catch((error: unknown) => {
-          if (error instanceof FileExistsError)
-            throw new CliError(
-              `${displayPath(out)} already exists; kpi-report upgrade rebuilds it keeping every value, --force replaces it with a new, empty workbook`
-            );
-          throw error;
-        });
+        );
         if (!result.ok) throw new CliError(result.errors.join("\n"));
         const s = result.value;
         io.out(

@@ -228,21 +228,4 @@ describe("kpi-report upgrade", () => {
     );
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
-
-  it("new on an existing workbook refuses and points to upgrade, which keeps its values", async () => {
-    const { file, plans } = await newWorkbook(CLEAN_VALUES);
-    const r = await kpiReport(
-      "--plans-dir",
-      plans,
-      "new",
-      "--plan",
-      "test-2020-2023",
-      "--out",
-      file
-    );
-    expect(r.code).toBe(2);
-    expect(r.err).toBe(
-      `kpi-report: ${file} already exists; kpi-report upgrade rebuilds it keeping every value, --force replaces it with a new, empty workbook`
-    );
-  });
 });
