@@ -36,6 +36,9 @@ export const upgradeWorkbook = async (
   options: { readonly plan?: Plan; readonly now: Date; readonly generator: string }
 ): Promise<Result<UpgradeOutcome, string>> => {
   const snapshot = await port.readSnapshot({ outsideTables: true });
+  // A port that cannot read them would let the rebuilt sheets drop the user's own cells silently.
+  if (!snapshot.cells)
+    throw new Error("the workbook port did not read the cells outside the tables");
   const given = options.plan;
   const parsed = parseReport(snapshot, given ? () => given : findPlan);
   if (!parsed.ok) return fail([parsed.message]);
