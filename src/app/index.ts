@@ -20,3 +20,5 @@ export { planCatalog } from "./plan-catalog";
 export type { PlanCatalog } from "./plan-catalog";
 export { repairMetadata } from "./repair-metadata";
 export type { RepairSummary } from "./repair-metadata";
+export { upgradeWorkbook } from "./upgrade-workbook";
+export type { UpgradeOutcome } from "./upgrade-workbook";

@@ -8,8 +8,11 @@ import type { Snapshot } from "../core/snapshot";
 export interface WorkbookPort {
   /** Writes the whole workbook described by the spec. */
   writeWorkbook(spec: WorkbookSpec): Promise<void>;
-  /** Reads the workbook's sheets and tables, nothing interpreted. */
-  readSnapshot(): Promise<Snapshot>;
+  /**
+   * Reads the workbook's sheets and tables, nothing interpreted; with `outsideTables`, also every cell outside
+   * the tables that holds something (Snapshot.cells).
+   */
+  readSnapshot(options?: { readonly outsideTables?: boolean }): Promise<Snapshot>;
   /**
    * Replaces the findings sheet and the highlights of an earlier run with these, leaving every value and
    * every other format as it was.

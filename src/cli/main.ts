@@ -8,6 +8,7 @@ import {
   insertWorkbook,
   repairMetadata,
   submitWorkbook,
+  upgradeWorkbook,
   validateWorkbook,
   verifySubmission,
 } from "../app";
@@ -18,6 +19,7 @@ import { entriesOutsidePlan, parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
 import { formatVerification, verificationJson } from "../core/submission";
 import { checkWritable } from "./check-writable";
+import { describeCell } from "../core/snapshot";
 import { CliError } from "./cli-error";
 import { runDemo } from "./demo";
 import {
@@ -476,6 +478,64 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
           : `${displayPath(input)}: its metadata is sound (${what}); nothing was written`
       );
     });
+
+  program
+    .command("upgrade")
+    .description(
+      "rebuild a filled workbook from the current version of its plan, keeping every value; list what has no place"
+    )
+    .argument("<workbook.xlsx>", "the filled reporting workbook")
+    .option("--out <new.xlsx>", "write the upgraded workbook as a copy")
+    .option("--in-place", "rewrite the workbook itself")
+    .option("--plan <id>", "the plan to upgrade to (default: the one the workbook names)")
+    .option("--force", "replace the --out file if it exists")
+    .action(
+      async (
+        file: string,
+        opts: { out?: string; inPlace?: boolean; plan?: string; force?: boolean }
+      ) => {
+        const input = resolve(file);
+        if ((opts.out === undefined) === (opts.inPlace !== true))
+          throw new CliError(
+            `${file}: say where the upgraded workbook goes: --out <new.xlsx> for a copy, or --in-place to rewrite the workbook`
+          );
+        const out = opts.out === undefined ? input : outputPath(opts.out, [input]);
+        const findPlan = await installedPlans(plansDir());
+        const plan =
+          opts.plan === undefined ? undefined : await readPlanById(plansDir(), opts.plan);
+        const name = displayPath(input);
+        const port = new XlsxFilePort(input, {
+          force: opts.inPlace === true || opts.force === true,
+          displayName: name,
+          ...(opts.out === undefined ? {} : { saveTo: out }),
+        });
+        const result = await upgradeWorkbook(port, findPlan, {
+          ...(plan ? { plan } : {}),
+          now: now(),
+          generator: GENERATOR,
+        });
+        if (!result.ok) throw new CliError(`${name}: ${result.errors.join("; ")}`);
+        const u = result.value;
+        io.out(
+          `Wrote ${displayPath(out)}: ${name} rebuilt from plan ${u.planId} version ${u.toVersion} (it was made from version ${u.fromVersion || "unknown"}), reporting year ${u.period}, sectors ${u.sectors.join(", ")}`
+        );
+        io.out(
+          `  carried ${u.placed} value${u.placed === 1 ? "" : "s"}, each to the same id and column`
+        );
+        if (u.notPlaced.length === 0) {
+          io.out("  every value has its place");
+          return;
+        }
+        io.out(
+          `  ${u.notPlaced.length} value${u.notPlaced.length === 1 ? "" : "s"} not placed, listed on sheet 'Not placed':`
+        );
+        for (const n of u.notPlaced)
+          io.out(
+            `  ${n.sheet}!${n.cell}${n.rowId ? ` ${n.rowId}` : ""}${n.column ? ` / ${n.column}` : ""}: ${describeCell(n.value)}: ${n.reason}`
+          );
+        state.exitCode = 1;
+      }
+    );
 
   program
     .command("annex")

@@ -9,3 +9,4 @@ export * from "./matrix";
 export * from "./annex";
 export * from "./submission";
 export * from "./export";
+export * from "./upgrade";

@@ -122,3 +122,55 @@ export const makePlan = (overrides: Record<string, unknown> = {}): Plan => {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.value;
 };
+
+/**
+ * Version 2.0.0 of the test plan, as a corrected plan file would come: KPI A.kpi.1.1's text corrected, output
+ * A.out.2 ("Publications") removed, KPI A.kpi.2.3 removed, and KPIs A.kpi.1.4 and A.kpi.2.4 added.
+ */
+export const makePlanFileV2 = (): Record<string, unknown> => {
+  const v1 = makePlanFile() as { sectors: Record<string, unknown>[] };
+  const [a, b] = v1.sectors as [Record<string, unknown>, Record<string, unknown>];
+  const results = a.results as { kpis: Record<string, unknown>[]; outputs: string[] }[];
+  const [r1, r2] = results as [(typeof results)[number], (typeof results)[number]];
+  return makePlanFile({
+    version: "2.0.0",
+    sectors: [
+      {
+        ...a,
+        outputs: [{ id: "A.out.1", name: "Conference", objectives: ["A.obj.1"] }],
+        results: [
+          {
+            ...r1,
+            outputs: ["Conference"],
+            kpis: [
+              { ...r1.kpis[0], text: "Number of participants, in person and online" },
+              ...r1.kpis.slice(1),
+              {
+                id: "A.kpi.1.4",
+                text: "Share of women among participants",
+                measure: "percentage",
+                direction: "up",
+                unit: "%",
+              },
+            ],
+          },
+          {
+            ...r2,
+            outputs: ["Conference"],
+            kpis: [
+              ...r2.kpis.slice(0, 2),
+              {
+                id: "A.kpi.2.4",
+                text: "Internal audit recommendations closed",
+                measure: "number",
+                direction: "up",
+                unit: "count",
+              },
+            ],
+          },
+        ],
+      },
+      b,
+    ],
+  });
+};

@@ -140,6 +140,7 @@ export const queueSheet = async (
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = toPoints(width);
   }
   for (const cell of spec.cells) {
+    if (cell.style === "plain") continue;
     const font = TEXT_FONTS[cell.style];
     const range = ws.getRange(cell.address);
     await batch.reserve(64, 7);
@@ -147,7 +148,8 @@ export const queueSheet = async (
     if (font.bold) range.format.font.bold = true;
     if (font.italic) range.format.font.italic = true;
     if (font.color) range.format.font.color = font.color;
-    range.format.wrapText = true;
+    // As the .xlsx adapter: body text wraps; a title, heading or note runs on over the empty cells to its right.
+    range.format.wrapText = cell.style === "body";
     range.format.verticalAlignment = "Top";
   }
   for (const group of groupValidations(spec.validations)) {

@@ -27,7 +27,8 @@ export interface TextFont {
   readonly color?: string;
 }
 
-export const TEXT_FONTS: Readonly<Record<TextStyle, TextFont>> = {
+/** The look of each text style; a `plain` cell (a user's own, carried over) keeps no look of ours. */
+export const TEXT_FONTS: Readonly<Record<Exclude<TextStyle, "plain">, TextFont>> = {
   title: { bold: true, size: 16, color: "#1F4E79" },
   heading: { bold: true, size: 12 },
   body: { size: 11 },

@@ -8,3 +8,4 @@ export { checkXlsxPackage } from "./check-xlsx-package";
 export { loadXlsx, snapshotOf, toCellData, WorkbookReadError } from "./read-xlsx";
 export { markFindings } from "./mark-findings";
 export { replaceSheets } from "./replace-sheets";
+export { cellsOutsideTables } from "./cells-outside-tables";

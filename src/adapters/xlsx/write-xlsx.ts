@@ -21,7 +21,7 @@ const COMPUTED_FILL: ExcelJS.Fill = {
   pattern: "solid",
   fgColor: { argb: "FFEDEDED" },
 };
-const TEXT_FONTS: Readonly<Record<TextStyle, Partial<ExcelJS.Font>>> = {
+const TEXT_FONTS: Readonly<Record<Exclude<TextStyle, "plain">, Partial<ExcelJS.Font>>> = {
   title: { bold: true, size: 16, color: { argb: "FF1F4E79" } },
   heading: { bold: true, size: 12 },
   body: { size: 11 },
@@ -219,6 +219,7 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
   for (const cell of spec.cells) {
     const target = ws.getCell(cell.address);
     target.value = toExcelValue(cell.value);
+    if (cell.style === "plain") continue;
     target.font = TEXT_FONTS[cell.style];
     // Body text wraps; a title, heading or note is one line that runs on over the empty cells to its right,
     // rather than wrapping into a row too short for it when the first column is narrow.

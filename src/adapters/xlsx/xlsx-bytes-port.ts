@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../app";
 import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
 import type { Snapshot } from "../../core/snapshot";
+import { cellsOutsideTables } from "./cells-outside-tables";
 import { markFindings } from "./mark-findings";
 import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf } from "./read-xlsx";
@@ -30,8 +31,12 @@ export class XlsxBytesPort implements WorkbookPort {
     await this.io.write(await writeXlsx(spec));
   }
 
-  async readSnapshot(): Promise<Snapshot> {
-    return snapshotOf(await this.workbook(), this.io.name);
+  async readSnapshot(options?: { readonly outsideTables?: boolean }): Promise<Snapshot> {
+    const wb = await this.workbook();
+    const snapshot = snapshotOf(wb, this.io.name);
+    return options?.outsideTables
+      ? { ...snapshot, cells: cellsOutsideTables(wb, snapshot) }
+      : snapshot;
   }
 
   async markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> {

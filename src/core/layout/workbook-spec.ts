@@ -56,7 +56,8 @@ export interface TableSpec {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
-export type TextStyle = "title" | "heading" | "body" | "note";
+/** How a text cell looks; `plain` writes the value alone (a user's own cell carried over by an upgrade). */
+export type TextStyle = "title" | "heading" | "body" | "note" | "plain";
 
 /** A cell outside any table (an instructions text, a key/value pair). */
 export interface TextCell {

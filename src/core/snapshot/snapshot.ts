@@ -42,6 +42,11 @@ export interface SnapshotSheet {
 export interface Snapshot {
   readonly sheets: readonly SnapshotSheet[];
   readonly tables: readonly SnapshotTable[];
+  /**
+   * Cells outside every table that hold something (a note typed beneath a table, a sheet's own text), read only
+   * when a use case asks for them (`readSnapshot({ outsideTables: true })`): how an upgrade keeps them.
+   */
+  readonly cells?: readonly SnapshotCell[];
 }
 
 /** True where a cell holds nothing (empty, or text of spaces only). */

@@ -28,7 +28,8 @@ export const CONSOLIDATION_TABLE = "KPI_Consolidation";
 /** Tab colour of the sheets of a sector that was not verified (red). */
 export const UNVERIFIED_TAB_COLOR = "FFC00000";
 
-const entryValue = (value: CellData): EntryValue =>
+/** A cell's content as an entry to write back: errors and dates as their text. */
+export const entryValue = (value: CellData): EntryValue =>
   value === null || typeof value !== "object" ? value : "error" in value ? value.error : value.date;
 const entryOf = (field: Field): EntryValue => entryValue(field.value);
 

@@ -42,6 +42,7 @@ export {
   buildConsolidatedWorkbook,
   CONSOLIDATION_SHEET,
   CONSOLIDATION_TABLE,
+  entryValue,
   sectorEntries,
   sectorLinks,
   UNVERIFIED_TAB_COLOR,
