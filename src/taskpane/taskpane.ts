@@ -2,6 +2,7 @@ import {
   buildAnnex,
   buildMatrix,
   clearFindings,
+  consolidateSubmissions,
   defaultPeriod,
   insertWorkbook,
   planCatalog,
@@ -15,6 +16,7 @@ import { Plan, planYears } from "../core/plan";
 import itu20082011 from "../../plan-data/itu-2008-2011.json";
 import itu20122015 from "../../plan-data/itu-2012-2015.json";
 import { annexFileName, describeAnnex } from "./describe-annex";
+import { councilFileName, describeConsolidation, describeRefusal } from "./describe-consolidation";
 import { describeMatrix } from "./describe-matrix";
 import { describeStamp } from "./describe-stamp";
 import { describeVerification } from "./describe-verification";
@@ -75,6 +77,12 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     verifySummary: byId<HTMLParagraphElement>("verify-summary"),
     changeLocation: byId<HTMLParagraphElement>("change-location"),
     changes: byId<HTMLDivElement>("changes"),
+    submissions: byId<HTMLInputElement>("submissions"),
+    preferNewer: byId<HTMLInputElement>("prefer-newer"),
+    allowUnverified: byId<HTMLInputElement>("allow-unverified"),
+    consolidator: byId<HTMLInputElement>("consolidator"),
+    consolidate: byId<HTMLButtonElement>("consolidate"),
+    consolidated: byId<HTMLUListElement>("consolidated"),
     status: byId<HTMLParagraphElement>("status"),
     downloadField: byId<HTMLParagraphElement>("download-field"),
     download: byId<HTMLAnchorElement>("download"),
@@ -100,6 +108,11 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
       ui.preparer,
       ui.submit,
       ui.verify,
+      ui.submissions,
+      ui.preferNewer,
+      ui.allowUnverified,
+      ui.consolidator,
+      ui.consolidate,
     ],
   });
 
@@ -470,6 +483,24 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     say(d.sentence);
   });
 
+  /** Hands a workbook the pane made to the officer: a download, and inside Excel a new workbook as well. */
+  const handOver = async (bytes: Uint8Array, name: string, told: string): Promise<void> => {
+    offer(bytes, name);
+    if (host.kind === "file") return say(`${told} Download ${name} below.`);
+    try {
+      const { openAsNewWorkbook } = await import(
+        /* webpackChunkName: "excel-host" */ "./excel-host"
+      );
+      await openAsNewWorkbook(bytes);
+      say(`${told} Excel opened it as a new workbook: save it there, or download ${name} below.`);
+    } catch (error) {
+      say(
+        `${told} ${plainMessage(error, `opening ${name} in Excel`)} Download it below instead.`,
+        "error"
+      );
+    }
+  };
+
   ui.annex.addEventListener("click", async () => {
     const done = await onWorkbook(
       "making the Council annex",
@@ -477,41 +508,21 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
       async (o, { step }) => {
         step("Loading the workbook writer…");
         const { XlsxBytesPort, MemoryXlsxIo } = await xlsxAdapter();
+        // The annex is a workbook of its own, written by the .xlsx adapter whichever workbook it is made from.
         const io = new MemoryXlsxIo("annex.xlsx");
         step("Writing Tables X.1, X.2 and 8.1…");
         const result = await buildAnnex(o.port, new XlsxBytesPort(io), findPlan, {
           now: new Date(),
         });
-        let openedInExcel: true | string = "not asked";
-        if (result.ok && io.written && host.kind === "excel") {
-          step("Opening the annex in Excel…");
-          try {
-            const { openAsNewWorkbook } = await import(
-              /* webpackChunkName: "excel-host" */ "./excel-host"
-            );
-            await openAsNewWorkbook(io.written);
-            openedInExcel = true;
-          } catch (error) {
-            openedInExcel = plainMessage(error, "opening the annex in Excel");
-          }
-        }
-        return { result, bytes: io.written, openedInExcel };
+        return { result, bytes: io.written };
       }
     );
     if (!done) return;
     const { opened, value } = done;
-    const { result, bytes, openedInExcel } = value;
+    const { result, bytes } = value;
     if (!result.ok)
       return notReporting(opened.name, result.errors, "a workbook made by KPI Reporter");
-    const name = annexFileName(result.value);
-    if (bytes) offer(bytes, name);
-    const told = describeAnnex(result.value);
-    if (host.kind === "file") return say(`${told} Download ${name} below.`);
-    if (openedInExcel === true)
-      return say(
-        `${told} Excel opened it as a new workbook: save it there, or download ${name} below.`
-      );
-    say(`${told} ${openedInExcel} Download ${name} below instead.`, "error");
+    if (bytes) await handOver(bytes, annexFileName(result.value), describeAnnex(result.value));
   });
 
   ui.submit.addEventListener("click", async () => {
@@ -607,6 +618,61 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     );
     ui.verifyResult.hidden = false;
     say(d.sentence, d.unchanged ? "info" : "error");
+  });
+
+  ui.consolidate.addEventListener("click", async () => {
+    if (runner.busy) return;
+    ui.consolidated.hidden = true;
+    const files = [...(ui.submissions.files ?? [])];
+    if (files.length === 0) {
+      say("Pick the sectors' submissions first (one .xlsx file per sector).", "error");
+      ui.submissions.focus();
+      return;
+    }
+    withdraw();
+    say("");
+    try {
+      const outcome = await runner.run("Consolidating the submissions…", async ({ step }) => {
+        step("Loading the workbook reader…");
+        const { XlsxBytesPort, MemoryXlsxIo } = await xlsxAdapter();
+        const sources = [];
+        for (const file of files) {
+          step(`Reading ${file.name}…`);
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          sources.push({
+            name: file.name,
+            port: new XlsxBytesPort(new MemoryXlsxIo(file.name, bytes)),
+          });
+        }
+        step(`Verifying and merging ${files.length} submission${files.length === 1 ? "" : "s"}…`);
+        const io = new MemoryXlsxIo("council.xlsx");
+        const result = await consolidateSubmissions(sources, new XlsxBytesPort(io), findPlan, {
+          preferNewer: ui.preferNewer.checked,
+          allowUnverified: ui.allowUnverified.checked,
+          preparer: ui.consolidator.value.trim(),
+          now: new Date(),
+          generator: GENERATOR,
+        });
+        return { result, bytes: io.written };
+      });
+      if (!outcome.done)
+        return say("Cancelled: the consolidation did not finish. Nothing was offered.");
+      const { result, bytes } = outcome.value;
+      if (!result.ok) return say(describeRefusal(result.errors), "error");
+      const d = describeConsolidation(result.value);
+      ui.consolidated.replaceChildren(
+        ...d.lines.map((line) => {
+          const item = document.createElement("li");
+          item.className = "source-list__item";
+          item.textContent = line;
+          return item;
+        })
+      );
+      ui.consolidated.hidden = false;
+      if (bytes) await handOver(bytes, councilFileName(result.value), d.sentence);
+    } catch (error) {
+      say(plainMessage(error, "consolidating the submissions"), "error");
+    }
   });
 
   // Inside Excel: check again once the officer's edits settle (pasted values bypass Excel's data validation).

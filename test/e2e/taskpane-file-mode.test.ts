@@ -303,6 +303,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
   let corrected = "";
   let stamped = "";
   let shownHash = "";
+  let tamperedCopy = "";
 
   it("builds the Part II matrix of a picked workbook and offers the copy with it", async () => {
     // The officer's workbook, filled with the demo's corrected values: it passes validation (warnings only).
@@ -414,6 +415,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     const tampered = join(work, "tampered.xlsx");
     await wb.xlsx.writeFile(tampered);
 
+    tamperedCopy = tampered;
     await page.setInputFiles("#file", tampered);
     await page.click("#verify");
     expect(await settledText("#status", /CHANGED/)).toMatch(
@@ -477,6 +479,41 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     expect(ws.getRow(rowOf(ws, "ITU-R.kpi.2.1")).getCell(columnOf(ws, "Actual 2013")).value).toBe(
       PAYLOAD
     );
+  });
+
+  it("consolidates stamped submissions into the Council workbook, stamped in its turn", async () => {
+    await page.setInputFiles("#submissions", [stamped]);
+    await page.locator("#consolidator").fill("Council secretariat");
+    await page.click("#consolidate");
+    expect(await settledText("#status", /^Consolidated/)).toMatch(
+      /^Consolidated 4 sectors of plan itu-2012-2015, reporting year 2013, into itu-2012-2015-2013-council\.xlsx, stamped \(SHA-256 [0-9a-f]{64}\)\. Download itu-2012-2015-2013-council\.xlsx below\.$/
+    );
+    expect(await page.locator("#consolidated li").allTextContents()).toEqual([
+      "ITU-R: from corrected-submission.xlsx, verified",
+      "ITU-T: from corrected-submission.xlsx, verified",
+      "ITU-D: from corrected-submission.xlsx, verified",
+      "GS: from corrected-submission.xlsx, verified",
+    ]);
+    const council = await readBack(await download());
+    const names = council.worksheets.map((ws) => ws.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["Consolidation", "Submission", "Part II Matrix"])
+    );
+    const texts: string[] = [];
+    council.getWorksheet("Submission")?.eachRow((row) => texts.push(row.values?.toString() ?? ""));
+    expect(texts.join("\n")).toContain("Council secretariat");
+  });
+
+  it("refuses to consolidate a changed submission and two files for one sector, saying which option allows what", async () => {
+    await page.setInputFiles("#submissions", [stamped, tamperedCopy]);
+    await page.click("#consolidate");
+    const said = await settledText("#status", /Nothing was written\.$/);
+    expect(said).toMatch(/^tampered\.xlsx: changed since it was stamped \(1 cell; /);
+    expect(said).toContain("(tick “Include unstamped or changed files” to include it");
+    expect(said).toContain("(tick “Keep the one stamped last” to keep the newer)");
+    expect(await page.locator("#status").getAttribute("class")).toContain("status--error");
+    expect(await page.locator("#download").isHidden()).toBe(true);
+    expect(await page.locator("#consolidated").isHidden()).toBe(true);
   });
 
   it("stops a check when the user presses Cancel, and gives the focus back", async () => {
