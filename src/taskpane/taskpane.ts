@@ -422,6 +422,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     );
 
   ui.clear.addEventListener("click", async () => {
+    if (runner.busy) return;
     // A re-check would put the highlights straight back: clearing turns automatic checking off.
     const wasWatching = stopWatching !== undefined;
     if (stopWatching) {

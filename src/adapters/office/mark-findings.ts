@@ -30,8 +30,8 @@ export const markFindings = (
 ): Promise<string[]> => replaceFindings(context, sheet.name, sheet, marks, budget);
 
 /**
- * Removes the previous run's findings sheet and highlights, and nothing else, in the same requests as
- * markFindings (none written when there is nothing to remove). Returns the sheets whose protection refused it.
+ * Removes the previous run's findings sheet and highlights, and nothing else, in the requests markFindings makes
+ * (fewer when there is nothing to remove). Returns the sheets whose protection refused it.
  */
 export const clearFindings = (context: Excel.RequestContext, budget: number): Promise<string[]> =>
   replaceFindings(context, FINDINGS_SHEET, undefined, [], budget);

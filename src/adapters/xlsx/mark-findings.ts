@@ -30,10 +30,9 @@ const isOurs = (cf: ConditionalFormatting): boolean =>
 const removeOurs = (wb: ExcelJS.Workbook, sheetName: string): void => {
   for (const ws of wb.worksheets) {
     const sheetCf = ws as unknown as WithConditionalFormats;
-    const kept = (sheetCf.conditionalFormattings ?? []).filter((cf) => !isOurs(cf));
-    // Only a sheet that had highlights is touched, so that clearing twice writes the same workbook.
-    if (kept.length !== (sheetCf.conditionalFormattings ?? []).length)
-      sheetCf.conditionalFormattings = kept;
+    sheetCf.conditionalFormattings = (sheetCf.conditionalFormattings ?? []).filter(
+      (cf) => !isOurs(cf)
+    );
   }
   const previous = wb.getWorksheet(sheetName);
   if (!previous) return;
