@@ -1,25 +1,18 @@
-import {
-  buildAnnex,
-  buildMatrix,
-  clearFindings,
-  consolidateSubmissions,
-  defaultPeriod,
-  insertWorkbook,
-  planCatalog,
-  submitWorkbook,
-  validateWorkbook,
-  ValidationOutcome,
-  verifySubmission,
-  WorkbookPort,
-} from "../app";
+import type { ValidationOutcome, WorkbookPort } from "../app";
+// What the first load needs, by file: through the app's index every use case would land in the first load (the
+// later sections' use cases come from ./section-use-cases, loaded on first use).
+import { clearFindings } from "../app/clear-findings";
+import { defaultPeriod, insertWorkbook } from "../app/insert-workbook";
+import { planCatalog } from "../app/plan-catalog";
+import { validateWorkbook } from "../app/validate-workbook";
 import { Plan, planYears } from "../core/plan";
+import { ok } from "../core/result";
 import itu20082011 from "../../plan-data/itu-2008-2011.json";
 import itu20122015 from "../../plan-data/itu-2012-2015.json";
 import { annexFileName, describeAnnex } from "./describe-annex";
 import { councilFileName, describeConsolidation, describeRefusal } from "./describe-consolidation";
 import { describeMatrix } from "./describe-matrix";
 import { describeStamp } from "./describe-stamp";
-import { describeVerification } from "./describe-verification";
 import { groupFindings } from "./group-findings";
 import { offerDownload, withdrawDownload } from "./offer-download";
 import { plainMessage } from "./plain-message";
@@ -49,6 +42,9 @@ const byId = <T extends HTMLElement>(id: string): T => {
 const xlsxAdapter = () =>
   // The adapter's index also offers the Node file port; the pane takes the browser port's own file.
   import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/xlsx-bytes-port");
+
+/** Loads the use cases of the matrix, annex, submit, verify and consolidate sections on first use. */
+const sectionUseCases = () => import(/* webpackChunkName: "sections" */ "./section-use-cases");
 
 const start = (officeInfo: { host: Office.HostType | null } | undefined): void => {
   const ui = {
@@ -459,7 +455,8 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     const done = await onWorkbook(
       "building the matrix",
       "Building the Part II matrix…",
-      (o, { step }) => {
+      async (o, { step }) => {
+        const { buildMatrix } = await sectionUseCases();
         step("Building the Part II matrix from the X marks…");
         return buildMatrix(o.port, findPlan);
       }
@@ -509,6 +506,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
       async (o, { step }) => {
         step("Loading the workbook writer…");
         const { XlsxBytesPort, MemoryXlsxIo } = await xlsxAdapter();
+        const { buildAnnex } = await sectionUseCases();
         // The annex is a workbook of its own, written by the .xlsx adapter whichever workbook it is made from.
         const io = new MemoryXlsxIo("annex.xlsx");
         step("Writing Tables X.1, X.2 and 8.1…");
@@ -540,7 +538,8 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     const done = await onWorkbook(
       "submitting",
       "Checking the workbook before stamping…",
-      (o, { step }) => {
+      async (o, { step }) => {
+        const { submitWorkbook } = await sectionUseCases();
         step(`Checking ${o.name}, then stamping it…`);
         return submitWorkbook(o.port, o.port, findPlan, {
           preparer,
@@ -594,9 +593,11 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     const done = await onWorkbook(
       "verifying the submission",
       "Verifying the submission…",
-      (o, { step }) => {
+      async (o, { step }) => {
+        const { verifySubmission, describeVerification } = await sectionUseCases();
         step(`Recomputing the content hash of ${o.name}…`);
-        return verifySubmission(o.port, findPlan);
+        const verified = await verifySubmission(o.port, findPlan);
+        return verified.ok ? ok(describeVerification(o.name, verified.value)) : verified;
       }
     );
     if (!done) return;
@@ -607,7 +608,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
         result.errors,
         "a workbook stamped by KPI Reporter (Submit, above)"
       );
-    const d = describeVerification(opened.name, result.value);
+    const d = result.value;
     ui.verifySummary.textContent = d.unchanged
       ? "Unchanged since it was stamped."
       : `${d.changes.length} change${d.changes.length === 1 ? "" : "s"} since it was stamped.`;
@@ -636,6 +637,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
       const outcome = await runner.run("Consolidating the submissions…", async ({ step }) => {
         step("Loading the workbook reader…");
         const { XlsxBytesPort, MemoryXlsxIo } = await xlsxAdapter();
+        const { consolidateSubmissions } = await sectionUseCases();
         const sources = [];
         for (const file of files) {
           step(`Reading ${file.name}…`);
