@@ -3,6 +3,7 @@ export { insertWorkbook, defaultPeriod } from "./insert-workbook";
 export type { InsertRequest, InsertSummary } from "./insert-workbook";
 export { validateWorkbook } from "./validate-workbook";
 export type { ValidationOutcome } from "./validate-workbook";
+export { clearFindings } from "./clear-findings";
 export { buildMatrix } from "./build-matrix";
 export type { MatrixSummary } from "./build-matrix";
 export { buildAnnex } from "./build-annex";

@@ -1,4 +1,4 @@
-import { fail, ok, Result } from "../core";
+import { fail, ok, Result } from "../core/result";
 import { buildReportingWorkbook, KpiEntries } from "../core/layout";
 import { Plan, planYears, SectorId } from "../core/plan";
 import { sectorKpis } from "../core/plan";

@@ -19,6 +19,11 @@ export interface WorkbookPort {
    */
   markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void>;
   /**
+   * Removes the findings sheet and the highlights of an earlier run, and nothing else: every value and every
+   * other format stays as it was. Clearing a workbook with neither changes nothing.
+   */
+  clearFindings(): Promise<void>;
+  /**
    * Replaces each of these sheets (by name; added at the end where absent), leaving every other sheet, value
    * and format as it was: how the matrix and the stamp are rebuilt without touching the officer's entries.
    */

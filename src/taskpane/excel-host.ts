@@ -10,6 +10,21 @@ export const selectCell = async (sheet: string, cell: string | null): Promise<vo
     await context.sync();
   });
 
+/** Bytes as base64, in pieces small enough for String.fromCharCode's argument limit. */
+export const base64Of = (bytes: Uint8Array): string => {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+/**
+ * Opens .xlsx bytes as a new workbook in Excel (ExcelApi 1.8), beside the open one, which stays as it was: how the
+ * pane hands over a workbook of its own, such as the Council annex, inside Excel.
+ */
+export const openAsNewWorkbook = async (bytes: Uint8Array): Promise<void> =>
+  Excel.createWorkbook(base64Of(bytes));
+
 /**
  * Calls `onEdit` once the officer's edits settle (`ms` after the last change), for changes on any sheet but the
  * findings sheet, which validation itself rewrites. Pasted values bypass Excel's own data validation, which is

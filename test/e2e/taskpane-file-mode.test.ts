@@ -1,15 +1,20 @@
 /**
  * The task pane in Chromium, outside Office (file mode), as an officer without the add-in uses it: create a
- * workbook and download it, fill it, pick it, validate, follow a finding, download the checked copy. Both downloads
- * are read back with ExcelJS. Along the way: workbook text is shown as text (a script payload never runs), axe-core
+ * workbook and download it, fill it, pick it, validate, follow a finding, download the checked copy; build the
+ * Part II matrix, generate the annex, submit with a preparer, verify the stamped copy (unchanged, then edited),
+ * clear the highlights. Every download is read back with ExcelJS. Along the way: workbook text is shown as text (a script payload never runs), axe-core
  * finds no accessibility violation, the page's CSP is never violated (no eval), and no request leaves 127.0.0.1.
  */
 import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BrowserContext, chromium, Page } from "playwright-core";
+import { XlsxFilePort } from "../../src/adapters/xlsx";
+import { insertWorkbook } from "../../src/app";
+import { parseEntriesFile } from "../../src/core/layout";
 import { buildAddin } from "../support/build-addin";
 import { tempDir } from "../support/cli-harness";
+import { ituPlan } from "../support/office-port";
 import { serveFolder, StaticServer } from "../support/static-server";
 import { describeWithTool, systemTools } from "../support/system-tools";
 
@@ -211,6 +216,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
   });
 
   let edited = "";
+  let checkedCopy = "";
 
   it("validates a picked workbook and lists findings by sector and severity, showing workbook text as text", async () => {
     const wb = await readBack(created);
@@ -273,6 +279,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
   it("offers the checked copy, with the findings sheet and the cell highlighted, and the picked file unchanged", async () => {
     const before = readFileSync(edited);
     const checked = await download();
+    checkedCopy = checked;
     expect(checked.endsWith("filled-checked.xlsx")).toBe(true);
     const wb = await readBack(checked);
     const findings = wb.getWorksheet("Validation");
@@ -291,6 +298,222 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
 
   it("has no accessibility violation with findings listed", async () => {
     expect(await axeViolations()).toEqual([]);
+  });
+
+  let corrected = "";
+  let stamped = "";
+  let shownHash = "";
+  let tamperedCopy = "";
+
+  it("builds the Part II matrix of a picked workbook and offers the copy with it", async () => {
+    // The officer's workbook, filled with the demo's corrected values: it passes validation (warnings only).
+    const plan = ituPlan();
+    const file = join(__dirname, "..", "..", "samples", "itu-2012-2015.corrected.json");
+    const values = parseEntriesFile(file, readFileSync(file, "utf8"));
+    if (!values.ok) throw new Error("cannot read the corrected sample");
+    corrected = join(work, "corrected.xlsx");
+    const made = await insertWorkbook(new XlsxFilePort(corrected, { force: false }), plan, {
+      sectors: [],
+      period: 2013,
+      entries: values.value.entries,
+      now: new Date("2014-01-15T09:00:00Z"),
+      generator: "e2e",
+    });
+    expect(made.ok).toBe(true);
+
+    await page.setInputFiles("#file", corrected);
+    await page.click("#matrix");
+    expect(await settledText("#status", /^Built/)).toMatch(
+      /^Built “Part II Matrix” and “Outputs by Goal” in corrected-matrix\.xlsx: 21 objectives and \d+ outputs against 4 goals\. /
+    );
+    const copy = await download();
+    expect(copy.endsWith("corrected-matrix.xlsx")).toBe(true);
+    const wb = await readBack(copy);
+    const names = wb.worksheets.map((ws) => ws.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["Part II Matrix", "Outputs by Goal", "ITU-R KPIs", "GS KPIs"])
+    );
+    const matrix = wb.getWorksheet("Part II Matrix") as ExcelJS.Worksheet;
+    const texts: string[] = [];
+    matrix.eachRow((row) => texts.push(row.values?.toString() ?? ""));
+    expect(texts.join("\n")).toContain(
+      "Sector / objective,Goal ITU-R,Goal ITU-T,Goal ITU-D,Goal GS,Goals linked"
+    );
+    expect(texts.join("\n")).toContain("Objectives per goal,5,4,6,6,21");
+    // Every sheet of the picked workbook is still there, in its place; the matrix sheets come after them.
+    expect(names.filter((n) => n !== "Part II Matrix" && n !== "Outputs by Goal")).toEqual(
+      (await readBack(corrected)).worksheets.map((ws) => ws.name)
+    );
+  });
+
+  it("generates the Council annex and offers it as a download", async () => {
+    await page.click("#annex");
+    const said = await settledText("#status", /^Made the Council annex/);
+    expect(said).toMatch(
+      /^Made the Council annex for 2013 \(plan itu-2012-2015\): \d+ sheets, .+\. \d+ KPIs: .+\. Download itu-2012-2015-2013-annex\.xlsx below\.$/
+    );
+    const annex = await download();
+    expect(annex.endsWith("itu-2012-2015-2013-annex.xlsx")).toBe(true);
+    const wb = await readBack(annex);
+    const names = wb.worksheets.map((ws) => ws.name);
+    expect(said).toContain(names.join(", "));
+    expect(names).toContain("Table 8.1");
+    expect(names.some((n) => /KPIs$/.test(n))).toBe(false);
+  });
+
+  it("asks for the preparer's name, then stamps the workbook and offers the stamped copy", async () => {
+    await page.click("#submit");
+    expect(await settledText("#status", /^Type your name/)).toBe(
+      "Type your name as the preparer first: the stamp records who submitted the workbook."
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("preparer");
+    await page.keyboard.type("J. Smith");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("submit");
+    await page.keyboard.press("Enter");
+    expect(await settledText("#status", /^Stamped/)).toMatch(
+      /^Stamped corrected-submission\.xlsx for submission \(plan itu-2012-2015, reporting year 2013, sectors ITU-R, ITU-T, ITU-D, GS, by J\. Smith at \d{4}-\d\d-\d\dT[\d:.]+Z\)\./
+    );
+    const stamp = await page.locator("#stamp").innerText();
+    expect(stamp).toMatch(/Preparer\s+J\. Smith/);
+    expect(stamp).toMatch(/Validation\s+0 errors/);
+    shownHash = /SHA-256 of the content\s+([0-9a-f]{64})/.exec(stamp)?.[1] ?? "";
+    expect(shownHash).toMatch(/^[0-9a-f]{64}$/);
+
+    stamped = await download();
+    expect(stamped.endsWith("corrected-submission.xlsx")).toBe(true);
+    const wb = await readBack(stamped);
+    const submission = wb.getWorksheet("Submission");
+    expect(submission).toBeDefined();
+    const texts: string[] = [];
+    submission?.eachRow((row) => texts.push(row.values?.toString() ?? ""));
+    expect(texts.join("\n")).toContain("J. Smith");
+    expect(texts.join("\n")).toContain(shownHash);
+  });
+
+  it("verifies the stamped copy as unchanged", async () => {
+    await page.setInputFiles("#file", stamped);
+    await page.click("#verify");
+    await settledText("#status", /unchanged since/);
+    const said = (await page.locator("#status").textContent()) ?? "";
+    expect(said).toMatch(
+      /^corrected-submission\.xlsx is unchanged since it was stamped \S+ by J\. Smith \(plan itu-2012-2015, reporting year 2013, sectors ITU-R, ITU-T, ITU-D, GS; SHA-256 ([0-9a-f]{64})\)\.$/
+    );
+    expect(said).toContain(shownHash);
+    expect(await page.locator("#verify-summary").textContent()).toBe(
+      "Unchanged since it was stamped."
+    );
+    expect(await page.locator("#changes .change").count()).toBe(0);
+  });
+
+  it("lists what changed in an edited submission, each change showing its cell", async () => {
+    const wb = await readBack(stamped);
+    const ws = wb.getWorksheet("ITU-D KPIs") as ExcelJS.Worksheet;
+    const cell = ws.getRow(2).getCell(columnOf(ws, "Actual 2013"));
+    const kpi = ws.getRow(2).getCell(columnOf(ws, "KPI ID")).value;
+    cell.value = 12345;
+    const tampered = join(work, "tampered.xlsx");
+    await wb.xlsx.writeFile(tampered);
+
+    tamperedCopy = tampered;
+    await page.setInputFiles("#file", tampered);
+    await page.click("#verify");
+    expect(await settledText("#status", /CHANGED/)).toMatch(
+      /^tampered\.xlsx has CHANGED since it was stamped \S+ by J\. Smith: 1 cell differs from what was stamped\. /
+    );
+    const changes = page.locator("#changes button.change");
+    expect(await changes.count()).toBe(1);
+    expect(await changes.first().textContent()).toContain(
+      `ITU-D KPIs!${cell.address}${String(kpi)}, Actual 2013:`
+    );
+    expect(await changes.first().textContent()).toContain("→ 12345");
+    await changes.first().focus();
+    await page.keyboard.press("Enter");
+    expect(await settledText("#change-location", /^In the workbook/)).toBe(
+      `In the workbook: sheet “ITU-D KPIs”, cell ${cell.address}. In Excel, press Ctrl+G and type 'ITU-D KPIs'!${cell.address} to go there.`
+    );
+  });
+
+  it("has no accessibility violation with the stamp and the changes listed", async () => {
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it("refuses to submit a workbook with errors, lists them, and offers nothing", async () => {
+    await page.setInputFiles("#file", edited);
+    await page.click("#submit");
+    expect(await settledText("#status", /^Not submitted/)).toMatch(
+      /^Not submitted: validation found \d+ errors? \(listed under Findings\)\. Fix (it|them) and submit again; nothing was stamped\.$/
+    );
+    expect(await page.locator("#results").isVisible()).toBe(true);
+    expect(await page.locator(".finding", { hasText: PAYLOAD }).count()).toBe(1);
+    expect(await page.locator("#download").isHidden()).toBe(true);
+    expect(await page.locator("#stamp").isHidden()).toBe(true);
+  });
+
+  it("clears the highlights and the Validation sheet from a checked copy, keeping every value", async () => {
+    await page.setInputFiles("#file", checkedCopy);
+    await page.click("#clear");
+    expect(await settledText("#status", /^Removed/)).toBe(
+      "Removed the highlights and the Validation sheet in filled-checked-cleared.xlsx, a copy of filled-checked.xlsx; every value and every other format is as it was."
+    );
+    const cleared = await readBack(await download());
+    const checked = await readBack(checkedCopy);
+    expect(cleared.getWorksheet("Validation")).toBeUndefined();
+    expect(checked.getWorksheet("Validation")).toBeDefined();
+    for (const ws of cleared.worksheets) {
+      expect(
+        (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings
+      ).toEqual([]);
+      const before = checked.getWorksheet(ws.name) as ExcelJS.Worksheet;
+      ws.eachRow((row, r) =>
+        row.eachCell((c, col) =>
+          expect([ws.name, c.address, c.value]).toEqual([
+            ws.name,
+            c.address,
+            before.getRow(r).getCell(col).value,
+          ])
+        )
+      );
+    }
+    const ws = cleared.getWorksheet("ITU-R KPIs") as ExcelJS.Worksheet;
+    expect(ws.getRow(rowOf(ws, "ITU-R.kpi.2.1")).getCell(columnOf(ws, "Actual 2013")).value).toBe(
+      PAYLOAD
+    );
+  });
+
+  it("consolidates stamped submissions into the Council workbook, stamped in its turn", async () => {
+    await page.setInputFiles("#submissions", [stamped]);
+    await page.locator("#consolidator").fill("Council secretariat");
+    await page.click("#consolidate");
+    expect(await settledText("#status", /^Consolidated/)).toMatch(
+      /^Consolidated 4 sectors of plan itu-2012-2015, reporting year 2013, into itu-2012-2015-2013-council\.xlsx, stamped \(SHA-256 [0-9a-f]{64}\)\. Download itu-2012-2015-2013-council\.xlsx below\.$/
+    );
+    expect(await page.locator("#consolidated li").allTextContents()).toEqual([
+      "ITU-R: from corrected-submission.xlsx, verified",
+      "ITU-T: from corrected-submission.xlsx, verified",
+      "ITU-D: from corrected-submission.xlsx, verified",
+      "GS: from corrected-submission.xlsx, verified",
+    ]);
+    const council = await readBack(await download());
+    const names = council.worksheets.map((ws) => ws.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["Consolidation", "Submission", "Part II Matrix"])
+    );
+    const texts: string[] = [];
+    council.getWorksheet("Submission")?.eachRow((row) => texts.push(row.values?.toString() ?? ""));
+    expect(texts.join("\n")).toContain("Council secretariat");
+  });
+
+  it("refuses to consolidate a changed submission and two files for one sector, saying which option allows what", async () => {
+    await page.setInputFiles("#submissions", [stamped, tamperedCopy]);
+    await page.click("#consolidate");
+    const said = await settledText("#status", /Nothing was written\.$/);
+    expect(said).toMatch(/^tampered\.xlsx: changed since it was stamped \(1 cell; /);
+    expect(said).toContain("(tick “Include unstamped or changed files” to include it");
+    expect(said).toContain("(tick “Keep the one stamped last” to keep the newer)");
+    expect(await page.locator("#status").getAttribute("class")).toContain("status--error");
+    expect(await page.locator("#download").isHidden()).toBe(true);
+    expect(await page.locator("#consolidated").isHidden()).toBe(true);
   });
 
   it("stops a check when the user presses Cancel, and gives the focus back", async () => {

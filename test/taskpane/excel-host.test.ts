@@ -1,4 +1,5 @@
-import { selectCell, watchEdits } from "../../src/taskpane/excel-host";
+import ExcelJS from "exceljs";
+import { base64Of, openAsNewWorkbook, selectCell, watchEdits } from "../../src/taskpane/excel-host";
 
 /**
  * A small stand-in for Excel.run with just what the pane's Excel helpers use: sheets by name and id, selection,
@@ -99,5 +100,28 @@ describe("the pane's helpers inside Excel", () => {
     jest.advanceTimersByTime(1500);
     await flush();
     expect(checks).toHaveLength(2);
+  });
+
+  it("opens workbook bytes as a new workbook in Excel, whole (ExcelJS reads back what Excel was given)", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Table 8.1").getCell("A1").value = "Goals and objectives";
+    // Past String.fromCharCode's chunk, so that the pieces must join up.
+    wb.addWorksheet("Filler").getCell("A1").value = "x".repeat(100_000);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const given: string[] = [];
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      createWorkbook: async (base64: string) => void given.push(base64),
+    };
+    await openAsNewWorkbook(bytes);
+    expect(given).toHaveLength(1);
+    const opened = new ExcelJS.Workbook();
+    await opened.xlsx.load(Buffer.from(given[0] ?? "", "base64") as unknown as ExcelJS.Buffer);
+    expect(opened.worksheets.map((ws) => ws.name)).toEqual(["Table 8.1", "Filler"]);
+    expect(opened.getWorksheet("Table 8.1")?.getCell("A1").value).toBe("Goals and objectives");
+  });
+
+  it("encodes bytes past one piece as base64 exactly", () => {
+    const bytes = Uint8Array.from({ length: 0x8000 * 2 + 7 }, (_, i) => (i * 31) % 256);
+    expect(base64Of(bytes)).toBe(Buffer.from(bytes).toString("base64"));
   });
 });

@@ -1,4 +1,4 @@
-import type { CellMark, SheetSpec } from "../../core/layout";
+import { CellMark, FINDINGS_SHEET, SheetSpec } from "../../core/layout";
 import { PayloadBatch } from "./payload-batch";
 import { protectSheets, unprotectSheets } from "./protect-sheets";
 import { queueSheet } from "./queue-sheet";
@@ -22,21 +22,32 @@ const FILLS: Readonly<Record<CellMark["severity"], string>> = {
  * highlights change; the bulk write; protection again. Sheets whose protection has a password keep their
  * highlights as they were (Excel answers AccessDenied) and are returned.
  */
-export const markFindings = async (
+export const markFindings = (
   context: Excel.RequestContext,
   sheet: SheetSpec,
+  marks: readonly CellMark[],
+  budget: number
+): Promise<string[]> => replaceFindings(context, sheet.name, sheet, marks, budget);
+
+/**
+ * Removes the previous run's findings sheet and highlights, and nothing else, in the requests markFindings makes
+ * (fewer when there is nothing to remove). Returns the sheets whose protection refused it.
+ */
+export const clearFindings = (context: Excel.RequestContext, budget: number): Promise<string[]> =>
+  replaceFindings(context, FINDINGS_SHEET, undefined, [], budget);
+
+const replaceFindings = async (
+  context: Excel.RequestContext,
+  name: string,
+  sheet: SheetSpec | undefined,
   marks: readonly CellMark[],
   budget: number
 ): Promise<string[]> => {
   const worksheets = context.workbook.worksheets.load("items/name, items/protection/protected");
   await context.sync();
 
-  const sheets = worksheets.items.filter(
-    (ws) => ws.name.toLowerCase() !== sheet.name.toLowerCase()
-  );
-  const previous = worksheets.items.find(
-    (ws) => ws.name.toLowerCase() === sheet.name.toLowerCase()
-  );
+  const sheets = worksheets.items.filter((ws) => ws.name.toLowerCase() !== name.toLowerCase());
+  const previous = worksheets.items.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
   const formats = sheets.map((ws) => ws.getRange().conditionalFormats.load("items/type"));
   await context.sync();
 
@@ -82,16 +93,18 @@ export const markFindings = async (
     cf.custom.rule.formula = MARKER_FORMULA;
     cf.custom.format.fill.color = FILLS[mark.severity];
   }
-  await batch.reserve();
-  const findings = worksheets.add(sheet.name);
-  await queueSheet(batch, findings, sheet);
-  if (sheet.visibility === "visible") findings.activate();
+  if (sheet) {
+    await batch.reserve();
+    const findings = worksheets.add(sheet.name);
+    await queueSheet(batch, findings, sheet);
+    if (sheet.visibility === "visible") findings.activate();
+  }
   await batch.sync({ endBulk: true });
 
   const reprotect = locked.filter((ws) => !denied.has(ws.name.toLowerCase())).map((ws) => ws.name);
   const unprotected = await protectSheets(
     context,
-    sheet.protect ? [...reprotect, sheet.name] : reprotect
+    sheet?.protect ? [...reprotect, sheet.name] : reprotect
   );
   return [...denied, ...unprotected.map((n) => n.toLowerCase())].map(
     (lower) => worksheets.items.find((ws) => ws.name.toLowerCase() === lower)?.name ?? lower

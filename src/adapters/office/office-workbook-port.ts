@@ -2,7 +2,7 @@ import type { WorkbookPort } from "../../app";
 import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
 import type { Snapshot } from "../../core/snapshot";
 import { DEFAULT_PAYLOAD_BUDGET, ExcelRun, OfficeWorkbookOptions } from "./excel-run";
-import { markFindings } from "./mark-findings";
+import { clearFindings, markFindings } from "./mark-findings";
 import { readSnapshot } from "./read-snapshot";
 import { writeSheets } from "./write-sheets";
 
@@ -50,6 +50,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   /** Replaces the findings sheet and the highlights of an earlier run with these. */
   async markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> {
     this.report(await this.run((context) => markFindings(context, sheet, marks, this.budget)));
+  }
+
+  /** Removes the findings sheet and the highlights of an earlier run, and nothing else. */
+  async clearFindings(): Promise<void> {
+    this.report(await this.run((context) => clearFindings(context, this.budget)));
   }
 
   /** Replaces each of these sheets in place (added at the end where absent), leaving every other sheet as it was. */

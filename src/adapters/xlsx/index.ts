@@ -6,6 +6,6 @@ export type { XlsxFileOptions } from "./xlsx-file-port";
 export { writeFileAtomic, FileExistsError, FileWriteError } from "./atomic-file";
 export { checkXlsxPackage } from "./check-xlsx-package";
 export { loadXlsx, snapshotOf, toCellData, WorkbookReadError } from "./read-xlsx";
-export { markFindings } from "./mark-findings";
+export { clearFindings, markFindings } from "./mark-findings";
 export { replaceSheets } from "./replace-sheets";
 export { cellsOutsideTables } from "./cells-outside-tables";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellMark, SheetSpec } from "../../core/layout";
+import { CellMark, FINDINGS_SHEET, SheetSpec } from "../../core/layout";
 import { addSheet } from "./write-xlsx";
 
 /**
@@ -26,20 +26,35 @@ interface WithConditionalFormats {
 const isOurs = (cf: ConditionalFormatting): boolean =>
   cf.rules.some((r) => r.formulae?.some((f) => f.includes(MARKER)));
 
-/** Replaces the previous run's findings sheet and highlights with these. */
-export const markFindings = async (
-  wb: ExcelJS.Workbook,
-  sheet: SheetSpec,
-  marks: readonly CellMark[]
-): Promise<void> => {
+/** Removes the highlights of every sheet and the sheet of this name; an active tab that goes moves to the first sheet. */
+const removeOurs = (wb: ExcelJS.Workbook, sheetName: string): void => {
   for (const ws of wb.worksheets) {
     const sheetCf = ws as unknown as WithConditionalFormats;
     sheetCf.conditionalFormattings = (sheetCf.conditionalFormattings ?? []).filter(
       (cf) => !isOurs(cf)
     );
   }
-  const previous = wb.getWorksheet(sheet.name);
-  if (previous) wb.removeWorksheet(previous.id);
+  const previous = wb.getWorksheet(sheetName);
+  if (!previous) return;
+  const index = wb.worksheets.indexOf(previous);
+  wb.removeWorksheet(previous.id);
+  wb.views = (wb.views ?? []).map((view) =>
+    view.activeTab === undefined || view.activeTab < index
+      ? view
+      : { ...view, activeTab: view.activeTab === index ? 0 : view.activeTab - 1 }
+  );
+};
+
+/** Removes an earlier run's findings sheet and highlights, leaving every value and every other format as it was. */
+export const clearFindings = (wb: ExcelJS.Workbook): void => removeOurs(wb, FINDINGS_SHEET);
+
+/** Replaces the previous run's findings sheet and highlights with these. */
+export const markFindings = async (
+  wb: ExcelJS.Workbook,
+  sheet: SheetSpec,
+  marks: readonly CellMark[]
+): Promise<void> => {
+  removeOurs(wb, sheet.name);
   for (const mark of marks) {
     const ws = wb.getWorksheet(mark.sheet) as unknown as WithConditionalFormats | undefined;
     ws?.addConditionalFormatting({

@@ -3,7 +3,7 @@ import type { WorkbookPort } from "../../app";
 import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
 import type { Snapshot } from "../../core/snapshot";
 import { cellsOutsideTables } from "./cells-outside-tables";
-import { markFindings } from "./mark-findings";
+import { clearFindings, markFindings } from "./mark-findings";
 import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf } from "./read-xlsx";
 import { writeXlsx } from "./write-xlsx";
@@ -42,6 +42,12 @@ export class XlsxBytesPort implements WorkbookPort {
   async markFindings(sheet: SheetSpec, marks: readonly CellMark[]): Promise<void> {
     const wb = await this.workbook();
     await markFindings(wb, sheet, marks);
+    await this.save(wb);
+  }
+
+  async clearFindings(): Promise<void> {
+    const wb = await this.workbook();
+    clearFindings(wb);
     await this.save(wb);
   }
 

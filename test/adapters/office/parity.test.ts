@@ -2,11 +2,11 @@ import ExcelJS from "exceljs";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxFilePort, writeXlsx } from "../../../src/adapters/xlsx";
-import { validateWorkbook } from "../../../src/app";
+import { clearFindings, validateWorkbook } from "../../../src/app";
 import { parseEntriesFile } from "../../../src/core/layout";
 import type { Plan } from "../../../src/core/plan";
 import { tempDir } from "../../support/cli-harness";
-import { conditionalFormatsOf } from "../../support/excel-fake";
+import { conditionalFormatsOf, ExcelFake, sheetOf } from "../../support/excel-fake";
 import { CLEAN_VALUES, editWorkbook } from "../../support/fill";
 import { makePlan } from "../../support/make-plan";
 import {
@@ -57,6 +57,42 @@ const bothWorkbooks = async (plan: Plan, period: number, edits: Record<string, u
   await editInExcel(excel, edits);
   return { file, excel, findPlan: () => plan };
 };
+
+/** Everything the fake Excel holds, as a reader sees it: sheets with cells, formats, validations, conditional formats. */
+const everything = (excel: ExcelFake): unknown => ({
+  sheets: excel.state.sheets
+    .filter((s) => !s.deleted)
+    .map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      tabColor: s.tabColor,
+      freeze: s.freeze,
+      protection: s.protection,
+      cells: [...s.cells.entries()],
+      formats: s.formats,
+      validations: s.validations,
+      conditionalFormats: s.conditionalFormats.map(({ block, type, formula, fill }) => ({
+        block,
+        type,
+        formula,
+        fill,
+      })),
+      columnWidths: [...s.columnWidths.entries()],
+    })),
+  tables: excel.state.tables.map((t) => [t.name, t.sheet.name, t.block, t.style]),
+  names: excel.state.names,
+});
+
+/** The officer's own highlight, which clearing the findings must keep: values above 100 in green. */
+const addOfficersFormat = async (excel: ExcelFake): Promise<void> =>
+  excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("A KPIs");
+    sheet.protection.unprotect();
+    const cf = sheet.getRange("I2:I7").conditionalFormats.add("Custom");
+    cf.custom.rule.formula = "=I2>100";
+    cf.custom.format.fill.color = "#00B050";
+    await context.sync();
+  });
 
 describe("the Office.js adapter against the .xlsx adapter", () => {
   it.each([
@@ -165,5 +201,47 @@ describe("the Office.js adapter against the .xlsx adapter", () => {
     );
     expect(excel.state.sheets.filter((s) => s.name === "Validation")).toHaveLength(1);
     expect(excel.state.activeSheet?.name).toBe("Validation");
+  });
+
+  it("clears the highlights and the Validation sheet, leaving every value and every other format as it was", async () => {
+    const { file, excel, findPlan } = await bothWorkbooks(makePlan(), 2021, FAULTS);
+    await addOfficersFormat(excel);
+    // The officer's edits protect again as the workbook itself does, so that only clearing could differ.
+    const protection = sheetOf(excel.state, "B KPIs").protection;
+    for (const sheet of excel.state.sheets) if (sheet.protection) sheet.protection = protection;
+    const before = everything(excel);
+
+    const port = officePort(excel);
+    await validateWorkbook(port, findPlan, { mark: true, now: NOW });
+    expect(conditionalFormatsOf(excel.state, "A KPIs")).toContain(
+      'M2: =ISTEXT("kpi-reporter-finding") #FFC7CE'
+    );
+    await clearFindings(port);
+    expect(excel.state.sheets.some((s) => s.name === "Validation" && !s.deleted)).toBe(false);
+    expect(conditionalFormatsOf(excel.state, "A KPIs")).toEqual(["I2: =I2>100 #00B050"]);
+    expect(everything(excel)).toEqual(before);
+    expect(excel.state.activeSheet?.deleted).toBe(false);
+
+    // The same through the .xlsx adapter: the cleared file reads back as the workbook before marking.
+    const checked = join(tempDir(), "checked.xlsx");
+    await validateWorkbook(new XlsxFilePort(file, { force: false, saveTo: checked }), findPlan, {
+      mark: true,
+      now: NOW,
+    });
+    const cleared = join(tempDir(), "cleared.xlsx");
+    await clearFindings(new XlsxFilePort(checked, { force: false, saveTo: cleared }));
+    expect(await port.readSnapshot()).toEqual(
+      await new XlsxFilePort(cleared, { force: false }).readSnapshot()
+    );
+  });
+
+  it("changes nothing when findings are cleared a second time", async () => {
+    const { excel, findPlan } = await bothWorkbooks(makePlan(), 2021, FAULTS);
+    const port = officePort(excel);
+    await validateWorkbook(port, findPlan, { mark: true, now: NOW });
+    await clearFindings(port);
+    const once = everything(excel);
+    await clearFindings(port);
+    expect(everything(excel)).toEqual(once);
   });
 });

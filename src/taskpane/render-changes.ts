@@ -1,0 +1,52 @@
+import type { ChangeItem } from "./describe-verification";
+
+const element = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string
+): HTMLElementTagNameMap[K] => {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+};
+
+/**
+ * Lists a submission's changed cells, each a button naming its cell that calls `onSelect`, as findings are
+ * listed; a change with no cell (a row gone, the stamp's own fields) is plain text. Values are set as text.
+ */
+export const renderChanges = (
+  container: HTMLElement,
+  changes: readonly ChangeItem[],
+  onSelect: (change: ChangeItem, button: HTMLButtonElement) => void
+): void => {
+  container.replaceChildren();
+  if (changes.length === 0) return;
+  const list = element("ul", "change-list");
+  for (const change of changes) {
+    const item = element("li", "change-list__item");
+    const parts = [
+      element("span", "change__cell", change.place),
+      element("span", "change__detail", change.detail),
+    ];
+    if (change.sheet === null) {
+      const text = element("div", "change change--gone");
+      text.append(...parts);
+      item.append(text);
+    } else {
+      const button = element("button", "change");
+      button.type = "button";
+      button.append(...parts);
+      button.addEventListener("click", () => {
+        container
+          .querySelectorAll(".change[aria-current]")
+          .forEach((other) => other.removeAttribute("aria-current"));
+        button.setAttribute("aria-current", "true");
+        onSelect(change, button);
+      });
+      item.append(button);
+    }
+    list.append(item);
+  }
+  container.append(list);
+};

@@ -1,0 +1,13 @@
+/**
+ * The use cases of the pane's later sections (matrix, annex, submit, verify, consolidate), and what needs the
+ * submission code to describe their results, in a chunk of their own that loads on first use, so that the pane's
+ * first load carries only what creating and checking need.
+ */
+export {
+  buildAnnex,
+  buildMatrix,
+  consolidateSubmissions,
+  submitWorkbook,
+  verifySubmission,
+} from "../app";
+export { describeVerification } from "./describe-verification";
