@@ -12,6 +12,11 @@ export interface InsertRequest {
   readonly entries?: KpiEntries;
   /** The time to record as the workbook's creation time. */
   readonly now: Date;
+  /**
+   * The port is a workbook that may already hold things (the one open in Excel), not a new file: refuse,
+   * rather than replace them, where it already holds tables of a reporting workbook.
+   */
+  readonly intoExisting?: boolean;
   readonly generator: string;
 }
 
@@ -56,6 +61,20 @@ export const insertWorkbook = async (
     generator: request.generator,
     ...(request.entries ? { entries: request.entries } : {}),
   });
+  if (request.intoExisting) {
+    const ours = new Set(spec.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+    const held = (await port.readSnapshot()).tables.filter((t) => ours.has(t.name.toLowerCase()));
+    if (held.length > 0)
+      return fail([
+        `This workbook already holds a reporting workbook (tables ${held
+          .slice(0, 3)
+          .map((t) => t.name)
+          .join(
+            ", "
+          )}${held.length > 3 ? ", ..." : ""}); creating one here would replace the values entered in it. ` +
+          "Open a new blank workbook to create one, or check this one with Validate.",
+      ]);
+  }
   await port.writeWorkbook(spec);
   const sectors = plan.sectors.filter((s) => sectorIds.length === 0 || sectorIds.includes(s.id));
   return ok({

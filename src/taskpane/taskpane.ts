@@ -221,6 +221,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
           period,
           now: new Date(),
           generator: GENERATOR,
+          intoExisting: host.kind === "excel",
         });
         return { result, bytes: written() };
       });

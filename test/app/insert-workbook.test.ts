@@ -1,0 +1,44 @@
+import { insertWorkbook } from "../../src/app";
+import { createExcelFake } from "../support/excel-fake";
+import { makePlan } from "../support/make-plan";
+import { officePort } from "../support/office-port";
+
+const plan = makePlan();
+const request = (intoExisting: boolean) => ({
+  sectors: [],
+  period: 2021,
+  now: new Date("2021-06-30T12:00:00Z"),
+  generator: "test",
+  intoExisting,
+});
+
+/** The value of one cell of the fake Excel's workbook, read back through Office.js as the pane would. */
+const cell = async (excel: ReturnType<typeof createExcelFake>, sheet: string, address: string) =>
+  excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheet).getRange(address).load("values");
+    await context.sync();
+    return range.values[0]?.[0];
+  });
+
+describe("inserting the reporting workbook into the workbook open in Excel", () => {
+  it("writes it into a blank workbook", async () => {
+    const excel = createExcelFake();
+    const result = await insertWorkbook(officePort(excel), plan, request(true));
+    expect(result.ok).toBe(true);
+    expect(await cell(excel, "A KPIs", "A1")).toBe("KPI ID");
+  });
+
+  it("refuses to replace a filled reporting workbook, and keeps the officer's value", async () => {
+    const excel = createExcelFake();
+    expect((await insertWorkbook(officePort(excel), plan, request(true))).ok).toBe(true);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("A KPIs").getRange("M2").values = [[121]];
+      await context.sync();
+    });
+    const again = await insertWorkbook(officePort(excel), plan, request(true));
+    expect(again.ok ? "written" : again.errors[0]).toMatch(
+      /^This workbook already holds a reporting workbook \(tables Goals, A_Objectives, A_Outputs, ...\); creating one here would replace the values entered in it\./
+    );
+    expect(await cell(excel, "A KPIs", "M2")).toBe(121);
+  });
+});
