@@ -1,15 +1,5 @@
 import type { ChangeItem } from "./describe-verification";
-
-const element = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string
-): HTMLElementTagNameMap[K] => {
-  const el = document.createElement(tag);
-  el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
+import { element, selectableButton } from "./dom-element";
 
 /**
  * Lists a submission's changed cells, each a button naming its cell that calls `onSelect`, as findings are
@@ -34,16 +24,8 @@ export const renderChanges = (
       text.append(...parts);
       item.append(text);
     } else {
-      const button = element("button", "change");
-      button.type = "button";
+      const button = selectableButton(container, "change", (b) => onSelect(change, b));
       button.append(...parts);
-      button.addEventListener("click", () => {
-        container
-          .querySelectorAll(".change[aria-current]")
-          .forEach((other) => other.removeAttribute("aria-current"));
-        button.setAttribute("aria-current", "true");
-        onSelect(change, button);
-      });
       item.append(button);
     }
     list.append(item);

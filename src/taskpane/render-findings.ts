@@ -1,21 +1,11 @@
 import type { Finding, Severity } from "../core/rules";
+import { element, selectableButton } from "./dom-element";
 import type { SectorGroup } from "./group-findings";
 
 const HEADINGS: Readonly<Record<Severity, [string, string]>> = {
   error: ["error", "errors"],
   warning: ["warning", "warnings"],
   info: ["note", "notes"],
-};
-
-const element = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string
-): HTMLElementTagNameMap[K] => {
-  const el = document.createElement(tag);
-  el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
 };
 
 /** "3 errors", "1 warning": a count with its word. */
@@ -51,20 +41,14 @@ export const renderFindings = (
       const list = element("ul", "finding-list");
       for (const f of findings) {
         const item = element("li", "finding-list__item");
-        const button = element("button", `finding finding--${f.severity}`);
-        button.type = "button";
+        const button = selectableButton(container, `finding finding--${f.severity}`, (b) =>
+          onSelect(f, b)
+        );
         button.append(
           element("span", "finding__cell", f.cell === null ? f.sheet : `${f.sheet}!${f.cell}`),
           element("span", "finding__message", f.message)
         );
         if (f.fix) button.append(element("span", "finding__fix", f.fix));
-        button.addEventListener("click", () => {
-          container
-            .querySelectorAll(".finding[aria-current]")
-            .forEach((other) => other.removeAttribute("aria-current"));
-          button.setAttribute("aria-current", "true");
-          onSelect(f, button);
-        });
         item.append(button);
         list.append(item);
       }
