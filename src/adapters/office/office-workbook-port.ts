@@ -42,9 +42,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     );
   }
 
-  /** Reads the sheets and every table, as the .xlsx adapter does. */
-  async readSnapshot(): Promise<Snapshot> {
-    return this.run((context) => readSnapshot(context, this.budget));
+  /** Reads the sheets and every table, and with `outsideTables` the cells beside them, as the .xlsx adapter does. */
+  async readSnapshot(options?: { readonly outsideTables?: boolean }): Promise<Snapshot> {
+    return this.run((context) => readSnapshot(context, this.budget, options));
   }
 
   /** Replaces the findings sheet and the highlights of an earlier run with these. */

@@ -2,6 +2,7 @@ import { a1 } from "../../core/layout";
 import type { Snapshot, SnapshotCell, SnapshotSheet, SnapshotTable } from "../../core/snapshot";
 import { formulaOf, fromExcelValue } from "./excel-values";
 import { jsonBytes } from "./payload-batch";
+import { queueUsedRange, readCellsOutsideTables } from "./read-cells-outside-tables";
 
 const VISIBILITY: Readonly<Record<string, SnapshotSheet["visibility"]>> = {
   Visible: "visible",
@@ -24,10 +25,12 @@ interface TablePlace {
  * Reads every sheet and table as the .xlsx adapter's snapshotOf does, in three requests for a workbook whose
  * tables fit the budget (sheets and tables; their places; their cells), and one more per further budget's
  * worth of cells: responses are held under the budget too, since Excel on the web refuses those over 5 MB.
+ * With `outsideTables`, one more request (per budget's worth) reads each sheet's used range for Snapshot.cells.
  */
 export const readSnapshot = async (
   context: Excel.RequestContext,
-  budget: number
+  budget: number,
+  options: { readonly outsideTables?: boolean } = {}
 ): Promise<Snapshot> => {
   const worksheets = context.workbook.worksheets.load("items/name, items/visibility");
   const tables = context.workbook.tables.load("items/name, items/worksheet/name");
@@ -43,6 +46,9 @@ export const readSnapshot = async (
       body: t.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount"),
     }))
     .sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
+  const used = options.outsideTables
+    ? worksheets.items.map((ws) => queueUsedRange(ws.name, ws))
+    : [];
   await context.sync();
 
   const cells: { values: unknown[][]; formulas: unknown[][] }[][] = places.map(() => []);
@@ -115,11 +121,11 @@ export const readSnapshot = async (
     };
   });
 
-  return {
-    sheets: worksheets.items.map((ws) => ({
-      name: ws.name,
-      visibility: VISIBILITY[ws.visibility] ?? "visible",
-    })),
-    tables: snapshotTables,
-  };
+  const sheets = worksheets.items.map((ws) => ({
+    name: ws.name,
+    visibility: VISIBILITY[ws.visibility] ?? "visible",
+  }));
+  if (!options.outsideTables) return { sheets, tables: snapshotTables };
+  const outside = await readCellsOutsideTables(context, used, snapshotTables, budget);
+  return { sheets, tables: snapshotTables, cells: outside };
 };
