@@ -1,6 +1,7 @@
 export type { WorkbookPort } from "./workbook-port";
 export { insertWorkbook, defaultPeriod } from "./insert-workbook";
 export type { InsertRequest, InsertSummary } from "./insert-workbook";
+export { holdsReportOfPlan } from "./holds-report-of-plan";
 export { validateWorkbook } from "./validate-workbook";
 export type { ValidationOutcome } from "./validate-workbook";
 export { clearFindings } from "./clear-findings";

@@ -1,13 +1,15 @@
 /**
- * The use cases of the pane's later sections (matrix, annex, submit, verify, consolidate), and what needs the
- * submission code to describe their results, in a chunk of their own that loads on first use, so that the pane's
- * first load carries only what creating and checking need.
+ * The use cases of the pane's later sections (matrix, annex, submit, verify, consolidate, and updating the open
+ * workbook to the current plan file), and what needs the submission code to describe their results, in a chunk
+ * of their own that loads on first use, so that the pane's first load carries only what creating and checking need.
  */
 export {
   buildAnnex,
   buildMatrix,
   consolidateSubmissions,
   submitWorkbook,
+  upgradeWorkbook,
   verifySubmission,
 } from "../app";
 export { describeVerification } from "./describe-verification";
+export { describeUpgrade } from "./describe-upgrade";

@@ -2,6 +2,7 @@ import type { ValidationOutcome, WorkbookPort } from "../app";
 // What the first load needs, by file: through the app's index every use case would land in the first load (the
 // later sections' use cases come from ./section-use-cases, loaded on first use).
 import { clearFindings } from "../app/clear-findings";
+import { holdsReportOfPlan } from "../app/holds-report-of-plan";
 import { defaultPeriod, insertWorkbook } from "../app/insert-workbook";
 import { planCatalog } from "../app/plan-catalog";
 import { validateWorkbook } from "../app/validate-workbook";
@@ -13,6 +14,7 @@ import { annexFileName, describeAnnex } from "./describe-annex";
 import { councilFileName, describeConsolidation, describeRefusal } from "./describe-consolidation";
 import { describeMatrix } from "./describe-matrix";
 import { describeStamp } from "./describe-stamp";
+import { describeUpgradeOffer } from "./describe-upgrade";
 import { groupFindings } from "./group-findings";
 import { offerDownload, withdrawDownload } from "./offer-download";
 import { plainMessage } from "./plain-message";
@@ -53,6 +55,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     sectors: byId<HTMLDivElement>("sector-choices"),
     period: byId<HTMLSelectElement>("period"),
     insert: byId<HTMLButtonElement>("insert"),
+    upgrade: byId<HTMLButtonElement>("upgrade"),
     fileField: byId<HTMLElement>("file-field"),
     file: byId<HTMLInputElement>("file"),
     mark: byId<HTMLInputElement>("mark"),
@@ -95,6 +98,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
       ui.plan,
       ui.period,
       ui.insert,
+      ui.upgrade,
       ui.file,
       ui.mark,
       ui.validate,
@@ -190,6 +194,8 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
   ui.plan.addEventListener("change", showPlan);
   showPlan();
 
+  /** The plan the open workbook can be updated to, once Create found a workbook of it here. */
+  let upgradeTo: Plan | undefined;
   ui.insert.addEventListener("click", async () => {
     const plan = chosenPlan();
     if (!plan) return say("There is no plan to choose from: this installation has none.", "error");
@@ -203,8 +209,13 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     const fileName = `${plan.id}-${period}${partial ? `-${sectors.join("-").toLowerCase()}` : ""}.xlsx`;
     withdraw();
     say("");
+    ui.upgrade.hidden = true;
+    upgradeTo = undefined;
     try {
       const outcome = await runner.run("Creating the workbook…", async ({ step }) => {
+        // Inside Excel, a reporting workbook of this plan already here is updated, not replaced.
+        if (host.kind === "excel" && (await holdsReportOfPlan(host.port, plan)))
+          return { held: true as const };
         let port: WorkbookPort;
         let written: () => Uint8Array | undefined = () => undefined;
         if (host.kind === "excel") port = host.port;
@@ -223,9 +234,14 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
           generator: GENERATOR,
           intoExisting: host.kind === "excel",
         });
-        return { result, bytes: written() };
+        return { held: false as const, result, bytes: written() };
       });
       if (!outcome.done) return say("Cancelled: no workbook was created.");
+      if (outcome.value.held) {
+        upgradeTo = plan;
+        ui.upgrade.hidden = false;
+        return say(describeUpgradeOffer(plan.id));
+      }
       const { result, bytes } = outcome.value;
       if (!result.ok) return say(result.errors.join(" "), "error");
       const s = result.value;
@@ -236,6 +252,34 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
       } else say(`Wrote the reporting workbook into this workbook (${what}).`);
     } catch (error) {
       say(plainMessage(error, "creating the workbook"), "error");
+    }
+  });
+
+  // Update the open workbook to the current plan file, offered where Create found this plan's workbook in it.
+  ui.upgrade.addEventListener("click", async () => {
+    const plan = upgradeTo;
+    if (!plan || host.kind !== "excel") return;
+    const port = host.port;
+    say("");
+    try {
+      const outcome = await runner.run("Updating this workbook…", async ({ step }) => {
+        step("Loading the update…");
+        const { upgradeWorkbook, describeUpgrade } = await sectionUseCases();
+        step(`Rebuilding the reporting sheets from ${plan.id} version ${plan.version}…`);
+        const result = await upgradeWorkbook(port, () => plan, {
+          plan,
+          now: new Date(),
+          generator: GENERATOR,
+        });
+        return result.ok ? ok(describeUpgrade(result.value)) : result;
+      });
+      if (!outcome.done) return say("Cancelled: the workbook was not updated.");
+      if (!outcome.value.ok) return say(outcome.value.errors.join(" "), "error");
+      ui.upgrade.hidden = true;
+      upgradeTo = undefined;
+      say(outcome.value.value);
+    } catch (error) {
+      say(plainMessage(error, "updating the workbook"), "error");
     }
   });
 
