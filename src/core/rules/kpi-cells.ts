@@ -41,7 +41,8 @@ export const allKpis = (report: Report): readonly KpiEntryRow[] => {
   let all = allKpisCache.get(report);
   if (!all) {
     all = report.sectors.flatMap((sector) =>
-      (sector.kpis ?? []).map((kpi): KpiEntryRow => ({ sector, kpi }))
+      // status starts undefined (not computed yet) so that every row keeps one shape once engineStatus fills it in.
+      (sector.kpis ?? []).map((kpi): KpiEntryRow => ({ sector, kpi, status: undefined }))
     );
     allKpisCache.set(report, all);
   }
