@@ -33,8 +33,14 @@ export const fromLabel = <K extends string>(
   if (typeof text !== "string") return undefined;
   let lookup = reverseLookups.get(labels);
   if (!lookup) {
-    lookup = new Map((Object.keys(labels) as K[]).map((key) => [labels[key].toLowerCase(), key]));
+    // Each label as written too, so that a cell holding it exactly (nearly every cell) is found without new strings.
+    lookup = new Map(
+      (Object.keys(labels) as K[]).flatMap((key) => [
+        [labels[key].toLowerCase(), key],
+        [labels[key], key],
+      ])
+    );
     reverseLookups.set(labels, lookup);
   }
-  return lookup.get(text.trim().toLowerCase()) as K | undefined;
+  return (lookup.get(text) ?? lookup.get(text.trim().toLowerCase())) as K | undefined;
 };

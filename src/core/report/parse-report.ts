@@ -282,8 +282,18 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
   // A snapshot cell is already a Field (its own sheet and address): rows of 100,000 KPIs allocate nothing per cell.
   const field = (t: SnapshotTable, row: readonly SnapshotCell[], col: number): Field =>
     row[col] ?? { value: null, sheet: t.sheet, cell: null };
-  const dataRows = (t: SnapshotTable): (readonly SnapshotCell[])[] =>
-    t.rows.filter((row) => row.some((c) => !isEmptyCell(c.value)));
+  const dataRows = (t: SnapshotTable): (readonly SnapshotCell[])[] => {
+    const rows: (readonly SnapshotCell[])[] = [];
+    for (const row of t.rows) {
+      for (let i = 0; i < row.length; i++) {
+        if (!isEmptyCell((row[i] as SnapshotCell).value)) {
+          rows.push(row);
+          break;
+        }
+      }
+    }
+    return rows;
+  };
   const linkCells = (
     c: Columns,
     row: readonly SnapshotCell[],
@@ -417,40 +427,45 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
     const kpis: KpiRow[] | null =
       kc && kpiColumns
         ? dataRows(kc.table).map((row) => {
+            // Plain lookups by column position, no helper closure: this runs once for each of up to 100,000 rows.
             const t = kc.table;
-            const f = (key: keyof typeof KPI_HEADERS): Field => field(t, row, kpiColumns[key]);
-            const id = f("id");
-            const baseline = f("baseline");
-            const years: KpiYear[] = [];
-            const valueFields: Field[] = [baseline];
-            for (const y of yearColumns) {
+            const c = kpiColumns;
+            const id = field(t, row, c.id);
+            const idText = text(id.value);
+            const baseline = field(t, row, c.baseline);
+            const years: KpiYear[] = new Array<KpiYear>(yearColumns.length);
+            const valueFields: Field[] = new Array<Field>(1 + 2 * yearColumns.length);
+            valueFields[0] = baseline;
+            for (let i = 0; i < yearColumns.length; i++) {
+              const y = yearColumns[i] as (typeof yearColumns)[number];
               const target = field(t, row, y.target);
               const actual = field(t, row, y.actual);
-              years.push({ year: y.year, target, actual });
-              valueFields.push(target, actual);
+              years[i] = { year: y.year, target, actual };
+              valueFields[1 + 2 * i] = target;
+              valueFields[2 + 2 * i] = actual;
             }
-            const measureCell = f("measure");
-            const directionCell = f("direction");
+            const measureCell = field(t, row, c.measure);
+            const directionCell = field(t, row, c.direction);
             return {
-              id: text(id.value),
+              id: idText,
               at: id,
-              objective: f("objective"),
-              output: f("output"),
-              text: text(f("text").value),
+              objective: field(t, row, c.objective),
+              output: field(t, row, c.output),
+              text: text(field(t, row, c.text).value),
               measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
               measureCell,
               direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
               directionCell,
-              unit: text(f("unit").value),
-              cumulative: cumulative.has(text(id.value)),
-              baselineYear: f("baselineYear"),
+              unit: text(field(t, row, c.unit).value),
+              cumulative: cumulative.has(idText),
+              baselineYear: field(t, row, c.baselineYear),
               baseline,
               years,
               valueFields,
               valueLabels,
               status: statusIndex >= 0 ? field(t, row, statusIndex) : null,
-              dataNote: f("dataNote"),
-              evidence: f("evidence"),
+              dataNote: field(t, row, c.dataNote),
+              evidence: field(t, row, c.evidence),
             };
           })
         : null;

@@ -7,6 +7,10 @@ export const duplicateId: Rule = (report) => {
   const out: Finding[] = [];
   const seen = new Map<string, CellRef>();
   const check = (id: string, at: CellRef, what: string, sector?: string): void => {
+    if (id !== "" && !seen.has(id)) {
+      seen.set(id, at);
+      return;
+    }
     const extra = sector === undefined ? {} : { sector };
     if (id === "") {
       out.push(

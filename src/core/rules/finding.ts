@@ -52,29 +52,62 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 // Sheet names and rule ids need no locale: a plain comparison is many times faster than localeCompare.
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The row and column numbers of an A1 address ("C12" -> 12, 3); 0, 0 for null or anything else. */
+const cellPosition = (cell: string | null): [number, number] => {
+  if (cell === null) return [0, 0];
+  let column = 0;
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  if (i === 0 || i === cell.length) return [0, 0];
+  for (let j = i; j < cell.length; j++) {
+    const code = cell.charCodeAt(j);
+    if (code < 48 || code > 57) return [0, 0];
+  }
+  return [Number(cell.slice(i)), column];
+};
+
 /** Orders findings as a report lists them: workbook-wide first, then by sector, severity, sheet and cell position. */
 export const sortFindings = (
   findings: readonly Finding[],
   sectorOrder: readonly string[]
 ): Finding[] => {
-  const cellKey = (cell: string | null): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell ?? "");
-    if (!m) return [0, 0];
-    return [Number(m[2]), [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
-  };
-  const sectorIndex = (f: Finding): number =>
-    f.sector === undefined ? -1 : sectorOrder.indexOf(f.sector);
-  const keys = new Map(findings.map((f) => [f, cellKey(f.cell)] as const));
-  return [...findings].sort((a, b) => {
-    const [ar, ac] = keys.get(a) ?? [0, 0];
-    const [br, bc] = keys.get(b) ?? [0, 0];
+  // Each finding's keys are worked out once, into typed arrays, and its index sorted: a 100,000-row workbook
+  // may have tens of thousands of findings, and a comparison then only reads numbers.
+  const n = findings.length;
+  const sectorRank = new Map<string, number>();
+  sectorOrder.forEach((s, i) => {
+    if (!sectorRank.has(s)) sectorRank.set(s, i);
+  });
+  const sectors = new Int32Array(n);
+  const severities = new Int32Array(n);
+  const rows = new Float64Array(n);
+  const columns = new Float64Array(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i] as Finding;
+    sectors[i] = f.sector === undefined ? -1 : (sectorRank.get(f.sector) ?? -1);
+    severities[i] = SEVERITY_ORDER[f.severity];
+    const [row, column] = cellPosition(f.cell);
+    rows[i] = row;
+    columns[i] = column;
+    order[i] = i;
+  }
+  order.sort((i, j) => {
+    const a = findings[i] as Finding;
+    const b = findings[j] as Finding;
     return (
-      sectorIndex(a) - sectorIndex(b) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (sectors[i] as number) - (sectors[j] as number) ||
+      (severities[i] as number) - (severities[j] as number) ||
       compareText(a.sheet, b.sheet) ||
-      ar - br ||
-      ac - bc ||
-      compareText(a.rule, b.rule)
+      (rows[i] as number) - (rows[j] as number) ||
+      (columns[i] as number) - (columns[j] as number) ||
+      compareText(a.rule, b.rule) ||
+      i - j
     );
   });
+  return order.map((i) => findings[i] as Finding);
 };

@@ -1,7 +1,6 @@
 import type { Field } from "../report";
 import { finding, Finding } from "./finding";
-import { checkValues, kpiFindings } from "./kpi-cells";
-import type { Rule } from "./rule";
+import { checkValues, KpiEntryRow, kpiRule } from "./kpi-cells";
 
 const errorOf = (field: Field | null): string | null =>
   field !== null &&
@@ -11,27 +10,22 @@ const errorOf = (field: Field | null): string | null =>
     ? field.value.error
     : null;
 
+const flag = (field: Field, label: string, { sector, kpi }: KpiEntryRow): Finding | null => {
+  const error = errorOf(field);
+  return error === null
+    ? null
+    : finding("formula-error", "error", field, `${label} of ${kpi.id} shows the error ${error}`, {
+        sector: sector.id,
+        fix: "Replace the formula by the value, or correct what it refers to.",
+      });
+};
+
 /** A cell of a KPI row showing a formula error (#DIV/0!, #REF!, #VALUE!, ...). */
-export const formulaError: Rule = (report) =>
-  kpiFindings(report, ({ sector, kpi }) => {
-    const flag = (field: Field, label: string): Finding | null => {
-      const error = errorOf(field);
-      return error === null
-        ? null
-        : finding(
-            "formula-error",
-            "error",
-            field,
-            `${label} of ${kpi.id} shows the error ${error}`,
-            {
-              sector: sector.id,
-              fix: "Replace the formula by the value, or correct what it refers to.",
-            }
-          );
-    };
-    const values = checkValues(kpi, flag);
-    const status = kpi.status ? flag(kpi.status, "Status") : null;
-    const year = flag(kpi.baselineYear, "Baseline year");
-    if (!status && !year) return values;
-    return [...values, ...(status ? [status] : []), ...(year ? [year] : [])];
-  });
+export const formulaError = kpiRule((row, context) => {
+  const { kpi } = row;
+  const values = checkValues(row, context, flag);
+  const status = kpi.status ? flag(kpi.status, "Status", row) : null;
+  const year = flag(kpi.baselineYear, "Baseline year", row);
+  if (!status && !year) return values;
+  return [...values, ...(status ? [status] : []), ...(year ? [year] : [])];
+});

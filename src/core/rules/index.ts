@@ -7,6 +7,7 @@ import { duplicateName } from "./duplicate-name";
 import { Finding, FindingSummary, sortFindings } from "./finding";
 import { formulaError } from "./formula-error";
 import { implausibleJump } from "./implausible-jump";
+import { allKpis, KpiCheck, KpiEntryRow, perKpiOf } from "./kpi-cells";
 import { linkMark } from "./link-mark";
 import { metWithoutEvidence } from "./met-without-evidence";
 import { negativeCount } from "./negative-count";
@@ -258,11 +259,27 @@ export const RULES: readonly RuleDefinition[] = [
 ];
 
 /** Runs every rule over a report; findings come back in report order. */
-export const runRules = (report: Report, context: RuleContext): Finding[] =>
-  sortFindings(
-    RULES.flatMap((rule) => rule.check(report, context)),
-    report.meta.sectors
-  );
+export const runRules = (report: Report, context: RuleContext): Finding[] => {
+  // The rules made of a check per KPI row share one pass over the rows (a workbook may have 100,000), the others
+  // walk the report themselves. Their findings interleave, but sortFindings orders them completely, keeping
+  // each rule's own findings in the order it made them.
+  const rowChecks: KpiCheck[] = [];
+  const found: Finding[] = [];
+  for (const rule of RULES) {
+    const perKpi = perKpiOf(rule.check);
+    if (perKpi) rowChecks.push(perKpi);
+    else for (const f of rule.check(report, context)) found.push(f);
+  }
+  const rows = allKpis(report);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as KpiEntryRow;
+    for (let c = 0; c < rowChecks.length; c++) {
+      const findings = (rowChecks[c] as KpiCheck)(row, context);
+      for (let i = 0; i < findings.length; i++) found.push(findings[i] as Finding);
+    }
+  }
+  return sortFindings(found, report.meta.sectors);
+};
 
 /** Counts findings by severity. */
 export const summarize = (findings: readonly Finding[]): FindingSummary => ({

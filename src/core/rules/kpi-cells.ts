@@ -1,23 +1,26 @@
 import { computeStatus, Status } from "../status";
 import type { Field, KpiRow, KpiYear, Report, SectorReport } from "../report";
 import type { Finding } from "./finding";
-import type { RuleContext } from "./rule";
+import type { Rule, RuleContext } from "./rule";
 
 /** What rules return when they find nothing: one shared empty list, so 100,000 clean rows allocate nothing. */
 export const NONE: readonly Finding[] = Object.freeze([]);
 
 /**
  * Runs a check over a KPI's value cells (the baseline, then target and actual of each year) and collects
- * the findings it makes; `label` names the cell in a message ("Target 2013").
+ * the findings it makes; `label` names the cell in a message ("Target 2013"). The check is handed the row and
+ * context rather than closing over them, so that a rule allocates nothing for a clean row.
  */
 export const checkValues = (
-  kpi: KpiRow,
-  check: (field: Field, label: string) => Finding | null
+  row: KpiEntryRow,
+  context: RuleContext,
+  check: (field: Field, label: string, row: KpiEntryRow, context: RuleContext) => Finding | null
 ): readonly Finding[] => {
+  const { valueFields, valueLabels } = row.kpi;
   let found: Finding[] | undefined;
-  for (let i = 0; i < kpi.valueFields.length; i++) {
-    const field = kpi.valueFields[i];
-    const result = field ? check(field, kpi.valueLabels[i] ?? "") : null;
+  for (let i = 0; i < valueFields.length; i++) {
+    const field = valueFields[i];
+    const result = field ? check(field, valueLabels[i] ?? "", row, context) : null;
     if (result) (found ??= []).push(result);
   }
   return found ?? NONE;
@@ -38,34 +41,51 @@ export const allKpis = (report: Report): readonly KpiEntryRow[] => {
   let all = allKpisCache.get(report);
   if (!all) {
     all = report.sectors.flatMap((sector) =>
-      (sector.kpis ?? []).map((kpi): KpiEntryRow => ({ sector, kpi }))
+      // status starts undefined (not computed yet) so that every row keeps one shape once engineStatus fills it in.
+      (sector.kpis ?? []).map((kpi): KpiEntryRow => ({ sector, kpi, status: undefined }))
     );
     allKpisCache.set(report, all);
   }
   return all;
 };
 
+/** A rule's check of one KPI row: what the engine's single pass over KPI rows calls for each such rule. */
+export type KpiCheck = (row: KpiEntryRow, context: RuleContext) => readonly Finding[];
+
+/** A rule made of a check per KPI row; runRules calls `perKpi` from one shared pass over the rows. */
+export interface KpiRule extends Rule {
+  readonly perKpi: KpiCheck;
+}
+
 /**
  * Runs a check over every KPI row and gathers its findings: a plain loop rather than flatMap, because a
  * workbook may have 100,000 rows and most checks find nothing in most of them.
  */
-export const kpiFindings = (
-  report: Report,
-  check: (row: KpiEntryRow) => readonly Finding[]
-): Finding[] => {
+export const kpiFindings = (report: Report, context: RuleContext, check: KpiCheck): Finding[] => {
   const found: Finding[] = [];
-  for (const row of allKpis(report)) {
-    const findings = check(row);
+  const rows = allKpis(report);
+  for (let r = 0; r < rows.length; r++) {
+    const findings = check(rows[r] as KpiEntryRow, context);
     for (let i = 0; i < findings.length; i++) found.push(findings[i] as Finding);
   }
   return found;
 };
 
+/** Makes a rule of a per-row check: alone it walks every KPI row; runRules instead calls `perKpi` in its single pass. */
+export const kpiRule = (check: KpiCheck): KpiRule =>
+  Object.assign((report: Report, context: RuleContext) => kpiFindings(report, context, check), {
+    perKpi: check,
+  });
+
+/** The per-row check of a rule made by kpiRule, or undefined for a rule that walks the report its own way. */
+export const perKpiOf = (rule: Rule): KpiCheck | undefined => (rule as Partial<KpiRule>).perKpi;
+
 /** The status the engine computes for a KPI's reporting year; null when the row's measure is unreadable. */
 export const engineStatus = (row: KpiEntryRow, context: RuleContext): Status | null => {
   if (row.status !== undefined) return row.status;
   const { kpi } = row;
-  const year = kpi.years.find((y) => y.year === context.period);
+  let year: KpiYear | undefined;
+  for (const y of kpi.years) if (y.year === context.period && !year) year = y;
   row.status =
     kpi.measure === null || kpi.direction === null || !year
       ? null
@@ -84,13 +104,19 @@ export const engineStatus = (row: KpiEntryRow, context: RuleContext): Status | n
 
 /** Runs a check over each year of a KPI (with the previous year, if any) and collects its findings. */
 export const checkYears = (
-  kpi: KpiRow,
-  check: (year: KpiYear, previous: KpiYear | undefined) => Finding | null
+  row: KpiEntryRow,
+  context: RuleContext,
+  check: (
+    year: KpiYear,
+    previous: KpiYear | undefined,
+    row: KpiEntryRow,
+    context: RuleContext
+  ) => Finding | null
 ): readonly Finding[] => {
+  const { years } = row.kpi;
   let found: Finding[] | undefined;
-  for (let i = 0; i < kpi.years.length; i++) {
-    const year = kpi.years[i] as KpiYear;
-    const result = check(year, kpi.years[i - 1]);
+  for (let i = 0; i < years.length; i++) {
+    const result = check(years[i] as KpiYear, years[i - 1], row, context);
     if (result) (found ??= []).push(result);
   }
   return found ?? NONE;

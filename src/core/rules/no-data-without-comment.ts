@@ -1,25 +1,23 @@
 import { isEmptyCell } from "../snapshot";
 import { finding } from "./finding";
-import { kpiFindings, NONE } from "./kpi-cells";
-import type { Rule } from "./rule";
+import { kpiRule, NONE } from "./kpi-cells";
 
 /** "No data" chosen without saying why. */
-export const noDataWithoutComment: Rule = (report) =>
-  kpiFindings(report, ({ sector, kpi }) =>
-    typeof kpi.dataNote.value === "string" &&
-    kpi.dataNote.value.trim().toLowerCase() === "no data" &&
-    isEmptyCell(kpi.evidence.value)
-      ? [
-          finding(
-            "no-data-without-comment",
-            "error",
-            kpi.evidence,
-            `${kpi.id} is marked 'No data' without a reason`,
-            {
-              sector: sector.id,
-              fix: "Say in 'Evidence / comment' why there is no data and when there will be.",
-            }
-          ),
-        ]
-      : NONE
-  );
+export const noDataWithoutComment = kpiRule(({ sector, kpi }) =>
+  typeof kpi.dataNote.value === "string" &&
+  kpi.dataNote.value.trim().toLowerCase() === "no data" &&
+  isEmptyCell(kpi.evidence.value)
+    ? [
+        finding(
+          "no-data-without-comment",
+          "error",
+          kpi.evidence,
+          `${kpi.id} is marked 'No data' without a reason`,
+          {
+            sector: sector.id,
+            fix: "Say in 'Evidence / comment' why there is no data and when there will be.",
+          }
+        ),
+      ]
+    : NONE
+);

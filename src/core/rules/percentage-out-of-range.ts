@@ -1,24 +1,19 @@
-import { finding } from "./finding";
-import { kpiFindings, checkValues, NONE } from "./kpi-cells";
-import type { Rule } from "./rule";
+import type { Field } from "../report";
+import { finding, Finding } from "./finding";
+import { checkValues, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
+
+const flag = (field: Field, label: string, { sector, kpi }: KpiEntryRow): Finding | null =>
+  typeof field.value === "number" && (field.value < 0 || field.value > 100)
+    ? finding(
+        "percentage-out-of-range",
+        "error",
+        field,
+        `${label} of ${kpi.id} is ${String(field.value)}%, outside 0-100`,
+        { sector: sector.id, fix: "Percentages are numbers from 0 to 100: type 85 for 85%." }
+      )
+    : null;
 
 /** A percentage KPI with a value below 0 or above 100 (a share typed as 0.85, or a typo). */
-export const percentageOutOfRange: Rule = (report) =>
-  kpiFindings(report, ({ sector, kpi }) =>
-    kpi.measure !== "percentage"
-      ? NONE
-      : checkValues(kpi, (field, label) =>
-          typeof field.value === "number" && (field.value < 0 || field.value > 100)
-            ? finding(
-                "percentage-out-of-range",
-                "error",
-                field,
-                `${label} of ${kpi.id} is ${String(field.value)}%, outside 0-100`,
-                {
-                  sector: sector.id,
-                  fix: "Percentages are numbers from 0 to 100: type 85 for 85%.",
-                }
-              )
-            : null
-        )
-  );
+export const percentageOutOfRange = kpiRule((row, context) =>
+  row.kpi.measure !== "percentage" ? NONE : checkValues(row, context, flag)
+);
