@@ -81,6 +81,40 @@ interface ValidateOptions {
   force?: boolean;
 }
 
+/** Where a command that changes a workbook writes: over it (`--in-place`) or to a new copy (`--out`). */
+interface RewriteOptions {
+  out?: string;
+  inPlace?: boolean;
+  force?: boolean;
+}
+
+/**
+ * The port of a command that changes a workbook, writing over it with --in-place or to a new copy with --out
+ * (exactly one of them), and the path the result goes to. `what` names the result in the message.
+ */
+const rewritePort = (
+  file: string,
+  opts: RewriteOptions,
+  what: string
+): { input: string; out: string; port: XlsxFilePort } => {
+  const input = resolve(file);
+  if ((opts.out === undefined) === (opts.inPlace !== true))
+    throw new CliError(
+      `${file}: say where ${what} goes: --out <copy.xlsx> for a copy, or --in-place to rewrite the workbook`
+    );
+  if (opts.out !== undefined && resolve(opts.out) === input)
+    throw new CliError(
+      `${opts.out}: --out must be a new file; use --in-place to rewrite the workbook`
+    );
+  const out = opts.out === undefined ? input : outputPath(opts.out, [input]);
+  const port = new XlsxFilePort(input, {
+    force: opts.inPlace === true || opts.force === true,
+    displayName: displayPath(input),
+    ...(opts.out === undefined ? {} : { saveTo: out }),
+  });
+  return { input, out, port };
+};
+
 /** What a run ends with: a command that finished but has findings to report sets exit code 1. */
 interface RunState {
   exitCode: number;
@@ -400,25 +434,9 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .option("--out <copy.xlsx>", "write a copy with the matrix sheets")
     .option("--in-place", "rewrite the workbook itself, replacing only the matrix sheets")
     .option("--force", "replace the --out file if it exists")
-    .action(async (file: string, opts: { out?: string; inPlace?: boolean; force?: boolean }) => {
-      const input = resolve(file);
-      if ((opts.out === undefined) === (opts.inPlace !== true))
-        throw new CliError(
-          `${file}: say where the matrix goes: --out <copy.xlsx> for a copy, or --in-place to rewrite the workbook`
-        );
-      const out = opts.out === undefined ? input : resolve(opts.out);
-      if (opts.out !== undefined && out === input)
-        throw new CliError(
-          `${opts.out}: --out must be a new file; use --in-place to rewrite the workbook`
-        );
-      if (!out.toLowerCase().endsWith(".xlsx"))
-        throw new CliError(`${opts.out ?? file}: the output must be an .xlsx file`);
+    .action(async (file: string, opts: RewriteOptions) => {
+      const { input, out, port } = rewritePort(file, opts, "the matrix");
       const findPlan = await installedPlans(plansDir());
-      const port = new XlsxFilePort(input, {
-        force: opts.inPlace === true || opts.force === true,
-        displayName: displayPath(input),
-        ...(opts.out === undefined ? {} : { saveTo: out }),
-      });
       const result = await buildMatrix(port, findPlan);
       if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
       const s = result.value;
@@ -452,19 +470,9 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .option("--out <copy.xlsx>", "write a repaired copy")
     .option("--in-place", "rewrite the workbook itself, replacing only the metadata sheet")
     .option("--force", "replace the --out file if it exists")
-    .action(async (file: string, opts: { out?: string; inPlace?: boolean; force?: boolean }) => {
-      const input = resolve(file);
-      if ((opts.out === undefined) === (opts.inPlace !== true))
-        throw new CliError(
-          `${file}: say where the repaired workbook goes: --out <copy.xlsx> for a copy, or --in-place to rewrite the workbook`
-        );
-      const out = opts.out === undefined ? input : outputPath(opts.out, [input]);
+    .action(async (file: string, opts: RewriteOptions) => {
+      const { input, out, port } = rewritePort(file, opts, "the repaired workbook");
       const findPlan = await installedPlans(plansDir());
-      const port = new XlsxFilePort(input, {
-        force: opts.inPlace === true || opts.force === true,
-        displayName: displayPath(input),
-        ...(opts.out === undefined ? {} : { saveTo: out }),
-      });
       const result = await repairMetadata(port, findPlan, {
         now: now(),
         generator: GENERATOR,
@@ -489,53 +497,37 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .option("--in-place", "rewrite the workbook itself")
     .option("--plan <id>", "the plan to upgrade to (default: the one the workbook names)")
     .option("--force", "replace the --out file if it exists")
-    .action(
-      async (
-        file: string,
-        opts: { out?: string; inPlace?: boolean; plan?: string; force?: boolean }
-      ) => {
-        const input = resolve(file);
-        if ((opts.out === undefined) === (opts.inPlace !== true))
-          throw new CliError(
-            `${file}: say where the upgraded workbook goes: --out <new.xlsx> for a copy, or --in-place to rewrite the workbook`
-          );
-        const out = opts.out === undefined ? input : outputPath(opts.out, [input]);
-        const findPlan = await installedPlans(plansDir());
-        const plan =
-          opts.plan === undefined ? undefined : await readPlanById(plansDir(), opts.plan);
-        const name = displayPath(input);
-        const port = new XlsxFilePort(input, {
-          force: opts.inPlace === true || opts.force === true,
-          displayName: name,
-          ...(opts.out === undefined ? {} : { saveTo: out }),
-        });
-        const result = await upgradeWorkbook(port, findPlan, {
-          ...(plan ? { plan } : {}),
-          now: now(),
-          generator: GENERATOR,
-        });
-        if (!result.ok) throw new CliError(`${name}: ${result.errors.join("; ")}`);
-        const u = result.value;
-        io.out(
-          `Wrote ${displayPath(out)}: ${name} rebuilt from plan ${u.planId} version ${u.toVersion} (it was made from version ${u.fromVersion || "unknown"}), reporting year ${u.period}, sectors ${u.sectors.join(", ")}`
-        );
-        io.out(
-          `  carried ${u.placed} value${u.placed === 1 ? "" : "s"}, each to the same id and column`
-        );
-        if (u.notPlaced.length === 0) {
-          io.out("  every value has its place");
-          return;
-        }
-        io.out(
-          `  ${u.notPlaced.length} value${u.notPlaced.length === 1 ? "" : "s"} not placed, listed on sheet 'Not placed':`
-        );
-        for (const n of u.notPlaced)
-          io.out(
-            `  ${n.sheet}!${n.cell}${n.rowId ? ` ${n.rowId}` : ""}${n.column ? ` / ${n.column}` : ""}: ${describeCell(n.value)}: ${n.reason}`
-          );
-        state.exitCode = 1;
+    .action(async (file: string, opts: RewriteOptions & { plan?: string }) => {
+      const { input, out, port } = rewritePort(file, opts, "the upgraded workbook");
+      const findPlan = await installedPlans(plansDir());
+      const plan = opts.plan === undefined ? undefined : await readPlanById(plansDir(), opts.plan);
+      const name = displayPath(input);
+      const result = await upgradeWorkbook(port, findPlan, {
+        ...(plan ? { plan } : {}),
+        now: now(),
+        generator: GENERATOR,
+      });
+      if (!result.ok) throw new CliError(`${name}: ${result.errors.join("; ")}`);
+      const u = result.value;
+      io.out(
+        `Wrote ${displayPath(out)}: ${name} rebuilt from plan ${u.planId} version ${u.toVersion} (it was made from version ${u.fromVersion || "unknown"}), reporting year ${u.period}, sectors ${u.sectors.join(", ")}`
+      );
+      io.out(
+        `  carried ${u.placed} value${u.placed === 1 ? "" : "s"}, each to the same id and column`
+      );
+      if (u.notPlaced.length === 0) {
+        io.out("  every value has its place");
+        return;
       }
-    );
+      io.out(
+        `  ${u.notPlaced.length} value${u.notPlaced.length === 1 ? "" : "s"} not placed, listed on sheet 'Not placed':`
+      );
+      for (const n of u.notPlaced)
+        io.out(
+          `  ${n.sheet}!${n.cell}${n.rowId ? ` ${n.rowId}` : ""}${n.column ? ` / ${n.column}` : ""}: ${describeCell(n.value)}: ${n.reason}`
+        );
+      state.exitCode = 1;
+    });
 
   program
     .command("annex")

@@ -213,7 +213,7 @@ describe("kpi-report upgrade", () => {
     const neither = await kpiReport("--plans-dir", plans, "upgrade", file);
     expect(neither.code).toBe(2);
     expect(neither.err).toBe(
-      `kpi-report: ${file}: say where the upgraded workbook goes: --out <new.xlsx> for a copy, or --in-place to rewrite the workbook`
+      `kpi-report: ${file}: say where the upgraded workbook goes: --out <copy.xlsx> for a copy, or --in-place to rewrite the workbook`
     );
     const taken = join(dir, "taken.xlsx");
     writeFileSync(taken, "mine");
