@@ -1,3 +1,4 @@
+import { resolvePartTarget } from "./part-path";
 import JSZip from "jszip";
 import { formatBytes, WORKBOOK_LIMITS } from "../../core/snapshot";
 import { WorkbookReadError } from "./workbook-read-error";
@@ -151,11 +152,7 @@ const sheetNamesByPart = async (zip: JSZip, limit: number): Promise<Map<string, 
   ) ?? []) {
     const id = attribute(tag, "Id");
     const target = attribute(tag, "Target");
-    if (id && target)
-      targets.set(
-        id,
-        target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`
-      );
+    if (id && target) targets.set(id, resolvePartTarget("xl/workbook.xml", target));
   }
   const names = new Map<string, string>();
   for (const tag of (await text("xl/workbook.xml")).match(/<(\w+:)?sheet\b[^>]*>/g) ?? []) {
