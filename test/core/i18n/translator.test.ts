@@ -47,9 +47,9 @@ describe("translatorFor", () => {
   it("pseudo-localises every message, keeping its placeholders working", () => {
     const pseudo = translatorFor("qps-ploc");
     const keys = Object.keys(CATALOGS.en) as MessageKey[];
-    const plain = keys.filter(
-      (key) => !isPseudoLocalised(pseudo.t(key, { count: 2, language: "X" }))
-    );
+    // Every placeholder filled with 2, whatever its name: it fits text, number and plural placeholders alike.
+    const anyValues = new Proxy({}, { get: () => 2, has: () => true });
+    const plain = keys.filter((key) => !isPseudoLocalised(pseudo.t(key, anyValues)));
     expect(plain).toEqual([]);
     expect(pseudo.t("severity.errorCount", { count: 2 })).toBe("［2 éŕŕóŕš］");
     expect(isPseudoLocalised("3 errors")).toBe(false);
