@@ -1,6 +1,7 @@
 import type { Plan } from "../core/plan";
 import { parseReport } from "../core/report";
-import { runRules, sortFindings, summarize } from "../core/rules";
+import { runRules, sortFindings } from "../core/rules";
+import { summarize } from "../core/findings";
 import { fail, ok, Result } from "../core/result";
 import { buildStampSheets, canonicalCells, makeStamp, SubmissionStamp } from "../core/submission";
 import type { ValidationOutcome } from "./validate-workbook";

@@ -1,7 +1,8 @@
 import { buildFindingsSheet, cellMarks } from "../core/layout";
 import { Plan } from "../core/plan";
 import { parseReport } from "../core/report";
-import { Finding, FindingSummary, runRules, sortFindings, summarize } from "../core/rules";
+import { runRules, sortFindings } from "../core/rules";
+import { Finding, FindingSummary, summarize } from "../core/findings";
 import { fail, ok, Result } from "../core/result";
 import type { WorkbookPort } from "./workbook-port";
 
