@@ -287,6 +287,5 @@ export const summarize = (findings: readonly Finding[]): FindingSummary => ({
   warnings: findings.filter((f) => f.severity === "warning").length,
   info: findings.filter((f) => f.severity === "info").length,
 });
-export { formatFindingsText, findingsJson } from "./format-findings";
-export type { FindingsReport } from "./format-findings";
+export type { FindingsReport } from "./findings-csv";
 export { findingsCsv, FINDINGS_CSV_HEADERS } from "./findings-csv";
