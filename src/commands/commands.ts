@@ -1,14 +1,9 @@
-import { planCatalog } from "../app";
+import { bundledPlans } from "../addin";
 import { OfficeWorkbookPort } from "../adapters/office";
 import { FINDINGS_SHEET } from "../core/layout";
-import itu20082011 from "../../plan-data/itu-2008-2011.json";
-import itu20122015 from "../../plan-data/itu-2012-2015.json";
 import { ribbonValidate } from "./ribbon-validate";
 
-const { plans } = planCatalog({
-  "itu-2012-2015.json": itu20122015,
-  "itu-2008-2011.json": itu20082011,
-});
+const { find } = bundledPlans();
 
 /** Shows a sentence in a small dialog (notice.html), which closes itself when the officer presses Close. */
 const notify = (text: string): Promise<void> =>
@@ -31,7 +26,7 @@ const showFindingsSheet = (): Promise<void> =>
 /** The ribbon's Validate button: checks the open workbook without opening the task pane. */
 const validate = async (event: Office.AddinCommands.Event): Promise<void> => {
   try {
-    const outcome = await ribbonValidate(new OfficeWorkbookPort(Excel.run), plans, new Date());
+    const outcome = await ribbonValidate(new OfficeWorkbookPort(Excel.run), find, new Date());
     if (outcome.showSheet) await showFindingsSheet();
     await notify(outcome.text);
   } catch (error) {

@@ -16,12 +16,16 @@ export interface VerificationDescription {
 }
 
 /**
- * Turns verify's result into the pane's words, as `kpi-report verify` reports it: unchanged since the stamp, or
+ * Turns verify's result into the pane's words, as the CLI's verify reports it (times through `time`): unchanged since the stamp, or
  * changed, with each cell's row, column, old and new value (old values only where the stamp's record is intact).
  */
-export const describeVerification = (name: string, v: Verification): VerificationDescription => {
+export const describeVerification = (
+  name: string,
+  v: Verification,
+  time: (iso: string) => string = (iso) => iso
+): VerificationDescription => {
   const s = v.stamp;
-  const who = `stamped ${s.stampedAt}${s.preparer ? ` by ${s.preparer}` : ""}`;
+  const who = `stamped on ${time(s.stampedAt)}${s.preparer ? ` by ${s.preparer}` : ""}`;
   if (v.unchanged)
     return {
       unchanged: true,

@@ -4,11 +4,14 @@ import { submitWorkbook, verifySubmission } from "../../src/app";
 import { buildReportingWorkbook, parseEntriesFile } from "../../src/core/layout";
 import { describeStamp } from "../../src/taskpane/describe-stamp";
 import { describeVerification } from "../../src/taskpane/describe-verification";
+import { localTime } from "../../src/taskpane/local-time";
 import { CLEAN_VALUES } from "../support/fill";
 import { makePlan } from "../support/make-plan";
 
 const plan = makePlan();
 const NOW = new Date("2021-07-01T09:00:00.000Z");
+/** Times as an officer in Geneva (summer time, UTC+2) reads them. */
+const inGeneva = (iso: string): string => localTime(iso, "en-GB", "Europe/Zurich");
 
 /** The test plan's clean workbook submitted by "A. Officer", as bytes, through the pane's memory port. */
 const submitted = async (): Promise<Uint8Array> => {
@@ -48,7 +51,7 @@ const verify = async (bytes: Uint8Array) => {
 describe("what the pane says about a submission", () => {
   it("lists the stamp: plan, sectors, year, preparer, time, validation and the hash", async () => {
     const v = await verify(await submitted());
-    const rows = describeStamp(v.stamp);
+    const rows = describeStamp(v.stamp, inGeneva);
     expect(rows.map(([label]) => label)).toEqual([
       "Plan",
       "Sectors",
@@ -60,7 +63,7 @@ describe("what the pane says about a submission", () => {
       "Cells covered",
     ]);
     expect(rows).toContainEqual(["Preparer", "A. Officer"]);
-    expect(rows).toContainEqual(["Stamped", "2021-07-01T09:00:00.000Z"]);
+    expect(rows).toContainEqual(["Stamped", "1 Jul 2021, 11:00"]);
     expect(rows).toContainEqual(["Reporting year", "2021"]);
     expect(rows.find(([label]) => label === "SHA-256 of the content")?.[1]).toMatch(
       /^[0-9a-f]{64}$/
@@ -71,11 +74,11 @@ describe("what the pane says about a submission", () => {
   });
 
   it("says an untouched submission is unchanged, naming who stamped it when, with no changes listed", async () => {
-    const d = describeVerification("a-submission.xlsx", await verify(await submitted()));
+    const d = describeVerification("a-submission.xlsx", await verify(await submitted()), inGeneva);
     expect(d.unchanged).toBe(true);
     expect(d.changes).toEqual([]);
     expect(d.sentence).toMatch(
-      /^a-submission\.xlsx is unchanged since it was stamped 2021-07-01T09:00:00\.000Z by A\. Officer \(plan test-2020-2023, reporting year 2021, sectors A; SHA-256 [0-9a-f]{64}\)\.$/
+      /^a-submission\.xlsx is unchanged since it was stamped on 1 Jul 2021, 11:00 by A\. Officer \(plan test-2020-2023, reporting year 2021, sectors A; SHA-256 [0-9a-f]{64}\)\.$/
     );
   });
 
@@ -87,10 +90,10 @@ describe("what the pane says about a submission", () => {
     kpis.getCell("M2").value = 999;
     const edited = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 
-    const d = describeVerification("a-submission.xlsx", await verify(edited));
+    const d = describeVerification("a-submission.xlsx", await verify(edited), inGeneva);
     expect(d.unchanged).toBe(false);
     expect(d.sentence).toBe(
-      "a-submission.xlsx has CHANGED since it was stamped 2021-07-01T09:00:00.000Z by A. Officer: 1 cell differs from what was stamped. Ask the sector for a fresh submission, or submit again after checking the changes."
+      "a-submission.xlsx has CHANGED since it was stamped on 1 Jul 2021, 11:00 by A. Officer: 1 cell differs from what was stamped. Ask the sector for a fresh submission, or submit again after checking the changes."
     );
     expect(d.changes).toEqual([
       {

@@ -1,0 +1,45 @@
+import { planCatalog, PlanCatalog } from "../app/plan-catalog";
+import { Plan, PlanFinder, planFinder } from "../core/plan";
+
+/** The plan files webpack finds in plan-data/ at build time, as its `require.context` gives them. */
+interface PlanFileContext {
+  keys(): string[];
+  (key: string): unknown;
+}
+
+/** Every plan file a build ships with, keyed by file name, as webpack bundles them. */
+export type PlanFiles = Readonly<Record<string, unknown>>;
+
+/**
+ * The plan files of plan-data/ that webpack found when the add-in was built: every `*.json` there but the schema,
+ * named in no code, so that a new plan is a new data file for the add-in as for the CLI.
+ */
+const bundledPlanFiles = (): PlanFiles => {
+  // webpack replaces this call at build time with a map of the folder's files; outside webpack there is none.
+  const files = (
+    require as unknown as {
+      context(dir: string, deep: boolean, filter: RegExp): PlanFileContext;
+    }
+  ).context("../../plan-data", false, /^\.\/(?!.*\.schema\.json$)[^/]+\.json$/);
+  return Object.fromEntries(files.keys().map((key) => [key.slice(2), files(key)]));
+};
+
+/** The add-in's plans: the newest plan period first, as officers most often want it; and a finder that can list them. */
+export interface BundledPlans extends PlanCatalog {
+  readonly find: PlanFinder;
+}
+
+/**
+ * Checks bundled plan files as the CLI checks plan-data/ and orders them newest first: the catalog the pane and the
+ * ribbon both use. Its finder can list every plan, so a workbook whose metadata was lost is recognised by its tables.
+ */
+export const bundlePlans = (files: PlanFiles): BundledPlans => {
+  const { plans, problems } = planCatalog(files);
+  const sorted: readonly Plan[] = [...plans].sort(
+    (a, b) => b.period.end - a.period.end || a.id.localeCompare(b.id)
+  );
+  return { plans: sorted, problems, find: planFinder(sorted) };
+};
+
+/** The plans this build of the add-in ships with (plan-data/ at build time). */
+export const bundledPlans = (): BundledPlans => bundlePlans(bundledPlanFiles());

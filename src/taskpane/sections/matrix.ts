@@ -1,0 +1,51 @@
+// Tables tab, "Part II matrix": #matrix (Build matrix); result #matrix-status, #matrix-download, #matrix-flags.
+import { describeMatrix } from "../describe-matrix";
+import { element } from "../dom-element";
+import { actionButton, hint } from "../form-controls";
+import { outputName } from "../output-name";
+import type { PaneSection } from "./pane-section";
+
+/** (Re)builds the Part II matrix sheets from the workbook's own X marks, and lists its gaps. */
+export const matrixSection: PaneSection = (ctx) => {
+  const matrix = actionButton("matrix", "Build matrix", { describedBy: "matrix-hint" });
+  const card = ctx.card("tables", {
+    id: "matrix",
+    heading: "Part II matrix",
+    body: [
+      hint(
+        "matrix-hint",
+        "Objectives by goal (Table 8.1) and outputs by goal, from the workbook's own X marks; building again replaces only those two sheets."
+      ),
+    ],
+    actions: [matrix],
+  });
+  matrix.addEventListener("click", async () => {
+    const done = await ctx.onWorkbook(
+      card,
+      "building the matrix",
+      "Building the Part II matrix…",
+      async (o, { step }) => {
+        const { buildMatrix } = await ctx.useCases();
+        step("Building the Part II matrix from the X marks…");
+        return buildMatrix(o.port, ctx.plans.find);
+      }
+    );
+    if (!done) return;
+    const { opened, value: result } = done;
+    if (!result.ok)
+      return ctx.refuse(card, opened.name, result.errors, "a workbook made by KPI Reporter");
+    const bytes = opened.written();
+    const name = outputName(opened.name, "matrix");
+    const d = describeMatrix(result.value, bytes ? `in ${name}` : "in this workbook");
+    if (d.flags.length > 0) {
+      const flags = element("ul", "flag-list");
+      flags.id = "matrix-flags";
+      flags.setAttribute("aria-label", "Gaps in the matrix");
+      flags.append(...d.flags.map((flag) => element("li", "flag-list__item", flag)));
+      card.result.detail.append(flags);
+    }
+    if (bytes) card.result.offer(bytes, name);
+    card.result.say(d.sentence);
+    card.result.show();
+  });
+};

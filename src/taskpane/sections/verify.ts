@@ -1,0 +1,67 @@
+// Submit tab, "Verify a submission": #verify (Verify); result #verify-status, #verify-summary, #change-location,
+// #changes (each change a button.change, or div.change--gone where its cell is gone).
+import { ok } from "../../core/result";
+import { element } from "../dom-element";
+import { actionButton, hint } from "../form-controls";
+import { renderChanges } from "../render-changes";
+import type { PaneSection } from "./pane-section";
+
+/** Says whether a stamped workbook is unchanged since it was stamped, or lists each changed cell. */
+export const verifySection: PaneSection = (ctx) => {
+  const verify = actionButton("verify", "Verify", { describedBy: "verify-hint" });
+  const card = ctx.card("submit", {
+    id: "verify",
+    heading: "Verify a submission",
+    body: [
+      hint(
+        "verify-hint",
+        "Says whether a stamped workbook is unchanged since it was stamped, or lists each changed cell."
+      ),
+    ],
+    actions: [verify],
+  });
+  verify.addEventListener("click", async () => {
+    const done = await ctx.onWorkbook(
+      card,
+      "verifying the submission",
+      "Verifying the submission…",
+      async (o, { step }) => {
+        const { verifySubmission, describeVerification } = await ctx.useCases();
+        step(`Recomputing the content hash of ${o.name}…`);
+        const verified = await verifySubmission(o.port, ctx.plans.find);
+        return verified.ok ? ok(describeVerification(o.name, verified.value, ctx.time)) : verified;
+      }
+    );
+    if (!done) return;
+    const { opened, value: result } = done;
+    if (!result.ok)
+      return ctx.refuse(
+        card,
+        opened.name,
+        result.errors,
+        "a workbook stamped by KPI Reporter (Submit, above)"
+      );
+    const d = result.value;
+    const summary = element(
+      "p",
+      "results__summary",
+      d.unchanged
+        ? "Unchanged since it was stamped."
+        : `${d.changes.length} change${d.changes.length === 1 ? "" : "s"} since it was stamped.`
+    );
+    summary.id = "verify-summary";
+    const location = element("p", "results__location");
+    location.id = "change-location";
+    location.setAttribute("role", "status");
+    const changes = element("div", "results__list");
+    changes.id = "changes";
+    renderChanges(
+      changes,
+      d.changes,
+      (c, button) => void ctx.goTo(c.sheet ?? "", c.cell, button, location)
+    );
+    card.result.detail.append(summary, location, changes);
+    card.result.say(d.sentence, d.unchanged ? "info" : "error");
+    card.result.show();
+  });
+};
