@@ -1,5 +1,4 @@
-import { planCatalog, PlanCatalog } from "../app/plan-catalog";
-import { Plan, PlanFinder, planFinder } from "../core/plan";
+import { catalogOf, planCatalog, PlanCatalog } from "../app/plan-catalog";
 
 /** The plan files webpack finds in plan-data/ at build time, as its `require.context` gives them. */
 interface PlanFileContext {
@@ -24,22 +23,18 @@ const bundledPlanFiles = (): PlanFiles => {
   return Object.fromEntries(files.keys().map((key) => [key.slice(2), files(key)]));
 };
 
-/** The add-in's plans: the newest plan period first, as officers most often want it; and a finder that can list them. */
-export interface BundledPlans extends PlanCatalog {
-  readonly find: PlanFinder;
-}
-
 /**
- * Checks bundled plan files as the CLI checks plan-data/ and orders them newest first: the catalog the pane and the
- * ribbon both use. Its finder can list every plan, so a workbook whose metadata was lost is recognised by its tables.
+ * Checks bundled plan files as the CLI checks plan-data/ and orders them newest period first, as officers most
+ * often want them: the one catalog of the pane and the ribbon. It lists its plans (`all`), so a workbook whose
+ * metadata was lost is recognised from its tables in Excel as on the CLI.
  */
-export const bundlePlans = (files: PlanFiles): BundledPlans => {
+export const bundlePlans = (files: PlanFiles): PlanCatalog => {
   const { plans, problems } = planCatalog(files);
-  const sorted: readonly Plan[] = [...plans].sort(
-    (a, b) => b.period.end - a.period.end || a.id.localeCompare(b.id)
+  return catalogOf(
+    [...plans].sort((a, b) => b.period.end - a.period.end || a.id.localeCompare(b.id)),
+    problems
   );
-  return { plans: sorted, problems, find: planFinder(sorted) };
 };
 
 /** The plans this build of the add-in ships with (plan-data/ at build time). */
-export const bundledPlans = (): BundledPlans => bundlePlans(bundledPlanFiles());
+export const bundledPlans = (): PlanCatalog => bundlePlans(bundledPlanFiles());

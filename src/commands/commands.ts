@@ -3,7 +3,7 @@ import { OfficeWorkbookPort } from "../adapters/office";
 import { FINDINGS_SHEET } from "../core/layout";
 import { ribbonValidate } from "./ribbon-validate";
 
-const { find } = bundledPlans();
+const plans = bundledPlans();
 
 /** Shows a sentence in a small dialog (notice.html), which closes itself when the officer presses Close. */
 const notify = (text: string): Promise<void> =>
@@ -26,7 +26,7 @@ const showFindingsSheet = (): Promise<void> =>
 /** The ribbon's Validate button: checks the open workbook without opening the task pane. */
 const validate = async (event: Office.AddinCommands.Event): Promise<void> => {
   try {
-    const outcome = await ribbonValidate(new OfficeWorkbookPort(Excel.run), find, new Date());
+    const outcome = await ribbonValidate(new OfficeWorkbookPort(Excel.run), plans, new Date());
     if (outcome.showSheet) await showFindingsSheet();
     await notify(outcome.text);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { addinWording } from "../addin";
 import { validateWorkbook, WorkbookPort } from "../app";
+import { presentFindings, say } from "../app/present";
 import type { PlanFinder } from "../core/plan";
 import { FINDINGS_SHEET } from "../core/layout";
 
@@ -8,8 +9,6 @@ export interface RibbonOutcome {
   readonly text: string;
   readonly showSheet: boolean;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
  * Validates the open workbook with highlights and a Validation sheet, and says what it found, in one sentence.
@@ -31,12 +30,9 @@ export const ribbonValidate = async (
       ),
       showSheet: false,
     };
-  const { summary } = result.value;
+  const view = presentFindings(result.value);
   return {
-    text:
-      summary.errors + summary.warnings + summary.info === 0
-        ? "No findings: the workbook is ready to submit."
-        : `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${summary.info} info: see the ${FINDINGS_SHEET} sheet, whose links go to each cell.`,
+    text: view.none ?? say("findings.ribbon", { summary: view.summary, sheet: FINDINGS_SHEET }),
     showSheet: true,
   };
 };

@@ -1,3 +1,4 @@
+import { groupFindings } from "../app/present/present-findings";
 import { Finding, RULES, Severity, STRUCTURE_RULES } from "../core/rules";
 
 /** Which findings the officer shows: all, or one severity. */
@@ -36,10 +37,10 @@ export const severityCounts = (
 };
 
 /**
- * Filters the findings to one severity (or keeps all) and groups them: by sector, the workbook-wide ones first,
- * then each sector in the workbook's order (a sector only a finding names last); or by rule, the rule with the
- * most severe finding first, titled as docs/rules.md titles it. Within a group errors come before warnings before
- * notes; empty groups are left out.
+ * Filters the findings to one severity (or keeps all) and groups them: by sector as every front end groups them
+ * (app/present: the workbook-wide ones first, then each sector in the workbook's order, errors before warnings
+ * before info); or by rule, the rule with the most severe finding first, titled as docs/rules.md titles it, errors
+ * first within it. Empty groups are left out.
  */
 export const arrangeFindings = (
   findings: readonly Finding[],
@@ -47,28 +48,16 @@ export const arrangeFindings = (
   choice: { readonly show: SeverityFilter; readonly by: FindingGrouping },
   sectorName: (id: string) => string
 ): FindingGroup[] => {
-  const shown = bySeverity(
-    findings.filter((f) => choice.show === "all" || f.severity === choice.show)
-  );
-  const groups = new Map<string, Finding[]>();
-  const keyOf = (f: Finding): string => (choice.by === "rule" ? f.rule : (f.sector ?? ""));
-  if (choice.by === "sector") for (const key of ["", ...sectors]) groups.set(key, []);
-  for (const f of shown) {
-    const key = keyOf(f);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  return [...groups]
-    .filter(([, list]) => list.length > 0)
-    .map(([key, list]) => ({
-      key,
-      title:
-        choice.by === "rule"
-          ? (TITLES.get(key) ?? key)
-          : key === ""
-            ? "Whole workbook"
-            : sectorName(key),
-      findings: list,
+  const severities: readonly Severity[] =
+    choice.show === "all" ? ["error", "warning", "info"] : [choice.show];
+  if (choice.by === "sector")
+    return groupFindings(findings, sectors, severities).map((g) => ({
+      key: g.sector ?? "",
+      title: g.sector === null ? g.heading : sectorName(g.sector),
+      findings: g.groups.flatMap((s) => s.items.map((i) => i.finding)),
     }));
+  const groups = new Map<string, Finding[]>();
+  for (const f of bySeverity(findings.filter((f) => severities.includes(f.severity))))
+    groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
+  return [...groups].map(([key, list]) => ({ key, title: TITLES.get(key) ?? key, findings: list }));
 };

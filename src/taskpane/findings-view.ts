@@ -5,18 +5,16 @@ import {
   severityCounts,
   SeverityFilter,
 } from "./arrange-findings";
+import { say } from "../app/present/say";
 import { element, selectableButton } from "./dom-element";
-import { addinWording } from "../addin";
+import { addinWording } from "../addin/addin-wording";
 
-const WORDS: Readonly<Record<Severity, readonly [string, string]>> = {
-  error: ["error", "errors"],
-  warning: ["warning", "warnings"],
-  info: ["note", "notes"],
+/** A finding's severity as its card names it (the filter's labels are the plural headings of app/present). */
+const SEVERITY: Readonly<Record<Severity, string>> = {
+  error: "Error",
+  warning: "Warning",
+  info: "Info",
 };
-
-/** "3 errors", "1 warning": a count with its word. */
-export const countOf = (n: number, severity: Severity): string =>
-  `${n} ${WORDS[severity][n === 1 ? 0 : 1]}`;
 
 /** What the view lists: validation's findings and the workbook's sectors, in its order. */
 export interface FindingsShown {
@@ -101,11 +99,10 @@ export const findingsView = (
         const button = selectableButton(list, `finding finding--${f.severity}`, (b) =>
           onSelect(f, b, location)
         );
-        const word = WORDS[f.severity][0];
         const where = f.cell === null ? f.sheet : `${f.sheet}!${f.cell}`;
         button.append(
-          element("span", "finding__cell", `${word[0]?.toUpperCase()}${word.slice(1)} · ${where}`),
-          element("span", "finding__message", f.message)
+          element("span", "finding__cell", `${SEVERITY[f.severity]} · ${where}`),
+          element("span", "finding__message", addinWording(f.message))
         );
         if (f.fix) button.append(element("span", "finding__fix", addinWording(f.fix)));
         item.append(button);
@@ -122,7 +119,7 @@ export const findingsView = (
       ["all", "All"],
       ["error", "Errors"],
       ["warning", "Warnings"],
-      ["info", "Notes"],
+      ["info", "Info"],
     ],
     render
   );
@@ -145,12 +142,10 @@ export const findingsView = (
       last = { shown, sectorName };
       const counts = severityCounts(shown.findings);
       show.labels.get("all")?.replaceChildren(`All ${shown.findings.length}`);
-      for (const severity of ["error", "warning", "info"] as const) {
-        const word = WORDS[severity][1];
+      for (const severity of ["error", "warning", "info"] as const)
         show.labels
           .get(severity)
-          ?.replaceChildren(`${word[0]?.toUpperCase()}${word.slice(1)} ${counts[severity]}`);
-      }
+          ?.replaceChildren(`${say(`findings.severity.${severity}`)} ${counts[severity]}`);
       view.hidden = shown.findings.length === 0;
       render();
     },

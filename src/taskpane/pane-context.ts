@@ -1,9 +1,8 @@
-import type { BundledPlans } from "../addin";
+import type { PlanCatalog } from "../app/plan-catalog";
 import type { WorkbookPort } from "../app";
 import type { Plan } from "../core/plan";
 import { localTime } from "./local-time";
 import { PaneTabs, TabId, TABS } from "./pane-tabs";
-import { addinWording } from "../addin";
 import { plainMessage } from "./plain-message";
 import type { PaneHost } from "./port-for-host";
 import { TaskRunner, TaskSteps } from "./run-task";
@@ -40,7 +39,7 @@ export interface PaneShell {
 /** What every section is mounted on: the host and its workbook, the plans, and one way to run an action. */
 export interface PaneContext {
   readonly host: PaneHost;
-  readonly plans: BundledPlans;
+  readonly plans: PlanCatalog;
   /** Adds a section's card to its tab; its controls are disabled while any action runs. */
   card(tab: TabId, spec: CardSpec): SectionCard;
   /** True while an action runs (an automatic re-check waits for it). */
@@ -91,7 +90,7 @@ const capitalised = (text: string): string => `${text[0]?.toUpperCase() ?? ""}${
 /** Builds the context on the page's shell: written once, used by every section. */
 export const createPaneContext = (
   host: PaneHost,
-  plans: BundledPlans,
+  plans: PlanCatalog,
   shell: PaneShell
 ): PaneContext => {
   const controls: (HTMLButtonElement | HTMLInputElement | HTMLSelectElement)[] = [shell.file];
@@ -141,7 +140,7 @@ export const createPaneContext = (
           `Cancelled: ${action} did not finish.${host.kind === "excel" ? "" : " Nothing was offered."}`
         );
       } catch (error) {
-        card.result.say(addinWording(plainMessage(error, action)), "error");
+        card.result.say(plainMessage(error, action), "error");
         if (!options.quiet) card.result.show();
       }
       return undefined;
@@ -169,9 +168,7 @@ export const createPaneContext = (
     },
     refuse: (card, name, errors, what) => {
       card.result.say(
-        addinWording(
-          `${capitalised(name)} ${errors.join(" ")}. ${host.kind === "excel" ? "Open" : "Pick"} ${what}.`
-        ),
+        `${capitalised(name)} ${errors.join(" ")}. ${host.kind === "excel" ? "Open" : "Pick"} ${what}.`,
         "error"
       );
       card.result.show();

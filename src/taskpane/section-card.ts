@@ -1,3 +1,4 @@
+import { addinWording } from "../addin/addin-wording";
 import { element } from "./dom-element";
 import { offerDownload, withdrawDownload } from "./offer-download";
 
@@ -45,7 +46,8 @@ const sectionResult = (id: string): SectionResult => {
   const detail = element("div", "result__detail");
   box.append(status, download, detail);
   const say = (text: string, kind: "info" | "error" = "info"): void => {
-    status.textContent = text;
+    // Every sentence the pane shows passes here: in the add-in's words, never a kpi-report command.
+    status.textContent = addinWording(text);
     status.classList.toggle("status--error", kind === "error" && text !== "");
   };
   return {

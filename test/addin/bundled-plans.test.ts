@@ -20,10 +20,11 @@ describe("the plans the add-in bundles", () => {
   });
 
   it("finds a plan by id and lists them all, so that a workbook without its metadata is recognised", () => {
-    const { find } = bundlePlans(planFiles());
-    expect(find("itu-2008-2011")?.period).toEqual({ start: 2008, end: 2011 });
-    expect(find("itu-1999")).toBeUndefined();
-    expect(find.all?.().map((p) => p.id)).toEqual(["itu-2012-2015", "itu-2008-2011"]);
+    const catalog = bundlePlans(planFiles());
+    expect(catalog("itu-2008-2011")?.period).toEqual({ start: 2008, end: 2011 });
+    expect(catalog.find("itu-2012-2015")?.id).toBe("itu-2012-2015");
+    expect(catalog("itu-1999")).toBeUndefined();
+    expect(catalog.all().map((p) => p.id)).toEqual(["itu-2012-2015", "itu-2008-2011"]);
   });
 
   it("names a broken plan file and still offers the others", () => {

@@ -21,7 +21,7 @@ describe("the ribbon's Validate", () => {
     const outcome = await ribbonValidate(new XlsxBytesPort(io), planFinder([plan]), NOW);
     expect(outcome.showSheet).toBe(true);
     expect(outcome.text).toMatch(
-      /^\d+ errors?, \d+ warnings?, \d+ info: see the Validation sheet, whose links go to each cell\.$/
+      /^\d+ errors?, \d+ warnings?, \d+ info( \(errors block submission\))?: see the Validation sheet, whose links go to each cell\.$/
     );
     expect(io.written).toBeDefined();
   });
@@ -54,7 +54,7 @@ describe("the ribbon's Validate", () => {
     const outcome = await ribbonValidate(officePort(excel), planFinder([plan]), NOW);
     expect(outcome.showSheet).toBe(true);
     expect(outcome.text).toMatch(
-      /^\d+ errors?, [1-9]\d* warnings?, \d+ info: see the Validation sheet/
+      /^\d+ errors?, [1-9]\d* warnings?, \d+ info( \(errors block submission\))?: see the Validation sheet/
     );
     expect(outcome.text).not.toMatch(/kpi-report/);
   });

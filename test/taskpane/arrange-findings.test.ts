@@ -35,7 +35,7 @@ describe("arranging findings for the pane", () => {
     expect(
       shape(arrangeFindings(FINDINGS, ["A", "B"], { show: "all", by: "sector" }, name))
     ).toEqual([
-      ["Whole workbook", ["A3"]],
+      ["Workbook", ["A3"]],
       ["Sector A", ["A4", "A2"]],
       ["Sector B", ["A5", "A6", "A1"]],
     ]);

@@ -1,6 +1,5 @@
 // Tables tab, "Council annex": #annex (Generate annex, primary), #annex-hint; result #annex-status,
 // #annex-download (inside Excel the annex also opens as a new workbook).
-import { annexFileName, describeAnnex } from "../describe-annex";
 import { actionButton, hint } from "../form-controls";
 import type { PaneSection } from "./pane-section";
 
@@ -31,21 +30,30 @@ export const annexSection: PaneSection = (ctx) => {
       async (o, { step }) => {
         step("Loading the workbook writer…");
         const { XlsxBytesPort, MemoryXlsxIo } = await ctx.xlsx();
-        const { buildAnnex } = await ctx.useCases();
+        const { buildAnnex, presentAnnex } = await ctx.useCases();
         // The annex is a workbook of its own, written by the .xlsx adapter whichever workbook it is made from.
         const io = new MemoryXlsxIo("annex.xlsx");
         step("Writing Tables X.1, X.2 and 8.1…");
-        const result = await buildAnnex(o.port, new XlsxBytesPort(io), ctx.plans.find, {
+        const result = await buildAnnex(o.port, new XlsxBytesPort(io), ctx.plans, {
           now: new Date(),
         });
-        return { result, bytes: io.written };
+        return {
+          result,
+          view: result.ok ? presentAnnex(result.value) : undefined,
+          bytes: io.written,
+        };
       }
     );
     if (!done) return;
-    const { result, bytes } = done.value;
+    const { result, view, bytes } = done.value;
     if (!result.ok)
       return ctx.refuse(card, done.opened.name, result.errors, "a workbook made by KPI Reporter");
-    if (bytes)
-      await ctx.handOver(card, bytes, annexFileName(result.value), describeAnnex(result.value));
+    if (bytes && view)
+      await ctx.handOver(
+        card,
+        bytes,
+        view.fileName,
+        `Made the Council annex: ${view.made}. ${view.statuses}.`
+      );
   });
 };

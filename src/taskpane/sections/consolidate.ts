@@ -1,11 +1,17 @@
 // Council tab, "Consolidate submissions": #submissions (files), #prefer-newer, #allow-unverified, #consolidator
 // (Your name), #consolidate (Consolidate, primary); result #consolidate-status, #consolidate-download,
 // #consolidated (where each sector comes from).
-import { describeConsolidation, describeRefusal, councilFileName } from "../describe-consolidation";
+import { formatMessage } from "../../app/present/format-message";
 import { element } from "../dom-element";
 import { actionButton, checkBox, field, hint, nameInput, workbookInput } from "../form-controls";
 import { GENERATOR } from "../pane-context";
 import type { PaneSection } from "./pane-section";
+
+/** The tick box that allows each kind of refusal, named where consolidation refuses. */
+const HINTS = {
+  unverified: "tick “Include unstamped or changed files” to include it, marked as not verified",
+  duplicate: "tick “Keep the one stamped last” to keep the newer",
+} as const;
 
 /** Merges the sectors' stamped submissions into the Council workbook, stamped in its turn. */
 export const consolidateSection: PaneSection = (ctx) => {
@@ -57,7 +63,8 @@ export const consolidateSection: PaneSection = (ctx) => {
       async ({ step }) => {
         step("Loading the workbook reader…");
         const { XlsxBytesPort, MemoryXlsxIo } = await ctx.xlsx();
-        const { consolidateSubmissions } = await ctx.useCases();
+        const { consolidateSubmissions, presentConsolidation, presentRefusal } =
+          await ctx.useCases();
         const sources = [];
         for (const file of files) {
           step(`Reading ${file.name}…`);
@@ -69,33 +76,42 @@ export const consolidateSection: PaneSection = (ctx) => {
         }
         step(`Verifying and merging ${files.length} submission${files.length === 1 ? "" : "s"}…`);
         const io = new MemoryXlsxIo("council.xlsx");
-        const result = await consolidateSubmissions(
-          sources,
-          new XlsxBytesPort(io),
-          ctx.plans.find,
-          {
-            preferNewer: preferNewer.box.checked,
-            allowUnverified: allowUnverified.box.checked,
-            preparer: consolidator.control.value.trim(),
-            now: new Date(),
-            generator: GENERATOR,
-          }
-        );
-        return { result, bytes: io.written };
+        const result = await consolidateSubmissions(sources, new XlsxBytesPort(io), ctx.plans, {
+          preferNewer: preferNewer.box.checked,
+          allowUnverified: allowUnverified.box.checked,
+          preparer: consolidator.control.value.trim(),
+          now: new Date(),
+          generator: GENERATOR,
+        });
+        const words = result.ok
+          ? { view: presentConsolidation(result.value) }
+          : { refusal: presentRefusal(result.errors, HINTS).join(" ") };
+        return { ...words, bytes: io.written };
       }
     );
     if (!done) return;
-    const { result, bytes } = done.value;
-    if (!result.ok) {
-      card.result.say(describeRefusal(result.errors), "error");
+    const { view, refusal, bytes } = done.value;
+    if (!view) {
+      card.result.say(refusal ?? "", "error");
       return card.result.show();
     }
-    const d = describeConsolidation(result.value);
     const sources = element("ul", "source-list");
     sources.id = "consolidated";
     sources.setAttribute("aria-label", "Where each sector comes from");
-    sources.append(...d.lines.map((line) => element("li", "source-list__item", line)));
+    sources.append(
+      ...view.sectors.map((s) => element("li", "source-list__item", `${s.sector}: ${s.text}`))
+    );
     card.result.detail.append(sources);
-    if (bytes) await ctx.handOver(card, bytes, councilFileName(result.value), d.sentence);
+    const marked =
+      view.unverified > 0
+        ? ` ${formatMessage("{n, plural, one {# sector comes} other {# sectors come}} from a file that did not verify, marked in the workbook.", { n: view.unverified })}`
+        : "";
+    if (bytes)
+      await ctx.handOver(
+        card,
+        bytes,
+        view.fileName,
+        `Consolidated ${view.made} into ${view.fileName}, ${view.stamped}.${marked}`
+      );
   });
 };

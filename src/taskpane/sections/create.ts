@@ -3,6 +3,7 @@
 import { holdsReportOfPlan } from "../../app/holds-report-of-plan";
 import { defaultPeriod, insertWorkbook } from "../../app/insert-workbook";
 import type { WorkbookPort } from "../../app";
+import { presentInsert } from "../../app/present/present-insert";
 import { Plan, planYears } from "../../core/plan";
 import { element } from "../dom-element";
 import { actionButton, checkBox, field } from "../form-controls";
@@ -97,14 +98,13 @@ export const createSection: PaneSection = (ctx) => {
       result.say(made.errors.join(" "), "error");
       return result.show();
     }
-    const s = made.value;
-    const what = `${s.sectors.join(", ")}, reporting year ${s.period}: ${s.objectives} objectives, ${s.outputs} outputs, ${s.kpis} KPIs`;
+    const what = presentInsert(made.value).made;
     if (bytes) {
       result.offer(bytes, fileName);
       result.say(
-        `Created ${fileName} (${what}). Download it, fill it in Excel, then check it on the Check tab.`
+        `Created ${fileName}: ${what}. Download it, fill it in Excel, then check it on the Check tab.`
       );
-    } else result.say(`Wrote the reporting workbook into this workbook (${what}).`);
+    } else result.say(`Wrote the reporting workbook into this workbook: ${what}.`);
     result.show();
   });
 };

@@ -1,5 +1,5 @@
 // Tables tab, "Part II matrix": #matrix (Build matrix); result #matrix-status, #matrix-download, #matrix-flags.
-import { describeMatrix } from "../describe-matrix";
+import { ok } from "../../core/result";
 import { element } from "../dom-element";
 import { actionButton, hint } from "../form-controls";
 import { outputName } from "../output-name";
@@ -25,9 +25,10 @@ export const matrixSection: PaneSection = (ctx) => {
       "building the matrix",
       "Building the Part II matrix…",
       async (o, { step }) => {
-        const { buildMatrix } = await ctx.useCases();
+        const { buildMatrix, presentMatrix } = await ctx.useCases();
         step("Building the Part II matrix from the X marks…");
-        return buildMatrix(o.port, ctx.plans.find);
+        const built = await buildMatrix(o.port, ctx.plans);
+        return built.ok ? ok(presentMatrix(built.value)) : built;
       }
     );
     if (!done) return;
@@ -36,7 +37,7 @@ export const matrixSection: PaneSection = (ctx) => {
       return ctx.refuse(card, opened.name, result.errors, "a workbook made by KPI Reporter");
     const bytes = opened.written();
     const name = outputName(opened.name, "matrix");
-    const d = describeMatrix(result.value, bytes ? `in ${name}` : "in this workbook");
+    const d = result.value;
     if (d.flags.length > 0) {
       const flags = element("ul", "flag-list");
       flags.id = "matrix-flags";
@@ -45,7 +46,7 @@ export const matrixSection: PaneSection = (ctx) => {
       card.result.detail.append(flags);
     }
     if (bytes) card.result.offer(bytes, name);
-    card.result.say(d.sentence);
+    card.result.say(`Built ${d.built} ${bytes ? `in ${name}` : "in this workbook"}. ${d.verdict}`);
     card.result.show();
   });
 };

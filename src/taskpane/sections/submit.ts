@@ -1,9 +1,9 @@
 // Submit tab, "Submit": #preparer (Preparer's name), #submit (Submit, primary), #submit-hint; result
 // #submit-status, #submit-download, #stamp (the stamp, a dl), and where validation refuses, the findings:
 // #submit-show-*, #submit-group-*, #submit-location, #submit-findings.
-import { describeStamp } from "../describe-stamp";
+import { formatMessage } from "../../app/present/format-message";
 import { element } from "../dom-element";
-import { countOf, findingsView } from "../findings-view";
+import { findingsView } from "../findings-view";
 import { actionButton, field, hint, nameInput } from "../form-controls";
 import { outputName } from "../output-name";
 import { GENERATOR } from "../pane-context";
@@ -47,52 +47,59 @@ export const submitSection: PaneSection = (ctx) => {
       "submitting",
       "Checking the workbook before stamping…",
       async (o, { step }) => {
-        const { submitWorkbook } = await ctx.useCases();
+        const { submitWorkbook, presentStamp } = await ctx.useCases();
         step(`Checking ${o.name}, then stamping it…`);
-        return submitWorkbook(o.port, o.port, ctx.plans.find, {
+        const result = await submitWorkbook(o.port, o.port, ctx.plans, {
           preparer: name,
           now: new Date(),
           generator: GENERATOR,
         });
+        const stamped = o.written() ? outputName(o.name, "submission") : "This workbook";
+        const view =
+          result.ok && result.value.submitted
+            ? presentStamp(stamped, result.value.stamp, { time: ctx.time })
+            : undefined;
+        return { result, view };
       }
     );
     if (!done) return;
-    const { opened, value: result } = done;
+    const { opened } = done;
+    const { result, view } = done.value;
     if (!result.ok)
       return ctx.refuse(card, opened.name, result.errors, "a workbook made by KPI Reporter");
     const outcome = result.value;
     if (!outcome.submitted) {
       const n = outcome.validation.summary.errors;
       card.result.say(
-        `Not submitted: validation found ${countOf(n, "error")} (listed here). Fix ${n === 1 ? "it" : "them"} and submit again; nothing was stamped.`,
+        formatMessage(
+          "Not submitted: validation found {n, plural, one {# error} other {# errors}} (listed here). Fix {n, plural, one {it} other {them}} and submit again; nothing was stamped.",
+          { n }
+        ),
         "error"
       );
       findings.show(outcome.validation, sectorNamer(ctx, outcome.validation.planId));
       card.result.detail.append(findings.element);
       return card.result.show();
     }
+    if (!view) return;
     const stamp = element("dl", "stamp");
     stamp.id = "stamp";
     stamp.setAttribute("aria-label", "Submission stamp");
     stamp.append(
-      ...describeStamp(outcome.stamp, ctx.time).flatMap(([label, text]) => [
+      ...view.fields.flatMap(([label, text]) => [
         element("dt", "stamp__label", label),
         element("dd", "stamp__value", text),
       ])
     );
     card.result.detail.append(stamp);
     const bytes = opened.written();
-    const s = outcome.stamp;
-    const summary = `plan ${s.planId}, reporting year ${s.period}, sectors ${s.sectors.join(", ")}, by ${s.preparer} on ${ctx.time(s.stampedAt)}`;
+    const stamped = `${view.submitted}: ${view.detail}.`;
     if (bytes) {
-      const copy = outputName(opened.name, "submission");
-      card.result.offer(bytes, copy);
-      card.result.say(
-        `Stamped ${copy} for submission (${summary}). Download it and send it; ${opened.name} itself is not stamped.`
-      );
+      card.result.offer(bytes, outputName(opened.name, "submission"));
+      card.result.say(`${stamped} Download it and send it; ${opened.name} itself is not stamped.`);
     } else
       card.result.say(
-        `Stamped this workbook for submission on its Submission sheet (${summary}). Save it and send it; any later edit of a reported value shows when it is verified.`
+        `${stamped} The stamp is on its Submission sheet. Save it and send it; any later edit of a reported value shows when it is verified.`
       );
     card.result.show();
   });

@@ -3,7 +3,9 @@
 // result #update-status.
 import { ok } from "../../core/result";
 import type { Plan } from "../../core/plan";
-import { describeUpgradeOffer } from "../describe-upgrade";
+// The offer's words by key: present-upgrade needs the upgrade code, which loads with the update itself.
+import { say } from "../../app/present/say";
+import { element } from "../dom-element";
 import { actionButton } from "../form-controls";
 import { GENERATOR } from "../pane-context";
 import type { PaneSection } from "./pane-section";
@@ -26,7 +28,7 @@ export const updateSection: PaneSection = (ctx) => {
     card.element.hidden = false;
     upgrade.hidden = false;
     card.result.clear();
-    card.result.say(describeUpgradeOffer(plan.id));
+    card.result.say(say("upgrade.offer", { plan: plan.id }));
     card.result.show();
   });
 
@@ -40,14 +42,14 @@ export const updateSection: PaneSection = (ctx) => {
       "Updating this workbook…",
       async ({ step }) => {
         step("Loading the update…");
-        const { upgradeWorkbook, describeUpgrade } = await ctx.useCases();
+        const { upgradeWorkbook, presentUpgrade } = await ctx.useCases();
         step(`Rebuilding the reporting sheets from ${plan.id} version ${plan.version}…`);
         const result = await upgradeWorkbook(host.port, () => plan, {
           plan,
           now: new Date(),
           generator: GENERATOR,
         });
-        return result.ok ? ok(describeUpgrade(result.value)) : result;
+        return result.ok ? ok(presentUpgrade("this workbook", result.value)) : result;
       }
     );
     if (!done) return;
@@ -55,7 +57,15 @@ export const updateSection: PaneSection = (ctx) => {
     else {
       upgrade.hidden = true;
       upgradeTo = undefined;
-      card.result.say(done.value.value);
+      const u = done.value.value;
+      card.result.say(`${u.rebuilt}: ${u.carried}; ${u.placement}`);
+      if (u.notPlaced.length > 0) {
+        const list = element("ul", "flag-list");
+        list.id = "not-placed";
+        list.setAttribute("aria-label", "Values not placed");
+        list.append(...u.notPlaced.map((line) => element("li", "flag-list__item", line)));
+        card.result.detail.append(list);
+      }
     }
     card.result.show();
   });

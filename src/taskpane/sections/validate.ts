@@ -4,7 +4,8 @@
 // #validate-findings (groups .finding-group, each finding a button.finding).
 import { validateWorkbook } from "../../app/validate-workbook";
 import { actionButton, checkBox } from "../form-controls";
-import { countOf, findingsView } from "../findings-view";
+import { presentFindings } from "../../app/present/present-findings";
+import { findingsView } from "../findings-view";
 import { outputName } from "../output-name";
 import { plainMessage } from "../plain-message";
 import type { PaneSection } from "./pane-section";
@@ -47,7 +48,7 @@ export const validateSection: PaneSection = (ctx) => {
       "Checking the workbook…",
       async (o, { step }) => {
         step(`Checking ${o.name}…`);
-        return validateWorkbook(o.port, ctx.plans.find, { mark: marking, now: new Date() });
+        return validateWorkbook(o.port, ctx.plans, { mark: marking, now: new Date() });
       },
       { quiet: automatic }
     );
@@ -61,20 +62,12 @@ export const validateSection: PaneSection = (ctx) => {
         "a workbook made by KPI Reporter (Create tab)"
       );
     const v = result.value;
-    const s = v.summary;
-    const counts = [
-      countOf(s.errors, "error"),
-      countOf(s.warnings, "warning"),
-      countOf(s.info, "info"),
-    ].join(", ");
+    const view = presentFindings(v);
     const bytes = opened.written();
     if (bytes) card.result.offer(bytes, outputName(opened.name, "checked"));
     card.result.say(
-      v.findings.length === 0
-        ? `Checked ${opened.name}: plan ${v.planId}, reporting year ${v.period}, no findings: it is ready to submit.`
-        : `Checked ${opened.name}: plan ${v.planId}, reporting year ${v.period}, ${counts}.` +
-            `${s.errors > 0 ? " Errors block submission." : ""}` +
-            `${marking && inExcel ? " Findings are highlighted and listed on the Validation sheet." : ""}`
+      `Checked ${opened.name}: ${view.about}: ${view.none ?? `${view.summary}.`}` +
+        `${marking && inExcel && !view.none ? " Findings are highlighted and listed on the Validation sheet." : ""}`
     );
     findings.show(v, sectorNamer(ctx, v.planId));
     card.result.detail.append(findings.element);

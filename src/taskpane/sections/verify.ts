@@ -26,10 +26,12 @@ export const verifySection: PaneSection = (ctx) => {
       "verifying the submission",
       "Verifying the submission…",
       async (o, { step }) => {
-        const { verifySubmission, describeVerification } = await ctx.useCases();
+        const { verifySubmission, presentVerification } = await ctx.useCases();
         step(`Recomputing the content hash of ${o.name}…`);
-        const verified = await verifySubmission(o.port, ctx.plans.find);
-        return verified.ok ? ok(describeVerification(o.name, verified.value, ctx.time)) : verified;
+        const verified = await verifySubmission(o.port, ctx.plans);
+        return verified.ok
+          ? ok(presentVerification(o.name, verified.value, { time: ctx.time }))
+          : verified;
       }
     );
     if (!done) return;
@@ -42,14 +44,10 @@ export const verifySection: PaneSection = (ctx) => {
         "a workbook stamped by KPI Reporter (Submit, above)"
       );
     const d = result.value;
-    const summary = element(
-      "p",
-      "results__summary",
-      d.unchanged
-        ? "Unchanged since it was stamped."
-        : `${d.changes.length} change${d.changes.length === 1 ? "" : "s"} since it was stamped.`
-    );
+    // The hashes and what can be said of the changes, a line each, as every front end words them.
+    const summary = element("div", "results__summary");
     summary.id = "verify-summary";
+    summary.append(...d.lines.map((line) => element("p", "results__line", line)));
     const location = element("p", "results__location");
     location.id = "change-location";
     location.setAttribute("role", "status");
@@ -61,7 +59,10 @@ export const verifySection: PaneSection = (ctx) => {
       (c, button) => void ctx.goTo(c.sheet ?? "", c.cell, button, location)
     );
     card.result.detail.append(summary, location, changes);
-    card.result.say(d.sentence, d.unchanged ? "info" : "error");
+    card.result.say(
+      `${d.heading}.${d.advice ? ` ${d.advice}` : ""}`,
+      d.unchanged ? "info" : "error"
+    );
     card.result.show();
   });
 };
