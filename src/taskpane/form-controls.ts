@@ -1,15 +1,10 @@
 import { element } from "./dom-element";
 
 /** A button of a section; `primary` for the one main action of its tab (Fluent's one primary button per view). */
-export const actionButton = (
-  id: string,
-  text: string,
-  options: { readonly primary?: boolean; readonly describedBy?: string } = {}
-): HTMLButtonElement => {
-  const button = element("button", options.primary ? "button button--primary" : "button", text);
+export const actionButton = (id: string, text: string, primary = false): HTMLButtonElement => {
+  const button = element("button", primary ? "button button--primary" : "button", text);
   button.id = id;
   button.type = "button";
-  if (options.describedBy) button.setAttribute("aria-describedby", options.describedBy);
   return button;
 };
 
@@ -64,11 +59,4 @@ export const workbookInput = (multiple = false): HTMLInputElement => {
   input.multiple = multiple;
   input.accept = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   return input;
-};
-
-/** A short explanation under a section's heading, which its button names with aria-describedby. */
-export const hint = (id: string, text: string): HTMLParagraphElement => {
-  const p = element("p", "card__hint", text);
-  p.id = id;
-  return p;
 };

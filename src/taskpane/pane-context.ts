@@ -1,4 +1,5 @@
 import type { PlanCatalog } from "../app/plan-catalog";
+import type { Result } from "../core/result";
 import type { WorkbookPort } from "../app";
 import type { Plan } from "../core/plan";
 import { localTime } from "./local-time";
@@ -61,6 +62,16 @@ export interface PaneContext {
     action: string,
     label: string,
     work: (opened: Opened, steps: TaskSteps) => Promise<T>,
+    options?: { readonly quiet?: boolean }
+  ): Promise<{ readonly opened: Opened; readonly value: T } | undefined>;
+  /**
+   * As `onWorkbook`, for work whose result may be that the workbook is not one it can use: that is refused here
+   * (naming `what` to open or pick instead), and only a usable outcome comes back.
+   */
+  onReport<T>(
+    card: SectionCard,
+    run: { readonly action: string; readonly label: string; readonly what: string },
+    work: (opened: Opened, steps: TaskSteps) => Promise<Result<T, string>>,
     options?: { readonly quiet?: boolean }
   ): Promise<{ readonly opened: Opened; readonly value: T } | undefined>;
   /** Says that the workbook is not one this section can use, and what to open or pick instead. */
@@ -165,6 +176,13 @@ export const createPaneContext = (
         options
       );
       return done?.value;
+    },
+    onReport: async (card, { action, label, what }, work, options = {}) => {
+      const done = await context.onWorkbook(card, action, label, work, options);
+      if (!done) return undefined;
+      if (done.value.ok) return { opened: done.opened, value: done.value.value };
+      context.refuse(card, done.opened.name, done.value.errors, what);
+      return undefined;
     },
     refuse: (card, name, errors, what) => {
       card.result.say(

@@ -29,6 +29,8 @@ export interface SectionCard {
 export interface CardSpec {
   readonly id: string;
   readonly heading: string;
+  /** What the section does, under its heading (`<id>-hint`), which its buttons name as their description. */
+  readonly hint?: string;
   readonly body: readonly HTMLElement[];
   readonly actions: readonly HTMLElement[];
 }
@@ -77,9 +79,13 @@ export const sectionCard = (spec: CardSpec): SectionCard => {
   const heading = element("h2", "card__heading", spec.heading);
   heading.id = `${spec.id}-heading`;
   card.setAttribute("aria-labelledby", heading.id);
+  const hint = spec.hint === undefined ? [] : [element("p", "card__hint", spec.hint)];
+  for (const p of hint) p.id = `${spec.id}-hint`;
   const actions = element("div", "card__actions");
   actions.append(...spec.actions);
+  for (const button of spec.actions)
+    if (spec.hint !== undefined) button.setAttribute("aria-describedby", `${spec.id}-hint`);
   const result = sectionResult(spec.id);
-  card.append(heading, ...spec.body, actions, result.element);
+  card.append(heading, ...hint, ...spec.body, actions, result.element);
   return { element: card, result };
 };

@@ -3,7 +3,7 @@
 // #consolidated (where each sector comes from).
 import { formatMessage } from "../../app/present/format-message";
 import { element } from "../dom-element";
-import { actionButton, checkBox, field, hint, nameInput, workbookInput } from "../form-controls";
+import { actionButton, checkBox, field, nameInput, workbookInput } from "../form-controls";
 import { GENERATOR } from "../pane-context";
 import type { PaneSection } from "./pane-section";
 
@@ -29,23 +29,12 @@ export const consolidateSection: PaneSection = (ctx) => {
     "Include unstamped or changed files, marked as not verified"
   );
   const consolidator = field(nameInput(), "consolidator", "Your name (recorded in its stamp)");
-  const consolidate = actionButton("consolidate", "Consolidate", {
-    primary: true,
-    describedBy: "consolidate-hint",
-  });
+  const consolidate = actionButton("consolidate", "Consolidate", true);
   const card = ctx.card("council", {
     id: "consolidate",
     heading: "Consolidate submissions",
-    body: [
-      hint(
-        "consolidate-hint",
-        "For the Council secretariat: merges the sectors' stamped submissions of one plan and year into one workbook with the Part II matrix and the annex tables, stamped in its turn."
-      ),
-      submissions.row,
-      preferNewer.row,
-      allowUnverified.row,
-      consolidator.row,
-    ],
+    hint: "For the Council secretariat: merges the sectors' stamped submissions of one plan and year into one workbook with the Part II matrix and the annex tables, stamped in its turn.",
+    body: [submissions.row, preferNewer.row, allowUnverified.row, consolidator.row],
     actions: [consolidate],
   });
   consolidate.addEventListener("click", async () => {

@@ -20,7 +20,7 @@ export const createSection: PaneSection = (ctx) => {
   choices.id = "sector-choices";
   sectors.append(element("legend", "field__label", "Sectors"), choices);
   const period = field(element("select", ""), "period", "Reporting year");
-  const insert = actionButton("insert", "Create workbook", { primary: true });
+  const insert = actionButton("insert", "Create workbook", true);
   const card = ctx.card("create", {
     id: "create",
     heading: "New reporting workbook",

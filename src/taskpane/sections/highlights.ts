@@ -1,21 +1,17 @@
-// Check tab, "Clear highlights": #clear (Clear highlights); result #clear-status, #clear-download.
+// Check tab, "Clear highlights": #clear (Clear highlights), #clear-hint; result #clear-status, #clear-download.
 import { clearFindings } from "../../app/clear-findings";
-import { actionButton, hint } from "../form-controls";
+import { actionButton } from "../form-controls";
 import { outputName } from "../output-name";
 import type { PaneSection } from "./pane-section";
 
 /** Removes the highlights and the Validation sheet of an earlier check, and nothing else. */
 export const highlightsSection: PaneSection = (ctx) => {
-  const clear = actionButton("clear", "Clear highlights", { describedBy: "clear-hint" });
+  const clear = actionButton("clear", "Clear highlights");
   const card = ctx.card("check", {
     id: "clear",
     heading: "Clear highlights",
-    body: [
-      hint(
-        "clear-hint",
-        "Removes the highlights and the Validation sheet of an earlier check, nothing else."
-      ),
-    ],
+    hint: "Removes the highlights and the Validation sheet of an earlier check, nothing else.",
+    body: [],
     actions: [clear],
   });
   clear.addEventListener("click", async () => {

@@ -1,29 +1,29 @@
-// Tables tab, "Part II matrix": #matrix (Build matrix); result #matrix-status, #matrix-download, #matrix-flags.
+// Tables tab, "Part II matrix": #matrix (Build matrix), #matrix-hint; result #matrix-status, #matrix-download,
+// #matrix-flags.
 import { ok } from "../../core/result";
 import { element } from "../dom-element";
-import { actionButton, hint } from "../form-controls";
+import { actionButton } from "../form-controls";
 import { outputName } from "../output-name";
 import type { PaneSection } from "./pane-section";
 
 /** (Re)builds the Part II matrix sheets from the workbook's own X marks, and lists its gaps. */
 export const matrixSection: PaneSection = (ctx) => {
-  const matrix = actionButton("matrix", "Build matrix", { describedBy: "matrix-hint" });
+  const matrix = actionButton("matrix", "Build matrix");
   const card = ctx.card("tables", {
     id: "matrix",
     heading: "Part II matrix",
-    body: [
-      hint(
-        "matrix-hint",
-        "Objectives by goal (Table 8.1) and outputs by goal, from the workbook's own X marks; building again replaces only those two sheets."
-      ),
-    ],
+    hint: "Objectives by goal (Table 8.1) and outputs by goal, from the workbook's own X marks; building again replaces only those two sheets.",
+    body: [],
     actions: [matrix],
   });
   matrix.addEventListener("click", async () => {
-    const done = await ctx.onWorkbook(
+    const done = await ctx.onReport(
       card,
-      "building the matrix",
-      "Building the Part II matrix…",
+      {
+        action: "building the matrix",
+        label: "Building the Part II matrix…",
+        what: "a workbook made by KPI Reporter",
+      },
       async (o, { step }) => {
         const { buildMatrix, presentMatrix } = await ctx.useCases();
         step("Building the Part II matrix from the X marks…");
@@ -32,12 +32,9 @@ export const matrixSection: PaneSection = (ctx) => {
       }
     );
     if (!done) return;
-    const { opened, value: result } = done;
-    if (!result.ok)
-      return ctx.refuse(card, opened.name, result.errors, "a workbook made by KPI Reporter");
+    const { opened, value: d } = done;
     const bytes = opened.written();
     const name = outputName(opened.name, "matrix");
-    const d = result.value;
     if (d.flags.length > 0) {
       const flags = element("ul", "flag-list");
       flags.id = "matrix-flags";

@@ -2,9 +2,10 @@
 // #submit-status, #submit-download, #stamp (the stamp, a dl), and where validation refuses, the findings:
 // #submit-show-*, #submit-group-*, #submit-location, #submit-findings.
 import { formatMessage } from "../../app/present/format-message";
+import { ok } from "../../core/result";
 import { element } from "../dom-element";
 import { findingsView } from "../findings-view";
-import { actionButton, field, hint, nameInput } from "../form-controls";
+import { actionButton, field, nameInput } from "../form-controls";
 import { outputName } from "../output-name";
 import { GENERATOR } from "../pane-context";
 import type { PaneSection } from "./pane-section";
@@ -13,17 +14,12 @@ import { sectorNamer } from "./sector-namer";
 /** Validates the workbook and, with no errors, stamps it for submission and shows the stamp. */
 export const submitSection: PaneSection = (ctx) => {
   const preparer = field(nameInput(), "preparer", "Preparer's name");
-  const submit = actionButton("submit", "Submit", { primary: true, describedBy: "submit-hint" });
+  const submit = actionButton("submit", "Submit", true);
   const card = ctx.card("submit", {
     id: "submit",
     heading: "Submit",
-    body: [
-      hint(
-        "submit-hint",
-        "Checks the workbook and, when it has no errors, stamps it: a Submission sheet with who, when, the validation summary and a hash of the reported content."
-      ),
-      preparer.row,
-    ],
+    hint: "Checks the workbook and, when it has no errors, stamps it: a Submission sheet with who, when, the validation summary and a hash of the reported content.",
+    body: [preparer.row],
     actions: [submit],
   });
   const findings = findingsView(
@@ -42,10 +38,13 @@ export const submitSection: PaneSection = (ctx) => {
       preparer.control.focus();
       return;
     }
-    const done = await ctx.onWorkbook(
+    const done = await ctx.onReport(
       card,
-      "submitting",
-      "Checking the workbook before stamping…",
+      {
+        action: "submitting",
+        label: "Checking the workbook before stamping…",
+        what: "a workbook made by KPI Reporter",
+      },
       async (o, { step }) => {
         const { submitWorkbook, presentStamp } = await ctx.useCases();
         step(`Checking ${o.name}, then stamping it…`);
@@ -59,15 +58,12 @@ export const submitSection: PaneSection = (ctx) => {
           result.ok && result.value.submitted
             ? presentStamp(stamped, result.value.stamp, { time: ctx.time })
             : undefined;
-        return { result, view };
+        return result.ok ? ok({ outcome: result.value, view }) : result;
       }
     );
     if (!done) return;
     const { opened } = done;
-    const { result, view } = done.value;
-    if (!result.ok)
-      return ctx.refuse(card, opened.name, result.errors, "a workbook made by KPI Reporter");
-    const outcome = result.value;
+    const { outcome, view } = done.value;
     if (!outcome.submitted) {
       const n = outcome.validation.summary.errors;
       card.result.say(

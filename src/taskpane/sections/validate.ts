@@ -28,7 +28,7 @@ export const validateSection: PaneSection = (ctx) => {
   const auto = checkBox("auto", "Check again when cells change");
   auto.row.id = "auto-field";
   auto.row.hidden = !inExcel;
-  const validate = actionButton("validate", "Validate", { primary: true });
+  const validate = actionButton("validate", "Validate", true);
   const card = ctx.card("check", {
     id: "validate",
     heading: "Check a workbook",
@@ -42,10 +42,13 @@ export const validateSection: PaneSection = (ctx) => {
 
   const check = async (automatic: boolean): Promise<void> => {
     const marking = mark.box.checked;
-    const done = await ctx.onWorkbook(
+    const done = await ctx.onReport(
       card,
-      "the check",
-      "Checking the workbook…",
+      {
+        action: "the check",
+        label: "Checking the workbook…",
+        what: "a workbook made by KPI Reporter (Create tab)",
+      },
       async (o, { step }) => {
         step(`Checking ${o.name}…`);
         return validateWorkbook(o.port, ctx.plans, { mark: marking, now: new Date() });
@@ -53,15 +56,7 @@ export const validateSection: PaneSection = (ctx) => {
       { quiet: automatic }
     );
     if (!done) return;
-    const { opened, value: result } = done;
-    if (!result.ok)
-      return ctx.refuse(
-        card,
-        opened.name,
-        result.errors,
-        "a workbook made by KPI Reporter (Create tab)"
-      );
-    const v = result.value;
+    const { opened, value: v } = done;
     const view = presentFindings(v);
     const bytes = opened.written();
     if (bytes) card.result.offer(bytes, outputName(opened.name, "checked"));

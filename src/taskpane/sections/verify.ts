@@ -1,30 +1,29 @@
-// Submit tab, "Verify a submission": #verify (Verify); result #verify-status, #verify-summary, #change-location,
-// #changes (each change a button.change, or div.change--gone where its cell is gone).
+// Submit tab, "Verify a submission": #verify (Verify), #verify-hint; result #verify-status, #verify-summary,
+// #change-location, #changes (each change a button.change, or div.change--gone where its cell is gone).
 import { ok } from "../../core/result";
 import { element } from "../dom-element";
-import { actionButton, hint } from "../form-controls";
+import { actionButton } from "../form-controls";
 import { renderChanges } from "../render-changes";
 import type { PaneSection } from "./pane-section";
 
 /** Says whether a stamped workbook is unchanged since it was stamped, or lists each changed cell. */
 export const verifySection: PaneSection = (ctx) => {
-  const verify = actionButton("verify", "Verify", { describedBy: "verify-hint" });
+  const verify = actionButton("verify", "Verify");
   const card = ctx.card("submit", {
     id: "verify",
     heading: "Verify a submission",
-    body: [
-      hint(
-        "verify-hint",
-        "Says whether a stamped workbook is unchanged since it was stamped, or lists each changed cell."
-      ),
-    ],
+    hint: "Says whether a stamped workbook is unchanged since it was stamped, or lists each changed cell.",
+    body: [],
     actions: [verify],
   });
   verify.addEventListener("click", async () => {
-    const done = await ctx.onWorkbook(
+    const done = await ctx.onReport(
       card,
-      "verifying the submission",
-      "Verifying the submission…",
+      {
+        action: "verifying the submission",
+        label: "Verifying the submission…",
+        what: "a workbook stamped by KPI Reporter (Submit, above)",
+      },
       async (o, { step }) => {
         const { verifySubmission, presentVerification } = await ctx.useCases();
         step(`Recomputing the content hash of ${o.name}…`);
@@ -35,15 +34,7 @@ export const verifySection: PaneSection = (ctx) => {
       }
     );
     if (!done) return;
-    const { opened, value: result } = done;
-    if (!result.ok)
-      return ctx.refuse(
-        card,
-        opened.name,
-        result.errors,
-        "a workbook stamped by KPI Reporter (Submit, above)"
-      );
-    const d = result.value;
+    const d = done.value;
     // The hashes and what can be said of the changes, a line each, as every front end words them.
     const summary = element("div", "results__summary");
     summary.id = "verify-summary";
