@@ -1,5 +1,6 @@
 import type { Report } from "../core/report";
-import { Finding, FindingsReport, runRules, sortFindings, summarize } from "../core/rules";
+import { Finding, summarize } from "../core/findings";
+import { FindingsReport, runRules, sortFindings } from "../core/rules";
 import type { OpenedReport } from "./open-report";
 
 /** A finding as validation reports it: with the id of the KPI whose row it is on, where it is on one. */

@@ -11,7 +11,7 @@ import {
 import { XlsxFilePort } from "../adapters/xlsx";
 import { KpiEntries, parseEntriesFile } from "../core/layout";
 import { formatPlanFileError, Plan, sectorKpis } from "../core/plan";
-import { Finding } from "../core/rules";
+import { Finding } from "../core/findings";
 import { computeStatus, Status, STATUSES } from "../core/status";
 import { presentVerification } from "../app/present";
 import type { Console } from "./cli-context";

@@ -1,6 +1,6 @@
 import type { ValidationOutcome } from "../app";
 import { FindingsView, presentFindings } from "../app/present";
-import type { Severity } from "../core/rules";
+import type { Severity } from "../core/findings";
 import { plainTextLine } from "../core/export";
 
 /**

@@ -1,5 +1,5 @@
 import { csvTable } from "../export";
-import type { Finding, FindingSummary } from "./finding";
+import type { Finding, FindingSummary } from "../findings";
 
 /** What a findings export speaks of: the file checked, its plan, year and sectors, and what was found. */
 export interface FindingsReport {
