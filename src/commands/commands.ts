@@ -1,6 +1,6 @@
 import { bundledPlans } from "../addin";
 import { OfficeWorkbookPort } from "../adapters/office";
-import { FINDINGS_SHEET } from "../core/layout";
+import { FINDINGS_SHEET } from "../core/format";
 import { ribbonValidate } from "./ribbon-validate";
 
 const plans = bundledPlans();

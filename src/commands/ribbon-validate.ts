@@ -2,7 +2,7 @@ import { addinWording } from "../addin";
 import { validateWorkbook, WorkbookPort } from "../app";
 import { presentFindings, say } from "../app/present";
 import type { PlanFinder } from "../core/plan";
-import { FINDINGS_SHEET } from "../core/layout";
+import { FINDINGS_SHEET } from "../core/format";
 
 /** What the ribbon's Validate tells the officer: one sentence, and whether the Validation sheet now shows more. */
 export interface RibbonOutcome {

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../core/rules";
+import { Finding, SEVERITIES, Severity } from "../core/findings";
 import {
   arrangeFindings,
   FindingGrouping,
@@ -147,7 +147,7 @@ export const findingsView = (
       last = { shown, sectorName };
       const counts = severityCounts(shown.findings);
       show.labels.get("all")?.replaceChildren(`All ${shown.findings.length}`);
-      for (const severity of ["error", "warning", "info"] as const)
+      for (const severity of SEVERITIES)
         show.labels
           .get(severity)
           ?.replaceChildren(`${say(`findings.severity.${severity}`)} ${counts[severity]}`);

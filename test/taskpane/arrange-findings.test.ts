@@ -1,4 +1,4 @@
-import { finding, Finding } from "../../src/core/rules";
+import { finding, Finding } from "../../src/core/findings";
 import { arrangeFindings, severityCounts } from "../../src/taskpane/arrange-findings";
 
 const f = (
