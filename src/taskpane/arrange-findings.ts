@@ -1,5 +1,5 @@
 import { groupFindings } from "../app/present/present-findings";
-import type { Finding, Severity } from "../core/findings";
+import { Finding, Severity, SEVERITIES, SEVERITY_RANK } from "../core/findings";
 import { RULES, STRUCTURE_RULES } from "../core/rules";
 
 /** Which findings the officer shows: all, or one severity. */
@@ -15,8 +15,6 @@ export interface FindingGroup {
   readonly findings: readonly Finding[];
 }
 
-const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
 const TITLES: ReadonlyMap<string, string> = new Map(
   [...STRUCTURE_RULES, ...RULES].map((r) => [r.id, r.title])
 );
@@ -25,7 +23,7 @@ const TITLES: ReadonlyMap<string, string> = new Map(
 const bySeverity = (findings: readonly Finding[]): Finding[] =>
   findings
     .map((f, i) => [f, i] as const)
-    .sort(([a, i], [b, j]) => ORDER[a.severity] - ORDER[b.severity] || i - j)
+    .sort(([a, i], [b, j]) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || i - j)
     .map(([f]) => f);
 
 /** How many findings of each severity. */
@@ -49,8 +47,7 @@ export const arrangeFindings = (
   choice: { readonly show: SeverityFilter; readonly by: FindingGrouping },
   sectorName: (id: string) => string
 ): FindingGroup[] => {
-  const severities: readonly Severity[] =
-    choice.show === "all" ? ["error", "warning", "info"] : [choice.show];
+  const severities: readonly Severity[] = choice.show === "all" ? SEVERITIES : [choice.show];
   if (choice.by === "sector")
     return groupFindings(findings, sectors, severities).map((g) => ({
       key: g.sector ?? "",

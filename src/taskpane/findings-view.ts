@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../core/findings";
+import { Finding, SEVERITIES, Severity } from "../core/findings";
 import {
   arrangeFindings,
   FindingGrouping,
@@ -27,6 +27,9 @@ export interface FindingsView {
   readonly element: HTMLElement;
   show(shown: FindingsShown, sectorName: (id: string) => string): void;
 }
+
+/** Up to this many findings, every group is open; past it, the first only. */
+const OPEN_AT_MOST = 12;
 
 /** A row of radio buttons drawn as one segmented control (one tab stop; the arrow keys choose). */
 const segmented = <T extends string>(
@@ -88,9 +91,11 @@ export const findingsView = (
       { show: show.value(), by: by.value() },
       last.sectorName
     );
-    for (const group of groups) {
+    const shown = groups.reduce((n, g) => n + g.findings.length, 0);
+    groups.forEach((group, i) => {
       const details = element("details", "finding-group");
-      details.open = true;
+      // A long list opens its first group only: the others show their title and count until opened.
+      details.open = i === 0 || shown <= OPEN_AT_MOST;
       const summary = element("summary", "finding-group__heading", group.title);
       summary.append(element("span", "finding-group__count", String(group.findings.length)));
       const items = element("ul", "finding-list");
@@ -110,7 +115,7 @@ export const findingsView = (
       }
       details.append(summary, items);
       list.append(details);
-    }
+    });
   };
   const show = segmented<SeverityFilter>(
     `${prefix}-show`,
@@ -142,7 +147,7 @@ export const findingsView = (
       last = { shown, sectorName };
       const counts = severityCounts(shown.findings);
       show.labels.get("all")?.replaceChildren(`All ${shown.findings.length}`);
-      for (const severity of ["error", "warning", "info"] as const)
+      for (const severity of SEVERITIES)
         show.labels
           .get(severity)
           ?.replaceChildren(`${say(`findings.severity.${severity}`)} ${counts[severity]}`);

@@ -2,6 +2,8 @@ import type { PlanCatalog } from "../app/plan-catalog";
 import type { Result } from "../core/result";
 import type { WorkbookPort } from "../app";
 import type { Plan } from "../core/plan";
+import { goToCell } from "./go-to-cell";
+import { handOver } from "./hand-over";
 import { localTime } from "./local-time";
 import { PaneTabs, TabId, TABS } from "./pane-tabs";
 import { plainMessage } from "./plain-message";
@@ -191,41 +193,8 @@ export const createPaneContext = (
       );
       card.result.show();
     },
-    goTo: async (sheet, cell, button, out) => {
-      const where = cell === null ? `sheet “${sheet}”` : `sheet “${sheet}”, cell ${cell}`;
-      if (host.kind === "file") {
-        out.textContent = `In the workbook: ${where}. In Excel, press Ctrl+G and type '${sheet}'!${cell ?? "A1"} to go there.`;
-        return;
-      }
-      try {
-        const { selectCell } = await import(/* webpackChunkName: "excel-host" */ "./excel-host");
-        await selectCell(sheet, cell);
-        out.textContent = `Selected ${where}.`;
-      } catch (error) {
-        out.textContent = plainMessage(error, `going to ${where}`);
-        button.focus();
-      }
-    },
-    handOver: async (card, bytes, name, told) => {
-      card.result.offer(bytes, name);
-      if (host.kind === "file") card.result.say(`${told} Download ${name} here.`);
-      else
-        try {
-          const { openAsNewWorkbook } = await import(
-            /* webpackChunkName: "excel-host" */ "./excel-host"
-          );
-          await openAsNewWorkbook(bytes);
-          card.result.say(
-            `${told} Excel opened it as a new workbook: save it there, or download ${name} here.`
-          );
-        } catch (error) {
-          card.result.say(
-            `${told} ${plainMessage(error, `opening ${name} in Excel`)} Download it here instead.`,
-            "error"
-          );
-        }
-      card.result.show();
-    },
+    goTo: (sheet, cell, button, out) => goToCell(host, sheet, cell, button, out),
+    handOver: (card, bytes, name, told) => handOver(host, card.result, bytes, name, told),
     emit: async (name, detail) => {
       for (const handler of handlers.get(name) ?? [])
         await (handler as (d: typeof detail) => unknown)(detail);
