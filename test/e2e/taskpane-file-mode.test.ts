@@ -12,7 +12,7 @@ import { BrowserContext, chromium, Page } from "playwright-core";
 import { XlsxFilePort } from "../../src/adapters/xlsx";
 import { insertWorkbook } from "../../src/app";
 import { parseEntriesFile } from "../../src/core/layout";
-import { buildAddin } from "../support/build-addin";
+import { builtPages } from "../support/browser-pages";
 import { tempDir } from "../support/cli-harness";
 import { ituPlan } from "../support/office-port";
 import { serveFolder, StaticServer } from "../support/static-server";
@@ -73,9 +73,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
   const cspViolations: string[] = [];
 
   beforeAll(async () => {
-    const dist = tempDir();
-    await buildAddin(dist);
-    server = await serveFolder(dist);
+    server = await serveFolder(builtPages().addin);
     work = tempDir();
     context = await chromium.launchPersistentContext(tempDir(), {
       executablePath: CHROMIUM,
@@ -128,7 +126,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     });
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForFunction(() => document.getElementById("mode")?.textContent !== "Loading…");
-  }, 300_000);
+  }, 120_000);
 
   afterAll(async () => {
     await context?.close();
