@@ -1,6 +1,6 @@
 import { buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
 import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
+import { parseReport, shownMetadataSheets } from "../core/report";
 import { fail, ok, Result } from "../core/result";
 import type { WorkbookPort } from "./workbook-port";
 
@@ -24,11 +24,12 @@ export const buildMatrix = async (
   port: WorkbookPort,
   findPlan: (id: string) => Plan | undefined
 ): Promise<Result<MatrixSummary, string>> => {
-  const parsed = parseReport(await port.readSnapshot(), findPlan);
+  const snapshot = await port.readSnapshot();
+  const parsed = parseReport(snapshot, findPlan);
   if (!parsed.ok) return fail([parsed.message]);
   const matrix = buildGoalMatrix(parsed.report);
   const sheets = buildMatrixSheets(matrix, parsed.plan);
-  await port.replaceSheets(sheets);
+  await port.replaceSheets(sheets, { veryHidden: shownMetadataSheets(snapshot) });
   return ok({
     planId: parsed.plan.id,
     sheets: sheets.map((s) => s.name),

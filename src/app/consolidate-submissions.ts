@@ -61,7 +61,7 @@ export const consolidateSubmissions = async (
         ? {
             file: source.name,
             report: parsed.report,
-            verification: verifyStamp(parsed.report, stamped.value),
+            verification: await verifyStamp(snapshot, parsed.report.meta, stamped.value),
           }
         : {
             file: source.name,
@@ -74,7 +74,7 @@ export const consolidateSubmissions = async (
   if (unusable.length > 0 || !plan) return fail(unusable);
   const chosen = chooseSubmissions(plan, files, options);
   if (!chosen.ok) return chosen;
-  const spec = buildConsolidatedWorkbook(plan, chosen.value, {
+  const spec = await buildConsolidatedWorkbook(plan, chosen.value, {
     createdAt: options.now.toISOString(),
     generator: options.generator,
     preparer: options.preparer,

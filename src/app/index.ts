@@ -8,7 +8,7 @@ export { clearFindings } from "./clear-findings";
 export { buildMatrix } from "./build-matrix";
 export type { MatrixSummary } from "./build-matrix";
 export { buildAnnex } from "./build-annex";
-export type { AnnexSummary } from "./build-annex";
+export type { AnnexOutcome, AnnexSummary } from "./build-annex";
 export { submitWorkbook } from "./submit-workbook";
 export type { SubmitOutcome } from "./submit-workbook";
 export { verifySubmission } from "./verify-submission";

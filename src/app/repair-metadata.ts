@@ -1,12 +1,14 @@
 import { metaSheet, WORKBOOK_FORMAT } from "../core/layout";
 import type { PlanFinder } from "../core/plan";
-import { parseReport } from "../core/report";
+import { parseReport, shownMetadataSheets } from "../core/report";
 import { fail, ok, Result } from "../core/result";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface RepairSummary {
   /** False when the metadata was sound and nothing was written. */
   readonly repaired: boolean;
+  /** The record sheets (_kpi_meta, _kpi_stamp) that were no longer very hidden and were hidden again. */
+  readonly hidden: readonly string[];
   readonly planId: string;
   readonly planVersion: string;
   readonly period: number;
@@ -23,25 +25,32 @@ export const repairMetadata = async (
   findPlan: PlanFinder,
   options: { readonly now: Date; readonly generator: string }
 ): Promise<Result<RepairSummary, string>> => {
-  const parsed = parseReport(await port.readSnapshot(), findPlan);
+  const snapshot = await port.readSnapshot();
+  const parsed = parseReport(snapshot, findPlan);
   if (!parsed.ok) return fail([parsed.message]);
   const { meta } = parsed.report;
+  const hidden = shownMetadataSheets(snapshot);
   if (parsed.metadataRebuilt)
-    await port.replaceSheets([
-      metaSheet({
-        format: WORKBOOK_FORMAT,
-        formatVersion: meta.formatVersion,
-        planId: parsed.plan.id,
-        planVersion: meta.planVersion,
-        planTitle: parsed.plan.title,
-        period: meta.period,
-        sectors: meta.sectors,
-        createdAt: options.now.toISOString(),
-        generator: options.generator,
-      }),
-    ]);
+    await port.replaceSheets(
+      [
+        metaSheet({
+          format: WORKBOOK_FORMAT,
+          formatVersion: meta.formatVersion,
+          planId: parsed.plan.id,
+          planVersion: meta.planVersion,
+          planTitle: parsed.plan.title,
+          period: meta.period,
+          sectors: meta.sectors,
+          createdAt: options.now.toISOString(),
+          generator: options.generator,
+        }),
+      ],
+      { veryHidden: hidden }
+    );
+  else if (hidden.length > 0) await port.replaceSheets([], { veryHidden: hidden });
   return ok({
     repaired: parsed.metadataRebuilt === true,
+    hidden,
     planId: meta.planId,
     planVersion: meta.planVersion,
     period: meta.period,

@@ -1,8 +1,15 @@
 import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
+import { parseReport, shownMetadataSheets } from "../core/report";
 import { runRules, sortFindings, summarize } from "../core/rules";
 import { fail, ok, Result } from "../core/result";
-import { buildStampSheets, canonicalCells, makeStamp, SubmissionStamp } from "../core/submission";
+import {
+  buildStampSheets,
+  canonicalCells,
+  canonicalText,
+  makeStamp,
+  SubmissionStamp,
+  textHash,
+} from "../core/submission";
 import type { ValidationOutcome } from "./validate-workbook";
 import type { WorkbookPort } from "./workbook-port";
 
@@ -26,7 +33,8 @@ export const submitWorkbook = async (
   findPlan: (id: string) => Plan | undefined,
   options: { readonly preparer: string; readonly now: Date; readonly generator: string }
 ): Promise<Result<SubmitOutcome, string>> => {
-  const parsed = parseReport(await source.readSnapshot(), findPlan);
+  const snapshot = await source.readSnapshot();
+  const parsed = parseReport(snapshot, findPlan);
   if (!parsed.ok) return fail([parsed.message]);
   const { report, plan } = parsed;
   const findings = sortFindings(
@@ -41,13 +49,20 @@ export const submitWorkbook = async (
     summary: summarize(findings),
   };
   if (validation.summary.errors > 0) return ok({ submitted: false, validation });
-  const cells = canonicalCells(report);
-  const stamp = makeStamp(report, cells, {
-    preparer: options.preparer,
-    stampedAt: options.now.toISOString(),
-    generator: options.generator,
-    summary: validation.summary,
+  const cells = canonicalCells(snapshot, report.meta);
+  const text = canonicalText(cells);
+  const stamp = makeStamp(
+    report.meta,
+    { cells: cells.length, hash: await textHash(text) },
+    {
+      preparer: options.preparer,
+      stampedAt: options.now.toISOString(),
+      generator: options.generator,
+      summary: validation.summary,
+    }
+  );
+  await target.replaceSheets(buildStampSheets(stamp, text), {
+    veryHidden: shownMetadataSheets(snapshot),
   });
-  await target.replaceSheets(buildStampSheets(stamp, cells));
   return ok({ submitted: true, stamp, validation });
 };

@@ -1,5 +1,5 @@
 import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
+import { parseReport, shownMetadataSheets } from "../core/report";
 import { fail, ok, Result } from "../core/result";
 import {
   buildNotPlacedSheet,
@@ -59,7 +59,7 @@ export const upgradeWorkbook = async (
         ]
       : []),
   ];
-  await port.replaceSheets(sheets);
+  await port.replaceSheets(sheets, { veryHidden: shownMetadataSheets(snapshot) });
   return ok({
     planId: plan.id,
     fromVersion: report.meta.planVersion,

@@ -17,5 +17,5 @@ export const verifySubmission = async (
   if (!parsed.ok) return fail([parsed.message]);
   const stamped = readStamp(snapshot);
   if (!stamped.ok) return fail(stamped.errors);
-  return ok(verifyStamp(parsed.report, stamped.value));
+  return ok(await verifyStamp(snapshot, parsed.report.meta, stamped.value));
 };

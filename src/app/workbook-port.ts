@@ -26,6 +26,11 @@ export interface WorkbookPort {
   /**
    * Replaces each of these sheets (by name; added at the end where absent), leaving every other sheet, value
    * and format as it was: how the matrix and the stamp are rebuilt without touching the officer's entries.
+   * The sheets named in `veryHidden` that the workbook holds are made very hidden again (our record sheets,
+   * which LibreOffice Calc saves as merely hidden).
    */
-  replaceSheets(sheets: readonly SheetSpec[]): Promise<void>;
+  replaceSheets(
+    sheets: readonly SheetSpec[],
+    options?: { readonly veryHidden?: readonly string[] }
+  ): Promise<void>;
 }

@@ -480,10 +480,13 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
       const s = result.value;
       const what = `plan ${s.planId} version ${s.planVersion}, reporting year ${s.period}, sectors ${s.sectors.join(", ")}`;
+      const hid = s.hidden.length > 0 ? `; ${s.hidden.join(", ")} very hidden again` : "";
       io.out(
         s.repaired
-          ? `Wrote ${displayPath(out)}: its metadata sheet written back, recognised from its tables as ${what}`
-          : `${displayPath(input)}: its metadata is sound (${what}); nothing was written`
+          ? `Wrote ${displayPath(out)}: its metadata sheet written back, recognised from its tables as ${what}${hid}`
+          : s.hidden.length > 0
+            ? `Wrote ${displayPath(out)}: its metadata is sound (${what})${hid}`
+            : `${displayPath(input)}: its metadata is sound (${what}); nothing was written`
       );
     });
 
@@ -536,18 +539,36 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     )
     .argument("<workbook.xlsx>", "the reporting workbook")
     .requiredOption("--out <annex.xlsx>", "where to write the annex")
+    .option(
+      "--draft",
+      "write it even when validation finds errors, every sheet marked DRAFT, not validated"
+    )
     .option("--force", "replace the --out file if it exists")
-    .action(async (file: string, opts: { out: string; force?: boolean }) => {
+    .action(async (file: string, opts: { out: string; draft?: boolean; force?: boolean }) => {
       const input = resolve(file);
       const out = outputPath(opts.out, [input]);
       const findPlan = await installedPlans(plansDir());
       const source = new XlsxFilePort(input, { force: false, displayName: displayPath(input) });
       const target = new XlsxFilePort(out, { force: opts.force === true });
-      const result = await buildAnnex(source, target, findPlan, { now: now() });
+      const result = await buildAnnex(source, target, findPlan, {
+        now: now(),
+        draft: opts.draft === true,
+      });
       if (!result.ok) throw new CliError(`${displayPath(input)}: ${result.errors.join("; ")}`);
       const s = result.value;
+      const errors = s.validation.summary.errors;
+      const plural = `${errors} error${errors === 1 ? "" : "s"}`;
+      if (!s.written) {
+        formatFindingsText({ file: displayPath(input), ...s.validation }).forEach((line) =>
+          io.out(line)
+        );
+        throw new CliError(
+          `${displayPath(input)}: no annex: validation found ${plural} (listed above); fix them, or write a draft marked as such with --draft. Nothing was written.`,
+          1
+        );
+      }
       io.out(
-        `Wrote ${displayPath(out)}: plan ${s.planId}, reporting year ${s.period}, ${s.sheets.length} sheets (${s.sheets.join(", ")})`
+        `Wrote ${displayPath(out)}: ${s.draft ? `a DRAFT (validation found ${plural}; every sheet says DRAFT, not validated), ` : ""}plan ${s.planId}, reporting year ${s.period}, ${s.sheets.length} sheets (${s.sheets.join(", ")})`
       );
       io.out(
         `${s.kpis} KPIs: ${s.statuses.map((x) => `${x.count} ${x.status.toLowerCase()}`).join(", ")}`

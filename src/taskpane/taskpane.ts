@@ -67,6 +67,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     matrix: byId<HTMLButtonElement>("matrix"),
     matrixFlags: byId<HTMLUListElement>("matrix-flags"),
     annex: byId<HTMLButtonElement>("annex"),
+    annexDraft: byId<HTMLInputElement>("annex-draft"),
     annexHint: byId<HTMLParagraphElement>("annex-hint"),
     preparer: byId<HTMLInputElement>("preparer"),
     submit: byId<HTMLButtonElement>("submit"),
@@ -557,6 +558,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
         step("Writing Tables X.1, X.2 and 8.1…");
         const result = await buildAnnex(o.port, new XlsxBytesPort(io), findPlan, {
           now: new Date(),
+          draft: ui.annexDraft.checked,
         });
         return { result, bytes: io.written };
       }
@@ -566,6 +568,13 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     const { result, bytes } = value;
     if (!result.ok)
       return notReporting(opened.name, result.errors, "a workbook made by KPI Reporter");
+    if (!result.value.written) {
+      const errors = result.value.validation.summary.errors;
+      return say(
+        `No annex: validation found ${errors} error${errors === 1 ? "" : "s"} in ${opened.name}. Fix them (Validate lists them), or tick "Write a draft" to make a draft marked DRAFT, not validated.`,
+        "error"
+      );
+    }
     if (bytes) await handOver(bytes, annexFileName(result.value), describeAnnex(result.value));
   });
 

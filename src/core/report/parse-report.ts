@@ -37,6 +37,7 @@ import {
   SectorReport,
 } from "./report";
 import { inferMeta } from "./infer-meta";
+import { metadataSheetsShown } from "./metadata-sheets-shown";
 
 /** The outcome of parsing: a report with the structural findings met on the way, or why there can be none. */
 export type ParseOutcome =
@@ -219,6 +220,8 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
       )
     );
   }
+
+  findings.push(...metadataSheetsShown(snapshot));
 
   /** Finds a table by its name; says once, and precisely, when it is missing or its sheet was renamed. */
   const locate = (

@@ -70,6 +70,12 @@ export const STRUCTURE_RULES: readonly Omit<RuleDefinition, "check">[] = [
     group: "structure",
     title: "The metadata sheet was gone or broken; the workbook was recognised from its tables",
   },
+  {
+    id: "metadata-shown",
+    severity: "info",
+    group: "structure",
+    title: "A record sheet (_kpi_meta, _kpi_stamp) is no longer very hidden",
+  },
 ];
 
 /** Every rule, in the order docs/rules.md lists them. */

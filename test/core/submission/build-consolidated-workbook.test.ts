@@ -44,14 +44,17 @@ describe("buildConsolidatedWorkbook", () => {
     "A Outputs!E2": "X", // and linked Conference to Objective 2
     "A Objectives!G3": "x", // a lower-case mark stays as typed: validation, not consolidation, judges it
   };
-  const spec = buildConsolidatedWorkbook(
-    plan,
-    consolidate([
-      unstamped("b.xlsx", sectorReport("B")),
-      unstamped("a.xlsx", sectorReport("A", officerEdits)),
-    ]),
-    { createdAt: "2021-07-15T08:00:00Z", generator: "test", preparer: "Council secretariat" }
-  );
+  let spec: Awaited<ReturnType<typeof buildConsolidatedWorkbook>>;
+  beforeAll(async () => {
+    spec = await buildConsolidatedWorkbook(
+      plan,
+      consolidate([
+        unstamped("b.xlsx", sectorReport("B")),
+        unstamped("a.xlsx", sectorReport("A", officerEdits)),
+      ]),
+      { createdAt: "2021-07-15T08:00:00Z", generator: "test", preparer: "Council secretariat" }
+    );
+  });
   const sheet = (name: string) => spec.sheets.find((s) => s.name === name);
 
   it("keeps each officer's own entries and link marks, not the plan's", () => {
@@ -92,7 +95,7 @@ describe("buildConsolidatedWorkbook", () => {
     expect(sheet("Goals")?.tabColor).toBeUndefined();
   });
 
-  it("is stamped, and its stamp names the unverified sectors", () => {
+  it("is stamped, and its stamp names the unverified sectors", async () => {
     const snapshot = specSnapshot(spec);
     const stamped = readStamp(snapshot);
     if (!stamped.ok) throw new Error(stamped.errors.join());
@@ -100,6 +103,6 @@ describe("buildConsolidatedWorkbook", () => {
     expect(stamped.value.stamp.preparer).toBe("Council secretariat");
     const parsed = parseReport(snapshot, () => plan);
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(verifyStamp(parsed.report, stamped.value).unchanged).toBe(true);
+    expect((await verifyStamp(snapshot, parsed.report.meta, stamped.value)).unchanged).toBe(true);
   });
 });
