@@ -1,11 +1,11 @@
 import { buildAnnexSheets, kpiPeriodValues, markDraft, MISSING_KPI } from "../core/annex";
-import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
-import { fail, ok, Result } from "../core/result";
+import type { PlanFinder } from "../core/plan";
+import { ok, Result } from "../core/result";
 import { runRules, sortFindings, summarize } from "../core/rules";
-import type { ValidationOutcome } from "./validate-workbook";
+import type { ValidationOutcome } from "./check-report";
 import { STATUSES } from "../core/status";
 import type { Status } from "../core/status";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface AnnexSummary {
@@ -35,14 +35,14 @@ export type AnnexOutcome =
 export const buildAnnex = async (
   source: WorkbookPort,
   target: WorkbookPort,
-  findPlan: (id: string) => Plan | undefined,
+  findPlan: PlanFinder,
   options: { readonly now: Date; readonly draft?: boolean }
 ): Promise<Result<AnnexOutcome, string>> => {
-  const parsed = parseReport(await source.readSnapshot(), findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
-  const { report, plan } = parsed;
+  const opened = await openReport(source, findPlan);
+  if (!opened.ok) return opened;
+  const { report, plan } = opened.value;
   const findings = sortFindings(
-    [...parsed.findings, ...runRules(report, { plan, period: report.meta.period })],
+    [...opened.value.structural, ...runRules(report, { plan, period: report.meta.period })],
     report.meta.sectors
   );
   const validation: ValidationOutcome = {

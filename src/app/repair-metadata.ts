@@ -1,7 +1,8 @@
 import { metaSheet, WORKBOOK_FORMAT } from "../core/layout";
 import type { PlanFinder } from "../core/plan";
-import { parseReport, shownMetadataSheets } from "../core/report";
-import { fail, ok, Result } from "../core/result";
+import { shownMetadataSheets } from "../core/report";
+import { ok, Result } from "../core/result";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface RepairSummary {
@@ -25,9 +26,10 @@ export const repairMetadata = async (
   findPlan: PlanFinder,
   options: { readonly now: Date; readonly generator: string }
 ): Promise<Result<RepairSummary, string>> => {
-  const snapshot = await port.readSnapshot();
-  const parsed = parseReport(snapshot, findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
+  const opened = await openReport(port, findPlan);
+  if (!opened.ok) return opened;
+  const parsed = opened.value;
+  const { snapshot } = parsed;
   const { meta } = parsed.report;
   const hidden = shownMetadataSheets(snapshot);
   if (parsed.metadataRebuilt)
@@ -49,7 +51,7 @@ export const repairMetadata = async (
     );
   else if (hidden.length > 0) await port.replaceSheets([], { veryHidden: hidden });
   return ok({
-    repaired: parsed.metadataRebuilt === true,
+    repaired: parsed.metadataRebuilt,
     hidden,
     planId: meta.planId,
     planVersion: meta.planVersion,

@@ -23,6 +23,7 @@ import type { Consolidation, Trust } from "./choose-submissions";
 import { fileName } from "./file-name";
 import { specSnapshot } from "./spec-snapshot";
 import { makeStamp } from "./submission-stamp";
+import type { SubmissionStamp } from "./submission-stamp";
 
 export const CONSOLIDATION_SHEET = "Consolidation";
 export const CONSOLIDATION_TABLE = "KPI_Consolidation";
@@ -135,13 +136,14 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
  * and its officers' own link marks, plus a Consolidation sheet naming each sector's source and whether it
  * verified (sheets of unverified sectors have red tabs), stamped like a submission so the Council's copy can be
  * verified too, then the Part II matrix and the annex tables built from that content (the stamp covers only
- * the reported cells, so these sheets, or any added later, leave it valid).
+ * the reported cells, so these sheets, or any added later, leave it valid). Returns the stamp it made with it,
+ * so nobody reads it back from the sheets.
  */
 export const buildConsolidatedWorkbook = async (
   plan: Plan,
   consolidation: Consolidation,
   options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
-): Promise<WorkbookSpec> => {
+): Promise<{ readonly workbook: WorkbookSpec; readonly stamp: SubmissionStamp }> => {
   const entries = new Map(consolidation.chosen.flatMap((c) => sectorEntries(c.sector)));
   const links: LinkMarks = new Map(consolidation.chosen.flatMap((c) => sectorLinks(c.sector)));
   const base = buildReportingWorkbook(plan, {
@@ -179,13 +181,14 @@ export const buildConsolidatedWorkbook = async (
     ...reporting,
     sheets: [...reporting.sheets.slice(0, end), ...derived, ...reporting.sheets.slice(end)],
   };
-  return {
-    ...workbook,
-    sheets: [
-      ...workbook.sheets,
-      ...(await stampSheets(plan, { report, snapshot }, findings, consolidation, options)),
-    ],
-  };
+  const { stamp, sheets: stamped } = await stampSheets(
+    plan,
+    { report, snapshot },
+    findings,
+    consolidation,
+    options
+  );
+  return { workbook: { ...workbook, sheets: [...workbook.sheets, ...stamped] }, stamp };
 };
 
 /** The consolidated workbook's content as a reader will find it once written. */
@@ -211,7 +214,7 @@ const stampSheets = async (
   structural: readonly Finding[],
   consolidation: Consolidation,
   options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
-): Promise<SheetSpec[]> => {
+): Promise<{ readonly stamp: SubmissionStamp; readonly sheets: SheetSpec[] }> => {
   const findings = [...structural, ...runRules(report, { plan, period: consolidation.period })];
   const cells = canonicalCells(snapshot, report.meta);
   const text = canonicalText(cells);
@@ -228,5 +231,5 @@ const stampSheets = async (
         .map((c) => c.sector.id),
     }
   );
-  return buildStampSheets(stamp, text);
+  return { stamp, sheets: buildStampSheets(stamp, text) };
 };
