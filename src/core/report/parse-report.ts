@@ -38,6 +38,7 @@ import {
 } from "./report";
 import { inferMeta } from "./infer-meta";
 import { metadataSheetsShown } from "./metadata-sheets-shown";
+import { yearColumns } from "./year-columns";
 
 /** The outcome of parsing: a report with the structural findings met on the way, or why there can be none. */
 export type ParseOutcome =
@@ -415,17 +416,15 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
           Object.entries(KPI_HEADERS).map(([key, header]) => [key, kc.index(header)])
         ) as Record<keyof typeof KPI_HEADERS, number>)
       : null;
-    const yearColumns = kc
-      ? yearHeaders.map(({ year }) => ({
-          year,
-          target: kc.index(`Target ${year}`),
-          actual: kc.index(`Actual ${year}`),
-        }))
-      : [];
+    // Only the plan's years whose Target and Actual are both there once: a renamed, deleted or repeated column is
+    // one finding at its header, and the rules that need its year skip it.
+    const checkedYears = kc ? yearColumns(kc.table, plan, reportMeta.period) : null;
+    if (checkedYears) findings.push(...checkedYears.findings);
+    const yearColumnsOfRow = checkedYears?.years ?? [];
     const statusIndex = kc ? kc.index(`Status ${reportMeta.period}`) : -1;
     const valueLabels = [
       "Baseline",
-      ...yearColumns.flatMap((y) => [`Target ${y.year}`, `Actual ${y.year}`]),
+      ...yearColumnsOfRow.flatMap((y) => [`Target ${y.year}`, `Actual ${y.year}`]),
     ];
     const kpis: KpiRow[] | null =
       kc && kpiColumns
@@ -436,11 +435,11 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
             const id = field(t, row, c.id);
             const idText = text(id.value);
             const baseline = field(t, row, c.baseline);
-            const years: KpiYear[] = new Array<KpiYear>(yearColumns.length);
-            const valueFields: Field[] = new Array<Field>(1 + 2 * yearColumns.length);
+            const years: KpiYear[] = new Array<KpiYear>(yearColumnsOfRow.length);
+            const valueFields: Field[] = new Array<Field>(1 + 2 * yearColumnsOfRow.length);
             valueFields[0] = baseline;
-            for (let i = 0; i < yearColumns.length; i++) {
-              const y = yearColumns[i] as (typeof yearColumns)[number];
+            for (let i = 0; i < yearColumnsOfRow.length; i++) {
+              const y = yearColumnsOfRow[i] as (typeof yearColumnsOfRow)[number];
               const target = field(t, row, y.target);
               const actual = field(t, row, y.actual);
               years[i] = { year: y.year, target, actual };

@@ -53,6 +53,12 @@ export const STRUCTURE_RULES: readonly Omit<RuleDefinition, "check">[] = [
     title: "A table lacks a required column (renamed or deleted header)",
   },
   {
+    id: "column-duplicate",
+    severity: "error",
+    group: "structure",
+    title: "A table has a column twice (a copied year column)",
+  },
+  {
     id: "sheet-renamed",
     severity: "info",
     group: "structure",
