@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { WORKBOOK_LIMITS } from "../../core/snapshot";
 import { relativePartTarget, resolvePartTarget } from "./part-path";
 import { shiftFormula } from "./shift-formula";
 import { WorkbookReadError } from "./workbook-read-error";
@@ -115,22 +116,29 @@ const unbalancedTag = (xml: string): string | undefined => {
 const partDescriber = (
   workbookXml: string,
   workbookRels: readonly Relationship[]
-): ((part: string) => string) => {
+): ((part: string) => string) & { readonly sheetOf: (part: string) => string | undefined } => {
   const sheetNames = new Map<string, string>();
   for (const tag of workbookXml.match(/<sheet\b[^>]*>/g) ?? []) {
     const id = attribute(tag, "[\\w]+:id");
     const part = workbookRels.find((r) => r.id === id)?.part;
     if (part !== undefined) sheetNames.set(part, attribute(tag, "name") ?? "");
   }
-  return (part) => {
+  const describe = (part: string): string => {
     const sheet = sheetNames.get(part);
     return sheet === undefined ? `its part ${part}` : `its sheet "${sheet}" (${part})`;
   };
+  return Object.assign(describe, { sheetOf: (part: string) => sheetNames.get(part) });
 };
+
+/** The text of a string item (`<si>` or `<is>`): its `<t>` runs joined, decoded. */
+const runsText = (xml: string): string =>
+  [...xml.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((m) => decodeXml(m[1] ?? "")).join("");
 
 /** Reads the parts of a package as text where asked, and keeps the ones rewritten. */
 class Parts {
   private readonly changed = new Map<string, string>();
+  // Each part is inflated once, however many checks read it.
+  private readonly read = new Map<string, string>();
 
   constructor(private readonly zip: JSZip) {}
 
@@ -139,9 +147,11 @@ class Parts {
   }
 
   async text(part: string): Promise<string> {
-    const known = this.changed.get(part);
+    const known = this.changed.get(part) ?? this.read.get(part);
     if (known !== undefined) return known;
-    return (await this.zip.file(part)?.async("string")) ?? "";
+    const text = (await this.zip.file(part)?.async("string")) ?? "";
+    this.read.set(part, text);
+    return text;
   }
 
   set(part: string, before: string, after: string): void {
@@ -195,7 +205,8 @@ const relationshipsOf = async (
  * A package from any tool in the form ExcelJS reads: relationship targets relative (ExcelJS 4.4 loses absolute
  * ones, and with them every table), no namespace prefixes on SpreadsheetML elements (`<x:row>`), shared
  * formulas written out in full. Refuses, naming the file and the part or sheet, what no reader could use:
- * an empty (0-byte) part, a cell pointing past the shared strings, a part whose XML is cut short. Returns the
+ * an empty (0-byte) part, a cell pointing past the shared strings, and any cell, in a table or not, holding
+ * more text than Excel's 32,767 characters (a command would otherwise copy it into a file Excel cannot open). Returns the
  * bytes themselves when nothing needed changing. Runs after checkXlsxPackage has held the file to the limits.
  */
 export const normaliseXlsxPackage = async (
@@ -236,10 +247,26 @@ export const normaliseXlsxPackage = async (
   }
 
   const sharedStringsPart = workbookRels.find((r) => SHARED_STRINGS_TYPE.test(r.type))?.part;
-  const sharedStrings =
+  const sstXml =
     sharedStringsPart !== undefined && parts.has(sharedStringsPart)
-      ? ((await parts.text(sharedStringsPart)).match(/<si(?=[\s>/])/g) ?? []).length
-      : 0;
+      ? await parts.text(sharedStringsPart)
+      : "";
+  const sharedStrings = (sstXml.match(/<si(?=[\s>/])/g) ?? []).length;
+  // Strings past what a cell holds, by index: only an item whose XML is that long can be (decoding shortens).
+  const longStrings = new Map<number, number>();
+  let item = 0;
+  for (const m of sstXml.matchAll(/<si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/si>)/g)) {
+    const body = m[1] ?? "";
+    if (body.length > WORKBOOK_LIMITS.cellChars) {
+      const length = runsText(body).length;
+      if (length > WORKBOOK_LIMITS.cellChars) longStrings.set(item, length);
+    }
+    item++;
+  }
+  const overLimit = (part: string, cell: string, length: number): never =>
+    refuse(
+      `sheet "${describe.sheetOf(part) ?? part}" cell ${cell} holds ${length.toLocaleString("en-US")} characters, more than Excel's limit of ${WORKBOOK_LIMITS.cellChars.toLocaleString("en-US")} per cell; correct it and try again`
+    );
   for (const rel of workbookRels.filter((r) => WORKSHEET_TYPE.test(r.type))) {
     const part = rel.part;
     if (part === undefined || !parts.has(part)) continue;
@@ -248,11 +275,23 @@ export const normaliseXlsxPackage = async (
       /<c\b([^>]*?\bt\s*=\s*["']s["'][^>]*)>\s*<v>\s*(\d+)\s*<\/v>/g
     )) {
       const index = Number(m[2]);
+      const long = longStrings.get(index);
+      if (long !== undefined) overLimit(part, attribute(m[1] ?? "", "r") ?? "?", long);
       if (index >= sharedStrings)
         refuse(
           `${describe(part)}, cell ${attribute(m[1] ?? "", "r") ?? "?"}, refers to shared string ${index}, but the workbook holds ${sharedStrings === 0 ? "no shared strings" : `only ${sharedStrings} (${sharedStringsPart ?? ""})`}: the file is damaged`
         );
     }
+    if (before.length > WORKBOOK_LIMITS.cellChars && before.includes("inlineStr"))
+      for (const m of before.matchAll(
+        /<c\b([^>]*?\bt\s*=\s*["']inlineStr["'][^>]*)>\s*<is>([\s\S]*?)<\/is>/g
+      )) {
+        const body = m[2] ?? "";
+        if (body.length <= WORKBOOK_LIMITS.cellChars) continue;
+        const length = runsText(body).length;
+        if (length > WORKBOOK_LIMITS.cellChars)
+          overLimit(part, attribute(m[1] ?? "", "r") ?? "?", length);
+      }
     if (/\bt\s*=\s*["']shared["']/.test(before)) parts.set(part, before, unshareFormulas(before));
   }
   return parts.anyChanged ? parts.bytes() : bytes;

@@ -1,5 +1,6 @@
 import type { Finding, FindingSummary, Severity } from "../rules";
 import { a1Range } from "./a1";
+import { fitCell } from "./fit-cell";
 import type { CellValue, ColumnSpec, SheetSpec } from "./workbook-spec";
 
 export const FINDINGS_SHEET = "Validation";
@@ -54,8 +55,8 @@ export const buildFindingsSheet = (
     f.sector ?? null,
     f.sheet,
     link(f.sheet, f.cell),
-    f.message,
-    f.fix ?? null,
+    fitCell(f.message),
+    f.fix === undefined ? null : fitCell(f.fix),
   ]);
   const body = rows.length > 0 ? rows : [["", "", "", "", "", "No findings.", ""]];
   return {
