@@ -292,13 +292,13 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       const out = outputPath(opts.out, [input]);
       const findPlan = await installedPlans(plansDir());
       const name = displayPath(input);
-      const source = new XlsxFilePort(input, { force: false, displayName: name });
-      const target = new XlsxFilePort(input, {
+      // One port reads the workbook and writes the stamped copy to --out: the workbook is loaded once.
+      const port = new XlsxFilePort(input, {
         force: opts.force === true,
         displayName: name,
         saveTo: out,
       });
-      const result = await submitWorkbook(source, target, findPlan, {
+      const result = await submitWorkbook(port, port, findPlan, {
         preparer: opts.preparer.trim(),
         now: now(),
         generator: GENERATOR,

@@ -54,7 +54,7 @@ describe("kpi-report submit", () => {
   it("refuses a workbook with validation errors, shows them, and writes nothing", async () => {
     const { dir, file, run } = await setup("A,B");
     const out = join(dir, "submission.xlsx");
-    const r = await run("submit", file, "--out", out);
+    const r = await run("submit", file, "--out", out, "--preparer", "A. Officer");
     expect(r.code).toBe(1);
     expect(r.out).toContain("1 error, 1 warning, 0 info (errors block submission)");
     expect(r.out).toContain("B Objectives!A2");
@@ -116,44 +116,49 @@ describe("kpi-report submit", () => {
     expect(fields.get("contentHash")).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("stamps a hash that another tool recomputes from the stamp's cells (docs/submission-format.md)", async () => {
+  it("stamps a hash that another tool recomputes from the stamp's record (docs/submission-format.md)", async () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
-    expect((await run("submit", file, "--out", out)).code).toBe(0);
+    expect((await run("submit", file, "--out", out, "--preparer", "A. Officer")).code).toBe(0);
     const wb = await readBack(out);
-    const lines: string[] = [];
+    const parts: [number, string][] = [];
     wb.getWorksheet("_kpi_stamp")?.eachRow((row, n) => {
-      if (n === 1) return;
-      const [t, r, c, v] = [1, 2, 3, 4].map((i) => row.getCell(i).value);
-      lines.push(`${JSON.stringify([t, r, c, JSON.parse(String(v))])}\n`);
+      if (n > 1) parts.push([Number(row.getCell(1).value), String(row.getCell(2).value)]);
     });
-    const text = lines.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).join("");
+    const text = `${parts
+      .sort((a, b) => a[0] - b[0])
+      .map(([, part]) => part)
+      .join("")}\n`;
     expect(createHash("sha256").update(text, "utf8").digest("hex")).toBe(
       stampFields(wb).get("contentHash")
     );
-    expect(lines).toHaveLength(Number(stampFields(wb).get("canonicalCells")));
+    expect(text.split("\n").filter((l) => l !== "")).toHaveLength(
+      Number(stampFields(wb).get("canonicalCells"))
+    );
   });
 
   it("never replaces an existing file without --force", async () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
     writeFileSync(out, "keep me");
-    const r = await run("submit", file, "--out", out);
+    const r = await run("submit", file, "--out", out, "--preparer", "A. Officer");
     expect(r.code).toBe(2);
     expect(r.err).toBe(`kpi-report: ${out} already exists; use --force to replace it`);
     expect(readFileSync(out, "utf8")).toBe("keep me");
-    expect((await run("submit", file, "--out", out, "--force")).code).toBe(0);
+    expect(
+      (await run("submit", file, "--out", out, "--force", "--preparer", "A. Officer")).code
+    ).toBe(0);
     expect(stampFields(await readBack(out)).get("planId")).toBe("test-2020-2023");
   });
 
   it("refuses to write over its input, and says when a file is no workbook", async () => {
     const { dir, file, run } = await setup();
-    expect((await run("submit", file, "--out", file)).err).toBe(
+    expect((await run("submit", file, "--out", file, "--preparer", "A. Officer")).err).toBe(
       `kpi-report: ${file}: --out must be a new file; the input is never changed`
     );
     const text = join(dir, "notes.xlsx");
     writeFileSync(text, "not a workbook");
-    const r = await run("submit", text, "--out", join(dir, "s.xlsx"));
+    const r = await run("submit", text, "--out", join(dir, "s.xlsx"), "--preparer", "A. Officer");
     expect(r.code).toBe(2);
     expect(r.err).toBe(`kpi-report: ${text}: is not an .xlsx workbook (it is not a zip file)`);
   });
@@ -169,7 +174,7 @@ describe("kpi-report verify", () => {
     expect(r.out.split("\n")).toEqual([
       `${out}: unchanged since it was stamped 2021-06-30T12:00:00.000Z by A. Officer (plan test-2020-2023, reporting year 2021, sectors A)`,
       expect.stringMatching(
-        /^ {2}SHA-256 [0-9a-f]{64} over \d+ cells \(kpi-reporter-canonical-1\)$/
+        /^ {2}SHA-256 [0-9a-f]{64} over \d+ cells \(kpi-reporter-canonical-2\)$/
       ),
     ]);
     expect(stamped.out.split("\n")[2]).toBe(r.out.split("\n")[1]?.replace(/ \(kpi.*$/, ""));
@@ -178,7 +183,7 @@ describe("kpi-report verify", () => {
   it("names a tampered actual: its sheet, KPI row and cell, old and new value (exit 1)", async () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
-    await run("submit", file, "--out", out);
+    await run("submit", file, "--out", out, "--preparer", "A. Officer");
     await editWorkbook(out, { "A KPIs!M2": 130 });
     const r = await run("verify", out);
     expect(r.code).toBe(1);
@@ -195,7 +200,7 @@ describe("kpi-report verify", () => {
   it("gives the changes as JSON for other tools", async () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
-    await run("submit", file, "--out", out);
+    await run("submit", file, "--out", out, "--preparer", "A. Officer");
     await editWorkbook(out, { "A KPIs!M2": 130, "A KPIs!T3": "Estimate" });
     const r = await run("verify", out, "--json");
     expect(r.code).toBe(1);
