@@ -1,8 +1,7 @@
 import { buildAnnexSheets, kpiPeriodValues, markDraft, MISSING_KPI } from "../core/annex";
 import type { PlanFinder } from "../core/plan";
 import { ok, Result } from "../core/result";
-import { runRules, sortFindings, summarize } from "../core/rules";
-import type { ValidationOutcome } from "./check-report";
+import { checkReport, ValidationOutcome } from "./check-report";
 import { STATUSES } from "../core/status";
 import type { Status } from "../core/status";
 import { openReport } from "./open-report";
@@ -41,17 +40,8 @@ export const buildAnnex = async (
   const opened = await openReport(source, findPlan);
   if (!opened.ok) return opened;
   const { report, plan } = opened.value;
-  const findings = sortFindings(
-    [...opened.value.structural, ...runRules(report, { plan, period: report.meta.period })],
-    report.meta.sectors
-  );
-  const validation: ValidationOutcome = {
-    planId: plan.id,
-    period: report.meta.period,
-    sectors: report.meta.sectors,
-    findings,
-    summary: summarize(findings),
-  };
+  // The same checks as validate: an annex goes to the Council only from a workbook without errors.
+  const validation = checkReport(opened.value);
   const draft = validation.summary.errors > 0;
   if (draft && options.draft !== true) return ok({ written: false, validation });
   const annex = buildAnnexSheets(report, plan, { generatedAt: options.now.toISOString() });

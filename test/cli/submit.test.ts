@@ -64,6 +64,30 @@ describe("kpi-report submit", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("lists a refused workbook's errors and only counts its warnings", async () => {
+    const { dir, file, run } = await setup("A,B");
+    const r = await run("submit", file, "--out", join(dir, "s.xlsx"), "--preparer", "A. Officer");
+    expect(r.code).toBe(1);
+    const lines = r.out.split("\n");
+    expect(lines).toContain("  Errors (1)");
+    expect(lines.some((l) => l.startsWith("  Warnings"))).toBe(false);
+    expect(lines.at(-1)).toBe(
+      "1 warning and 0 info not listed here (validate lists every finding)"
+    );
+  });
+
+  it.each([
+    [[], /required option '--preparer <name>' not specified/],
+    [["--preparer", "   "], /give the preparer's name/],
+  ])("requires the preparer's name (%j), and writes nothing without it", async (args, message) => {
+    const { dir, file, run } = await setup();
+    const out = join(dir, "submission.xlsx");
+    const r = await run("submit", file, "--out", out, ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("writes a stamped copy: the workbook as it was, plus a readable Submission sheet", async () => {
     const { dir, file, run } = await setup();
     const before = readFileSync(file);
@@ -146,7 +170,7 @@ describe("kpi-report submit", () => {
     expect(r.err).toBe(`kpi-report: ${out} already exists; use --force to replace it`);
     expect(readFileSync(out, "utf8")).toBe("keep me");
     expect(
-      (await run("submit", file, "--out", out, "--force", "--preparer", "A. Officer")).code
+      (await run("submit", file, "--out", out, "--preparer", "A. Officer", "--force")).code
     ).toBe(0);
     expect(stampFields(await readBack(out)).get("planId")).toBe("test-2020-2023");
   });

@@ -1,5 +1,5 @@
-import { META_SHEET } from "../layout";
-import { finding, Finding } from "../rules/finding";
+import { META_SHEET } from "../format";
+import { finding, Finding } from "../findings";
 import type { Snapshot } from "../snapshot";
 
 /** The sheets of our own records, very hidden by design (docs/workbook-format.md): metadata and the stamp. */

@@ -1,10 +1,8 @@
-import { actualHeader, progressHeader, statusHeader, targetHeader } from "../layout";
-import type { Plan } from "../plan";
-import { finding, Finding } from "../rules/finding";
+import { finding, Finding } from "../findings";
+import { HeaderKey, headerText, normalHeader, recogniseHeader } from "../format";
 import type { SnapshotTable } from "../snapshot";
 
-const norm = (header: string): string => header.trim().replace(/\s+/g, " ").toLowerCase();
-const YEAR_HEADER = /^(target|actual|progress|status) (\d{4})$/;
+const YEAR_KEYS: readonly HeaderKey[] = ["target", "actual", "progress", "status"];
 
 /** The KPI table's year columns as found: each usable year's Target and Actual, and what is wrong with the rest. */
 export interface YearColumns {
@@ -25,24 +23,28 @@ export interface YearColumns {
  * cell, and its year is left out of `years`, so the rules that need it skip it instead of flagging every row.
  * Years outside the plan's period are not read here (year-out-of-period reports them, once per year).
  */
-export const yearColumns = (table: SnapshotTable, plan: Plan, period: number): YearColumns => {
-  const headers = table.headers.map(norm);
+export const yearColumns = (
+  table: SnapshotTable,
+  planPeriod: { readonly start: number; readonly end: number },
+  period: number
+): YearColumns => {
+  const recognised = table.headers.map((h) => recogniseHeader(h, YEAR_KEYS));
   const at = (i: number): { sheet: string; cell: string | null } => ({
     sheet: table.sheet,
     cell: table.headerAddresses[i] ?? table.headerAddresses[0] ?? null,
   });
-  const known = (h: string): boolean => YEAR_HEADER.test(h);
   const findings: Finding[] = [];
-  const usable = new Set<string>();
-  const expected: string[] = [];
-  for (let y = plan.period.start; y <= plan.period.end; y++)
-    expected.push(targetHeader(y), actualHeader(y));
-  expected.push(progressHeader(period), statusHeader(period));
+  const usable = new Map<string, number>();
+  const expected: [HeaderKey, number][] = [];
+  for (let y = planPeriod.start; y <= planPeriod.end; y++)
+    expected.push(["target", y], ["actual", y]);
+  expected.push(["progress", period], ["status", period]);
   const claimed = new Set<number>();
-  for (const header of expected) {
-    const found = headers.flatMap((h, i) => (h === norm(header) ? [i] : []));
+  for (const [key, year] of expected) {
+    const header = headerText(key, undefined, year);
+    const found = recognised.flatMap((r, i) => (r?.key === key && r.year === year ? [i] : []));
     if (found.length === 1) {
-      usable.add(header);
+      usable.set(`${key} ${year}`, found[0] ?? -1);
       continue;
     }
     if (found.length > 1) {
@@ -57,15 +59,14 @@ export const yearColumns = (table: SnapshotTable, plan: Plan, period: number): Y
       );
       continue;
     }
-    // Renamed: a header that is no column of the format, naming the same kind and year ("Actual 2013 (provisional)").
-    const [kind, year] = header.toLowerCase().split(" ");
-    const renamed = headers.findIndex(
+    // Renamed: a header that is no year column of the format, naming the same kind and year ("Actual 2013 (provisional)").
+    const [word] = normalHeader(header).split(" ");
+    const renamed = table.headers.findIndex(
       (h, i) =>
         !claimed.has(i) &&
-        !known(h) &&
-        h.includes(kind ?? "") &&
-        h.includes(year ?? "") &&
-        h !== norm(header)
+        recognised[i] === undefined &&
+        normalHeader(h).includes(word ?? "") &&
+        h.includes(String(year))
     );
     if (renamed >= 0) claimed.add(renamed);
     findings.push(
@@ -83,12 +84,10 @@ export const yearColumns = (table: SnapshotTable, plan: Plan, period: number): Y
     );
   }
   const years: { year: number; target: number; actual: number }[] = [];
-  for (let y = plan.period.start; y <= plan.period.end; y++)
-    if (usable.has(targetHeader(y)) && usable.has(actualHeader(y)))
-      years.push({
-        year: y,
-        target: headers.indexOf(norm(targetHeader(y))),
-        actual: headers.indexOf(norm(actualHeader(y))),
-      });
+  for (let y = planPeriod.start; y <= planPeriod.end; y++) {
+    const target = usable.get(`target ${y}`);
+    const actual = usable.get(`actual ${y}`);
+    if (target !== undefined && actual !== undefined) years.push({ year: y, target, actual });
+  }
   return { years, findings };
 };

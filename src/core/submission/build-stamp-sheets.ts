@@ -1,4 +1,5 @@
-import { a1, a1Range, CellValue, SheetSpec, TableSpec } from "../layout";
+import { CellValue, SheetSpec, TableSpec } from "../layout";
+import { a1, a1Range } from "../format";
 import { SubmissionStamp } from "./submission-stamp";
 
 export const SUBMISSION_SHEET = "Submission";

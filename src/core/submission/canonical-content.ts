@@ -1,16 +1,16 @@
 import {
+  DEFAULT_LANGUAGE,
   GOALS_SHEET,
   GOALS_TABLE,
-  KPI_HEADERS,
-  progressHeader,
+  headerText,
+  recogniseHeader,
   SECTOR_SHEET_KINDS,
   SectorSheetKind,
   sectorSheetName,
   sectorTableName,
-  statusHeader,
-} from "../layout";
+} from "../format";
+import type { CellRef } from "../findings";
 import type { ReportMeta } from "../report";
-import type { CellRef } from "../rules/finding";
 import type { CellData, Snapshot, SnapshotCell, SnapshotTable } from "../snapshot";
 import { digestSha256 } from "./digest-sha256";
 import { utf8Bytes } from "./utf8-bytes";
@@ -69,11 +69,43 @@ const uniqueIds = (): ((id: string) => string) => {
  * and consolidation compute status from the covered cells and the plan's bands.
  */
 export const isComputedColumn = (header: string): boolean =>
-  COMPUTED_HEADERS.some((pattern) => pattern.test(header.trim()));
+  recogniseHeader(header, ["progress", "status"]) !== undefined;
 
-const COMPUTED_HEADERS = [progressHeader(0), statusHeader(0)].map(
-  (h) => new RegExp(`^${h.replace(/ 0$/, "")} \\d{4}$`, "i")
-);
+/**
+ * A column's name in the canonical form: a header of the format by its English text whatever language the
+ * workbook is written in (so the hash does not depend on it), any other header as written, trimmed.
+ */
+const columnName = (header: string): string => {
+  const known = recogniseHeader(header, COLUMN_KEYS);
+  return known ? headerText(known.key, DEFAULT_LANGUAGE, known.year) : header.trim();
+};
+
+const COLUMN_KEYS = [
+  "goalId",
+  "goal",
+  "title",
+  "text",
+  "objectiveId",
+  "number",
+  "objective",
+  "shortTitle",
+  "outputId",
+  "output",
+  "note",
+  "kind",
+  "itemId",
+  "kpiId",
+  "kpi",
+  "measure",
+  "direction",
+  "unit",
+  "baselineYear",
+  "baseline",
+  "target",
+  "actual",
+  "dataNote",
+  "evidence",
+] as const;
 
 /** A reporting table the hash covers: its name in the canonical form, its Excel table name, how its rows are keyed. */
 interface CoveredTable {
@@ -87,7 +119,7 @@ const KEY_COLUMNS: Readonly<Record<SectorSheetKind, string>> = {
   Objectives: "Objective ID",
   Outputs: "Output ID",
   Results: "results",
-  KPIs: KPI_HEADERS.id,
+  KPIs: "KPI ID",
 };
 
 /** The reporting workbook's tables, in workbook order: Goals, then per sector its four tables. */
@@ -134,11 +166,11 @@ const resultsKey = (headers: readonly string[]): ((row: readonly SnapshotCell[])
 /** Every covered cell of one table, its rows keyed by id, its columns by header text. */
 const tableCells = (covered: CoveredTable, table: SnapshotTable, out: CanonicalCell[]): void => {
   const headers = table.headers.map((h) => h.trim());
-  const columnName = uniqueIds();
+  const unique = uniqueIds();
   const columns = headers
-    .map((header, i) => ({ header: columnName(header), i }))
+    .map((header, i) => ({ header: unique(columnName(header)), i }))
     .filter((c) => !isComputedColumn(c.header));
-  const keyAt = headers.findIndex((h) => norm(h) === norm(covered.key));
+  const keyAt = headers.findIndex((h) => columnName(h) === covered.key);
   const keyOf =
     covered.key === "results"
       ? resultsKey(headers)

@@ -1,4 +1,4 @@
-import type { FindingSummary } from "../rules/finding";
+import type { FindingSummary } from "../findings";
 import type { ReportMeta } from "../report";
 import { CANONICAL_FORM } from "./canonical-content";
 

@@ -1,5 +1,5 @@
 import type { ReportMeta } from "../report";
-import type { CellRef } from "../rules/finding";
+import type { CellRef } from "../findings";
 import type { Snapshot } from "../snapshot";
 import {
   CanonicalCell,
