@@ -1,6 +1,7 @@
-import { buildAnnexSheets, kpiPeriodValues, MISSING_KPI } from "../core/annex";
+import { buildAnnexSheets, kpiPeriodValues, markDraft, MISSING_KPI } from "../core/annex";
 import type { PlanFinder } from "../core/plan";
 import { ok, Result } from "../core/result";
+import { checkReport, ValidationOutcome } from "./check-report";
 import { STATUSES } from "../core/status";
 import type { Status } from "../core/status";
 import { openReport } from "./open-report";
@@ -13,27 +14,42 @@ export interface AnnexSummary {
   readonly kpis: number;
   /** KPIs per status, in STATUSES order. */
   readonly statuses: readonly { readonly status: Status; readonly count: number }[];
+  /** Written from a workbook with validation errors (asked for with `draft`): every sheet says DRAFT. */
+  readonly draft: boolean;
+  /** What validation found in the workbook it was made from. */
+  readonly validation: ValidationOutcome;
 }
 
+/** What generating the annex did: wrote it, or refused because validation found errors (nothing written). */
+export type AnnexOutcome =
+  | (AnnexSummary & { readonly written: true })
+  | { readonly written: false; readonly validation: ValidationOutcome };
+
 /**
- * Reads a reporting workbook and writes the Council annex (status summary, Tables X.1 and X.2 per sector,
- * Table 8.1) as a new workbook through the target port. Fails, with one sentence, when the source is no
- * reporting workbook.
+ * Reads a reporting workbook, validates it, and writes the Council annex (status summary, Tables X.1 and X.2
+ * per sector, Table 8.1) as a new workbook through the target port. A workbook with validation errors gets no
+ * annex (nothing written) unless `draft`, which writes it with DRAFT_MARK in every sheet's title and footer.
+ * Fails, with one sentence, when the source is no reporting workbook.
  */
 export const buildAnnex = async (
   source: WorkbookPort,
   target: WorkbookPort,
   findPlan: PlanFinder,
-  options: { readonly now: Date }
-): Promise<Result<AnnexSummary, string>> => {
+  options: { readonly now: Date; readonly draft?: boolean }
+): Promise<Result<AnnexOutcome, string>> => {
   const opened = await openReport(source, findPlan);
   if (!opened.ok) return opened;
   const { report, plan } = opened.value;
-  const sheets = buildAnnexSheets(report, plan, { generatedAt: options.now.toISOString() });
+  // The same checks as validate: an annex goes to the Council only from a workbook without errors.
+  const validation = checkReport(opened.value);
+  const draft = validation.summary.errors > 0;
+  if (draft && options.draft !== true) return ok({ written: false, validation });
+  const annex = buildAnnexSheets(report, plan, { generatedAt: options.now.toISOString() });
+  const sheets = draft ? markDraft(annex) : annex;
   await target.writeWorkbook({
     sheets,
     properties: {
-      title: `Council annex ${report.meta.period}: ${plan.title}`,
+      title: `${draft ? "DRAFT " : ""}Council annex ${report.meta.period}: ${plan.title}`,
       subject: `${plan.id} ${report.meta.sectors.join(", ")}`,
     },
   });
@@ -43,6 +59,9 @@ export const buildAnnex = async (
     .flatMap((s) => s.results.flatMap((r) => r.kpis))
     .map((k) => (values.get(k.id) ?? MISSING_KPI).status);
   return ok({
+    written: true,
+    draft,
+    validation,
     planId: plan.id,
     period: report.meta.period,
     sheets: sheets.map((s) => s.name),

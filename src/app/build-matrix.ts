@@ -1,5 +1,6 @@
 import { buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
 import type { PlanFinder } from "../core/plan";
+import { shownMetadataSheets } from "../core/report";
 import { ok, Result } from "../core/result";
 import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
@@ -27,9 +28,10 @@ export const buildMatrix = async (
   const opened = await openReport(port, findPlan);
   if (!opened.ok) return opened;
   const parsed = opened.value;
+  const { snapshot } = parsed;
   const matrix = buildGoalMatrix(parsed.report);
   const sheets = buildMatrixSheets(matrix, parsed.plan);
-  await port.replaceSheets(sheets);
+  await port.replaceSheets(sheets, { veryHidden: shownMetadataSheets(snapshot) });
   return ok({
     planId: parsed.plan.id,
     sheets: sheets.map((s) => s.name),

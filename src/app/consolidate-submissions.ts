@@ -60,7 +60,7 @@ export const consolidateSubmissions = async (
         ? {
             file: source.name,
             report: parsed.report,
-            verification: verifyStamp(parsed.report, stamped.value),
+            verification: await verifyStamp(parsed.snapshot, parsed.report.meta, stamped.value),
           }
         : {
             file: source.name,
@@ -73,7 +73,7 @@ export const consolidateSubmissions = async (
   if (unusable.length > 0 || !plan) return fail(unusable);
   const chosen = chooseSubmissions(plan, files, options);
   if (!chosen.ok) return chosen;
-  const { workbook, stamp } = buildConsolidatedWorkbook(plan, chosen.value, {
+  const { workbook, stamp } = await buildConsolidatedWorkbook(plan, chosen.value, {
     createdAt: options.now.toISOString(),
     generator: options.generator,
     preparer: options.preparer,

@@ -15,7 +15,7 @@ export { holdsReportOfPlan } from "./holds-report-of-plan";
 export { validateWorkbook } from "./validate-workbook";
 export { clearFindings } from "./clear-findings";
 export { buildMatrix, type MatrixSummary } from "./build-matrix";
-export { buildAnnex, type AnnexSummary } from "./build-annex";
+export { buildAnnex, type AnnexOutcome, type AnnexSummary } from "./build-annex";
 export { submitWorkbook, type SubmitOutcome } from "./submit-workbook";
 export { verifySubmission } from "./verify-submission";
 export {

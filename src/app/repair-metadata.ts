@@ -1,6 +1,7 @@
 import { metaSheet } from "../core/layout";
 import { WORKBOOK_FORMAT } from "../core/format";
 import type { PlanFinder } from "../core/plan";
+import { shownMetadataSheets } from "../core/report";
 import { ok, Result } from "../core/result";
 import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
@@ -8,6 +9,8 @@ import type { WorkbookPort } from "./workbook-port";
 export interface RepairSummary {
   /** False when the metadata was sound and nothing was written. */
   readonly repaired: boolean;
+  /** The record sheets (_kpi_meta, _kpi_stamp) that were no longer very hidden and were hidden again. */
+  readonly hidden: readonly string[];
   readonly planId: string;
   readonly planVersion: string;
   readonly period: number;
@@ -27,23 +30,30 @@ export const repairMetadata = async (
   const opened = await openReport(port, findPlan);
   if (!opened.ok) return opened;
   const parsed = opened.value;
+  const { snapshot } = parsed;
   const { meta } = parsed.report;
+  const hidden = shownMetadataSheets(snapshot);
   if (parsed.metadataRebuilt)
-    await port.replaceSheets([
-      metaSheet({
-        format: WORKBOOK_FORMAT,
-        formatVersion: meta.formatVersion,
-        planId: parsed.plan.id,
-        planVersion: meta.planVersion,
-        planTitle: parsed.plan.title,
-        period: meta.period,
-        sectors: meta.sectors,
-        createdAt: options.now.toISOString(),
-        generator: options.generator,
-      }),
-    ]);
+    await port.replaceSheets(
+      [
+        metaSheet({
+          format: WORKBOOK_FORMAT,
+          formatVersion: meta.formatVersion,
+          planId: parsed.plan.id,
+          planVersion: meta.planVersion,
+          planTitle: parsed.plan.title,
+          period: meta.period,
+          sectors: meta.sectors,
+          createdAt: options.now.toISOString(),
+          generator: options.generator,
+        }),
+      ],
+      { veryHidden: hidden }
+    );
+  else if (hidden.length > 0) await port.replaceSheets([], { veryHidden: hidden });
   return ok({
     repaired: parsed.metadataRebuilt,
+    hidden,
     planId: meta.planId,
     planVersion: meta.planVersion,
     period: meta.period,

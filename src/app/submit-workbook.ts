@@ -1,6 +1,14 @@
 import type { PlanFinder } from "../core/plan";
+import { shownMetadataSheets } from "../core/report";
 import { fail, ok, Result } from "../core/result";
-import { buildStampSheets, canonicalCells, makeStamp, SubmissionStamp } from "../core/submission";
+import {
+  buildStampSheets,
+  canonicalCells,
+  canonicalText,
+  makeStamp,
+  SubmissionStamp,
+  textHash,
+} from "../core/submission";
 import { checkReport, ValidationOutcome } from "./check-report";
 import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
@@ -32,14 +40,21 @@ export const submitWorkbook = async (
   if (!opened.ok) return opened;
   const validation = checkReport(opened.value);
   if (validation.summary.errors > 0) return ok({ submitted: false, validation });
-  const { report } = opened.value;
-  const cells = canonicalCells(report);
-  const stamp = makeStamp(report, cells, {
-    preparer: options.preparer.trim(),
-    stampedAt: options.now.toISOString(),
-    generator: options.generator,
-    summary: validation.summary,
+  const { report, snapshot } = opened.value;
+  const cells = canonicalCells(snapshot, report.meta);
+  const text = canonicalText(cells);
+  const stamp = makeStamp(
+    report.meta,
+    { cells: cells.length, hash: await textHash(text) },
+    {
+      preparer: options.preparer.trim(),
+      stampedAt: options.now.toISOString(),
+      generator: options.generator,
+      summary: validation.summary,
+    }
+  );
+  await target.replaceSheets(buildStampSheets(stamp, text), {
+    veryHidden: shownMetadataSheets(snapshot),
   });
-  await target.replaceSheets(buildStampSheets(stamp, cells));
   return ok({ submitted: true, stamp, validation });
 };

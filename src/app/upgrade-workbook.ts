@@ -1,4 +1,5 @@
 import type { Plan, PlanFinder } from "../core/plan";
+import { shownMetadataSheets } from "../core/report";
 import { ok, Result } from "../core/result";
 import {
   buildNotPlacedSheet,
@@ -58,7 +59,7 @@ export const upgradeWorkbook = async (
         ]
       : []),
   ];
-  await port.replaceSheets(sheets);
+  await port.replaceSheets(sheets, { veryHidden: shownMetadataSheets(snapshot) });
   return ok({
     planId: plan.id,
     fromVersion: report.meta.planVersion,

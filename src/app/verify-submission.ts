@@ -16,5 +16,5 @@ export const verifySubmission = async (
   if (!opened.ok) return opened;
   const stamped = readStamp(opened.value.snapshot);
   if (!stamped.ok) return fail(stamped.errors);
-  return ok(verifyStamp(opened.value.report, stamped.value));
+  return ok(await verifyStamp(opened.value.snapshot, opened.value.report.meta, stamped.value));
 };

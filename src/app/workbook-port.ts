@@ -28,6 +28,11 @@ export interface WorkbookPort {
    * was: how the matrix and the stamp are rebuilt without touching the officer's entries. A sheet keeps its
    * place; one that is new goes where the format places it (core/format sheetPlace): after the last visible
    * sheet, before hidden ones such as `_kpi_meta`.
+   * The sheets named in `veryHidden` that the workbook holds are made very hidden again (our record sheets,
+   * which LibreOffice Calc saves as merely hidden).
    */
-  replaceSheets(sheets: readonly SheetSpec[]): Promise<void>;
+  replaceSheets(
+    sheets: readonly SheetSpec[],
+    options?: { readonly veryHidden?: readonly string[] }
+  ): Promise<void>;
 }

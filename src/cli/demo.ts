@@ -177,6 +177,10 @@ export const runDemo = async (options: {
     { now }
   );
   if (!annexed.ok) throw new CliError(`${displayPath(submission)}: ${annexed.errors.join("; ")}`);
+  if (!annexed.value.written)
+    throw new CliError(
+      `${displayPath(submission)}: no annex: the verified submission has validation errors`
+    );
   io.out(
     `5. Annex for the Council: wrote ${displayPath(annex)} (${annexed.value.sheets.join(", ")})`
   );

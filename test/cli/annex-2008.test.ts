@@ -20,7 +20,7 @@ describe("kpi-report annex for the 2008-2011 plan", () => {
         .code
     ).toBe(0);
     const out = join(dir, "annex.xlsx");
-    const r = await kpiReport("annex", workbook, "--out", out);
+    const r = await kpiReport("annex", workbook, "--out", out, "--draft");
     expect(r.out.split("\n")[0]).toBe(
       `Wrote ${out}: plan itu-2008-2011, reporting year 2011, 5 sheets ` +
         "(ITU-R outputs, ITU-T outputs, ITU-D outputs, GS outputs, Goals and objectives)"
@@ -28,7 +28,7 @@ describe("kpi-report annex for the 2008-2011 plan", () => {
     const wb = await readBack(out);
     for (const [sector, seed] of Object.entries(SEED_2008_2011.outputTables)) {
       const ws = wb.getWorksheet(`${sector} outputs`);
-      expect(ws?.getCell("A1").value).toBe(seed.title);
+      expect(ws?.getCell("A1").value).toBe(`DRAFT, not validated: ${seed.title}`);
       expect(sheetRows(ws, 3)).toEqual(inAnnexConventions(seed.rows));
     }
     // No objective is linked to a goal until officers enter the links: Table 8.1's columns stay empty.

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { kpiReport, tempDir } from "../support/cli-harness";
 import { editWorkbook } from "../support/fill";
@@ -29,7 +29,8 @@ describe("kpi-report annex", () => {
     );
     expect(made.code).toBe(0);
     const out = join(dir, "annex.xlsx");
-    const r = await kpiReport("annex", workbook, "--out", out);
+    // An unedited workbook has no actuals (validation errors): its annex is a draft, marked as such.
+    const r = await kpiReport("annex", workbook, "--out", out, "--draft");
     expect(r).toMatchObject({ code: 0, err: "" });
     printed = r.out;
     annex = await readBack(out);
@@ -37,7 +38,7 @@ describe("kpi-report annex", () => {
 
   it("says which file it wrote, with which tables, and the status counts", () => {
     expect(printed.split("\n")).toEqual([
-      `Wrote ${join(dir, "annex.xlsx")}: plan itu-2012-2015, reporting year 2013, 10 sheets ` +
+      `Wrote ${join(dir, "annex.xlsx")}: a DRAFT (validation found 92 errors; every sheet says DRAFT, not validated), plan itu-2012-2015, reporting year 2013, 10 sheets ` +
         "(Status summary, Table 4.1, Table 4.2, Table 5.1, Table 5.2, Table 6.1, Table 6.2, Table 7.1, Table 7.2, Table 8.1)",
       "92 KPIs: 0 met, 0 on track, 0 off track, 92 not assessable",
     ]);
@@ -47,14 +48,18 @@ describe("kpi-report annex", () => {
     "reproduces %s's Table X.1 from an unedited workbook, cell for cell, titled as the plan",
     (_sector, seed) => {
       const ws = annex.getWorksheet(`Table ${seed.number}`);
-      expect(ws?.getCell("A1").value).toBe(`Table ${seed.number} - ${seed.title}`);
+      expect(ws?.getCell("A1").value).toBe(
+        `DRAFT, not validated: Table ${seed.number} - ${seed.title}`
+      );
       expect(tableRows(annex, `Table ${seed.number}`)).toEqual(seed.rows);
     }
   );
 
   it("reproduces Table 8.1 from an unedited workbook, cell for cell", () => {
     const seed = SEED_2012_2015.goalTable;
-    expect(annex.getWorksheet("Table 8.1")?.getCell("A1").value).toBe(`Table 8.1 - ${seed.title}`);
+    expect(annex.getWorksheet("Table 8.1")?.getCell("A1").value).toBe(
+      `DRAFT, not validated: Table 8.1 - ${seed.title}`
+    );
     expect(tableRows(annex, "Table 8.1")).toEqual(seed.rows);
   });
 
@@ -91,7 +96,7 @@ describe("kpi-report annex", () => {
         printTitlesRow: "1:3",
       });
       expect(ws.headerFooter.oddFooter).toBe(
-        "&LStrategic plan for the Union for 2012-2015 - reporting year 2013 - generated 2021-06-30&RPage &P of &N"
+        "&LDRAFT, not validated - Strategic plan for the Union for 2012-2015 - reporting year 2013 - generated 2021-06-30&RPage &P of &N"
       );
       expect((ws.model as { merges?: string[] }).merges ?? []).toEqual([]);
       expect(ws.getCell("B3").border?.bottom?.style).toBe("thin");
@@ -134,7 +139,7 @@ describe("kpi-report annex", () => {
     // ITU-R Objectives: row 2 is Objective 1, column I its Goal GS.
     await editWorkbook(workbook, { "ITU-R Outputs!E2": "X", "ITU-R Objectives!I2": "X" }, edited);
     const out = join(dir, "edited-annex.xlsx");
-    expect((await kpiReport("annex", edited, "--out", out)).code).toBe(0);
+    expect((await kpiReport("annex", edited, "--out", out, "--draft")).code).toBe(0);
     const wb = await readBack(out);
     expect(tableRows(wb, "Table 4.1")[1]).toEqual([
       "World Radiocommunication Conference",
@@ -150,10 +155,21 @@ describe("kpi-report annex", () => {
   it("refuses to replace an existing file without --force, and replaces it with", async () => {
     const out = join(dir, "exists.xlsx");
     writeFileSync(out, "keep me");
-    const refused = await kpiReport("annex", workbook, "--out", out);
+    const refused = await kpiReport("annex", workbook, "--out", out, "--draft");
     expect(refused.code).toBe(2);
     expect(refused.err).toBe(`kpi-report: ${out} already exists; use --force to replace it`);
-    expect((await kpiReport("annex", workbook, "--out", out, "--force")).code).toBe(0);
+    expect((await kpiReport("annex", workbook, "--out", out, "--force", "--draft")).code).toBe(0);
+  });
+
+  it("writes no annex from a workbook with validation errors without --draft: lists them, exit 1", async () => {
+    const out = join(dir, "refused-annex.xlsx");
+    const r = await kpiReport("annex", workbook, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/actual-missing/);
+    expect(r.err).toBe(
+      `kpi-report: ${workbook}: no annex: validation found 92 errors (listed above); fix them, or write a draft marked as such with --draft. Nothing was written.`
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it("names a file that is not a reporting workbook in one line, exit code 2", async () => {

@@ -58,11 +58,26 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /** Replaces each of these sheets in place (added at the end where absent), leaving every other sheet as it was. */
-  async replaceSheets(sheets: readonly SheetSpec[]): Promise<void> {
+  async replaceSheets(
+    sheets: readonly SheetSpec[],
+    options?: { readonly veryHidden?: readonly string[] }
+  ): Promise<void> {
     this.report(
-      await this.run((context) =>
-        writeSheets(context, sheets, { budget: this.budget, wholeWorkbook: false })
-      )
+      await this.run(async (context) => {
+        const denied = await writeSheets(context, sheets, {
+          budget: this.budget,
+          wholeWorkbook: false,
+        });
+        const hide = (options?.veryHidden ?? []).map((name) =>
+          context.workbook.worksheets.getItemOrNullObject(name)
+        );
+        if (hide.length === 0) return denied;
+        for (const ws of hide) ws.load("isNullObject");
+        await context.sync();
+        for (const ws of hide) if (!ws.isNullObject) ws.visibility = "VeryHidden";
+        await context.sync();
+        return denied;
+      })
     );
   }
 }

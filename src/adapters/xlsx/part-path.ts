@@ -33,3 +33,16 @@ const safeDecode = (text: string): string => {
     return text;
   }
 };
+
+/**
+ * The target a relationship of `sourcePart` writes for `part`, relative to the source's folder as Excel writes
+ * it (the one form every reader, ExcelJS included, resolves): the inverse of resolvePartTarget.
+ * @example relativePartTarget("xl/worksheets/sheet1.xml", "xl/tables/table1.xml") // "../tables/table1.xml"
+ */
+export const relativePartTarget = (sourcePart: string, part: string): string => {
+  const from = sourcePart.split("/").slice(0, -1);
+  const to = part.split("/");
+  let same = 0;
+  while (same < from.length && same < to.length - 1 && from[same] === to[same]) same++;
+  return [...from.slice(same).map(() => ".."), ...to.slice(same)].join("/");
+};

@@ -8,6 +8,7 @@ import {
 } from "../../core/snapshot";
 import { decodeRange } from "../../core/format";
 import { checkXlsxPackage } from "./check-xlsx-package";
+import { damagedPart, normaliseXlsxPackage } from "./normalise-xlsx-package";
 import { WorkbookReadError } from "./workbook-read-error";
 
 export { WorkbookReadError };
@@ -141,19 +142,23 @@ const repairTableStyles = (wb: ExcelJS.Workbook): void => {
 };
 
 /**
- * Loads .xlsx bytes with ExcelJS, after checkXlsxPackage has held them to WORKBOOK_LIMITS; anything ExcelJS
- * cannot open is a WorkbookReadError naming the file.
+ * Loads .xlsx bytes with ExcelJS, after checkXlsxPackage has held them to WORKBOOK_LIMITS and
+ * normaliseXlsxPackage has put a package from any tool (openpyxl, LibreOffice, the Open XML SDK) in the form
+ * ExcelJS reads; anything ExcelJS still cannot open is a WorkbookReadError naming the file and, where it can
+ * be found, the part at fault: never the reader's own error text.
  */
 export const loadXlsx = async (file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
   await checkXlsxPackage(file, bytes);
+  const normal = await normaliseXlsxPackage(file, bytes);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(normal as unknown as ArrayBuffer);
     repairTableStyles(wb);
-  } catch (error) {
+  } catch {
+    const part = await damagedPart(normal).catch(() => undefined);
     throw new WorkbookReadError(
       file,
-      `cannot be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`
+      `cannot be read as an .xlsx workbook: ${part ?? "one of its parts is not in a form KPI Reporter can read"}; open it in Excel or LibreOffice Calc and save it again`
     );
   }
   return wb;

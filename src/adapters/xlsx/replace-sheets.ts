@@ -10,11 +10,13 @@ interface Ordered {
 
 /**
  * Replaces the sheets of these names with the specs, each where the format places it (sheetPlace: its old place,
- * or after the last visible sheet), leaving every other sheet as it was.
+ * or after the last visible sheet), leaving every other sheet as it was;
+ * then makes the sheets named in `veryHidden` very hidden, where the workbook has them.
  */
 export const replaceSheets = async (
   wb: ExcelJS.Workbook,
-  sheets: readonly SheetSpec[]
+  sheets: readonly SheetSpec[],
+  veryHidden: readonly string[] = []
 ): Promise<void> => {
   for (const spec of sheets) {
     const order = wb.worksheets;
@@ -31,4 +33,5 @@ export const replaceSheets = async (
     const placed = added ? [...others.slice(0, place), added, ...others.slice(place)] : others;
     placed.forEach((ws, i) => ((ws as unknown as Ordered).orderNo = i + 1));
   }
+  for (const ws of wb.worksheets) if (veryHidden.includes(ws.name)) ws.state = "veryHidden";
 };

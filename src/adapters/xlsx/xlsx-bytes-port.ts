@@ -51,9 +51,12 @@ export class XlsxBytesPort implements WorkbookPort {
     await this.save(wb);
   }
 
-  async replaceSheets(sheets: readonly SheetSpec[]): Promise<void> {
+  async replaceSheets(
+    sheets: readonly SheetSpec[],
+    options?: { readonly veryHidden?: readonly string[] }
+  ): Promise<void> {
     const wb = await this.workbook();
-    await replaceSheets(wb, sheets);
+    await replaceSheets(wb, sheets, options?.veryHidden);
     await this.save(wb);
   }
 

@@ -16,7 +16,9 @@ export const annexFileName = (s: Pick<AnnexSummary, "planId" | "period">): strin
   say("annex.fileName", { plan: s.planId, period: s.period });
 
 /** The Council annex's outcome as every front end words it. */
-export const presentAnnex = (s: AnnexSummary): AnnexView => ({
+export const presentAnnex = (
+  s: Pick<AnnexSummary, "planId" | "period" | "sheets" | "kpis" | "statuses">
+): AnnexView => ({
   made: say("annex.made", {
     plan: s.planId,
     period: s.period,

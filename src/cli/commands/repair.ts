@@ -27,10 +27,13 @@ export const repairCommand: RegisterCommand = (program, ctx) => {
       target.name
     );
     const what = `plan ${s.planId} version ${s.planVersion}, reporting year ${s.period}, sectors ${s.sectors.join(", ")}`;
+    const hid = s.hidden.length > 0 ? `; ${s.hidden.join(", ")} very hidden again` : "";
     ctx.io.out(
       s.repaired
-        ? `Wrote ${displayPath(target.out)}: its metadata sheet written back, recognised from its tables as ${what}`
-        : `${target.name}: its metadata is sound (${what}); nothing was written`
+        ? `Wrote ${displayPath(target.out)}: its metadata sheet written back, recognised from its tables as ${what}${hid}`
+        : s.hidden.length > 0
+          ? `Wrote ${displayPath(target.out)}: its metadata is sound (${what})${hid}`
+          : `${target.name}: its metadata is sound (${what}); nothing was written`
     );
   });
 };

@@ -23,8 +23,10 @@ export const submitCommand: RegisterCommand = (program, ctx) => {
     .action(async (file: string, opts: { out: string; preparer: string; force?: boolean }) => {
       const source = inputFile(file);
       const out = outputPath(opts.out, [source.input]);
+      // One port reads the workbook and writes the stamped copy to --out: the workbook is loaded once.
+      const port = copyPort(source, out, opts.force);
       const outcome = valueOrRefuse(
-        await submitWorkbook(source.port, copyPort(source, out, opts.force), await ctx.plans(), {
+        await submitWorkbook(port, port, await ctx.plans(), {
           preparer: opts.preparer,
           now: ctx.now(),
           generator: ctx.generator,

@@ -6,3 +6,4 @@ export { outputTableRows } from "./output-table-rows";
 export { resultsTableHeader, resultsTableRows } from "./results-table-rows";
 export { statusCounts } from "./status-counts";
 export type { SectorStatusCount, StatusCount } from "./status-counts";
+export { DRAFT_MARK, markDraft } from "./mark-draft";

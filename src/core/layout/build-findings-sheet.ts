@@ -1,5 +1,6 @@
 import { Finding, FindingSummary, Severity, SEVERITY_RANK } from "../findings";
 import { a1Range, FINDINGS_FORMAT, FINDINGS_SHEET, FINDINGS_TABLE, PALETTE } from "../format";
+import { fitCell } from "./fit-cell";
 import { tableColumns } from "./table-columns";
 import type { CellValue, SheetSpec } from "./workbook-spec";
 
@@ -42,8 +43,8 @@ export const buildFindingsSheet = (
     f.sector ?? null,
     f.sheet,
     link(f.sheet, f.cell),
-    f.message,
-    f.fix ?? null,
+    fitCell(f.message),
+    f.fix === undefined ? null : fitCell(f.fix),
   ]);
   const body = rows.length > 0 ? rows : [["", "", "", "", "", "No findings.", ""]];
   return {

@@ -12,3 +12,4 @@ export { captionText } from "./caption-text";
 export { printableSheet, GRID_FIRST_ROW } from "./printable-sheet";
 export type { PrintableSheet } from "./printable-sheet";
 export { rowHeight, wrappedLines } from "./row-height";
+export { fitCell } from "./fit-cell";

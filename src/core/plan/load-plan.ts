@@ -1,3 +1,4 @@
+import { WORKBOOK_LIMITS } from "../snapshot";
 import { fail, ok, Result } from "../result";
 import { DEFAULT_REPORTING, Plan } from "./plan";
 import { planFileSchema } from "./plan-schema";
@@ -27,6 +28,8 @@ export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
     );
   }
   const file = parsed.data;
+  const tooLong = textsOverCellLimit(json);
+  if (tooLong.length > 0) return fail(tooLong);
   const plan: Plan = {
     formatVersion: file.formatVersion,
     id: file.id,
@@ -45,6 +48,26 @@ export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
   };
   const errors = checkReferences(plan);
   return errors.length > 0 ? fail(errors) : ok(plan);
+};
+
+/**
+ * Every text longer than a cell can hold (32,767 characters, WORKBOOK_LIMITS.cellChars), at its JSON path:
+ * each plan text is written into a workbook cell, and Excel cannot open a cell past that.
+ */
+const textsOverCellLimit = (json: unknown, path: (string | number)[] = []): PlanError[] => {
+  if (typeof json === "string")
+    return json.length > WORKBOOK_LIMITS.cellChars
+      ? [
+          {
+            path: jsonPath(path),
+            message: `is ${json.length.toLocaleString("en-US")} characters long, more than the ${WORKBOOK_LIMITS.cellChars.toLocaleString("en-US")} a workbook cell can hold`,
+          },
+        ]
+      : [];
+  if (Array.isArray(json)) return json.flatMap((v, i) => textsOverCellLimit(v, [...path, i]));
+  if (typeof json === "object" && json !== null)
+    return Object.entries(json).flatMap(([k, v]) => textsOverCellLimit(v, [...path, k]));
+  return [];
 };
 
 /** Every id unique, every link pointing at something that exists, numbering consistent. */

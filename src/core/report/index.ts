@@ -8,3 +8,4 @@ export {
   linkedObjectiveIds,
   sameWording,
 } from "./links";
+export { METADATA_SHEETS, metadataSheetsShown, shownMetadataSheets } from "./metadata-sheets-shown";

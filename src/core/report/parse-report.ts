@@ -3,6 +3,7 @@ import { META_SHEET } from "../format";
 import type { Plan, PlanFinder } from "../plan";
 import { cellOverLimit, Snapshot } from "../snapshot";
 import { inferMeta } from "./infer-meta";
+import { metadataSheetsShown } from "./metadata-sheets-shown";
 import type { ReadContext } from "./read-context";
 import { readGoals } from "./read-goals";
 import { readKpis } from "./read-kpis";
@@ -75,6 +76,8 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
     );
   }
 
+  findings.push(...metadataSheetsShown(snapshot));
+
   const context: ReadContext = { snapshot, findings };
   const goals = readGoals(context);
   const sectors = reportMeta.sectors.map((sectorId): SectorReport => {
@@ -83,7 +86,13 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
     const objectives = readObjectives(context, sectorId);
     const outputs = readOutputs(context, sectorId);
     const results = planSector?.resultsTable ? readResults(context, sectorId) : null;
-    const { kpis, yearHeaders } = readKpis(context, sectorId, planSector, reportMeta.period);
+    const { kpis, yearHeaders } = readKpis(
+      context,
+      sectorId,
+      planSector,
+      reportMeta.period,
+      plan.period
+    );
     for (let i = sectorFindingsStart; i < findings.length; i++)
       findings[i] = { ...(findings[i] as Finding), sector: sectorId };
     return { id: sectorId, objectives, outputs, results, kpis, yearHeaders };

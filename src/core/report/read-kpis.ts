@@ -2,6 +2,7 @@ import { DIRECTION_LABELS, fromLabel, headerText, KPIS_FORMAT, MEASURE_LABELS } 
 import { Sector, sectorKpis } from "../plan";
 import { cellText } from "../snapshot";
 import { locateTable } from "./locate-table";
+import { yearColumns as checkYearColumns } from "./year-columns";
 import type { ReadContext } from "./read-context";
 import type { Field, KpiRow, KpiYear, SectorReport } from "./report";
 import { dataRows, field } from "./table-rows";
@@ -18,7 +19,8 @@ export const readKpis = (
   context: ReadContext,
   sectorId: string,
   planSector: Sector | undefined,
-  period: number
+  period: number,
+  planPeriod?: { readonly start: number; readonly end: number }
 ): KpiTable => {
   const located = locateTable(context, KPIS_FORMAT, sectorId);
   if (!located) return { kpis: null, yearHeaders: [] };
@@ -31,15 +33,22 @@ export const readKpis = (
       : []
   );
   // Column positions are looked up once per table, not once per cell: a KPI table may have 100,000 rows.
-  const yearColumns = columns.years(["target", "actual"]).map((year) => ({
+  const found = columns.years(["target", "actual"]).map((year) => ({
     year,
     target: columns.yearIndex("target", year),
     actual: columns.yearIndex("actual", year),
   }));
-  const yearHeaders = yearColumns.map((y) => ({
+  const yearHeaders = found.map((y) => ({
     year: y.year,
     at: { sheet: t.sheet, cell: t.headerAddresses[y.target >= 0 ? y.target : y.actual] ?? null },
   }));
+  // Only the plan's years whose Target and Actual are both there once reach the rows: a renamed, deleted or
+  // repeated year column is one finding at its header, and the rules that need its year skip it.
+  const checked = planPeriod
+    ? checkYearColumns(t, planPeriod, period)
+    : { years: found, findings: [] };
+  context.findings.push(...checked.findings);
+  const yearColumns = checked.years;
   const c = {
     id: columns.index("kpiId"),
     objective: columns.index("objectiveId"),

@@ -54,6 +54,12 @@ export const STRUCTURE_RULES: readonly Omit<RuleDefinition, "check">[] = [
     title: "A table lacks a required column (renamed or deleted header)",
   },
   {
+    id: "column-duplicate",
+    severity: "error",
+    group: "structure",
+    title: "A table has a column twice (a copied year column)",
+  },
+  {
     id: "sheet-renamed",
     severity: "info",
     group: "structure",
@@ -70,6 +76,12 @@ export const STRUCTURE_RULES: readonly Omit<RuleDefinition, "check">[] = [
     severity: "warning",
     group: "structure",
     title: "The metadata sheet was gone or broken; the workbook was recognised from its tables",
+  },
+  {
+    id: "metadata-shown",
+    severity: "info",
+    group: "structure",
+    title: "A record sheet (_kpi_meta, _kpi_stamp) is no longer very hidden",
   },
 ];
 

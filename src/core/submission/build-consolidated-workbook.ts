@@ -15,10 +15,11 @@ import type { Field, LinkCell, Report, SectorReport } from "../report";
 import { runRules } from "../rules";
 import { summarize } from "../findings";
 import type { Finding } from "../findings";
-import type { CellData } from "../snapshot";
+import type { CellData, Snapshot } from "../snapshot";
 import { buildStampSheets } from "./build-stamp-sheets";
-import { canonicalCells } from "./canonical-content";
+import { canonicalCells, canonicalText, textHash } from "./canonical-content";
 import type { Consolidation, Trust } from "./choose-submissions";
+import { fileName } from "./file-name";
 import { specSnapshot } from "./spec-snapshot";
 import { makeStamp } from "./submission-stamp";
 import type { SubmissionStamp } from "./submission-stamp";
@@ -76,7 +77,7 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
       const stamp = c.source.verification?.stamp;
       return [
         c.sector.id,
-        c.source.file,
+        fileName(c.source.file),
         stamp?.preparer ?? null,
         stamp?.stampedAt ?? null,
         stamp?.contentHash ?? null,
@@ -85,7 +86,7 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
     }),
     ...consolidation.skipped.map((s) => [
       s.sector,
-      s.file,
+      fileName(s.file),
       null,
       null,
       null,
@@ -137,11 +138,11 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
  * the reported cells, so these sheets, or any added later, leave it valid). Returns the stamp it made with it,
  * so nobody reads it back from the sheets.
  */
-export const buildConsolidatedWorkbook = (
+export const buildConsolidatedWorkbook = async (
   plan: Plan,
   consolidation: Consolidation,
   options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
-): { readonly workbook: WorkbookSpec; readonly stamp: SubmissionStamp } => {
+): Promise<{ readonly workbook: WorkbookSpec; readonly stamp: SubmissionStamp }> => {
   const entries = new Map(consolidation.chosen.flatMap((c) => sectorEntries(c.sector)));
   const links: LinkMarks = new Map(consolidation.chosen.flatMap((c) => sectorLinks(c.sector)));
   const base = buildReportingWorkbook(plan, {
@@ -168,7 +169,7 @@ export const buildConsolidatedWorkbook = (
     },
     sheets: [...sheets.slice(0, at), consolidationSheet(consolidation), ...sheets.slice(at)],
   };
-  const { report, findings } = readBack(plan, reporting);
+  const { report, findings, snapshot } = readBack(plan, reporting);
   const derived = [
     ...buildMatrixSheets(buildGoalMatrix(report), plan),
     ...buildAnnexSheets(report, plan, { generatedAt: options.createdAt }),
@@ -182,7 +183,13 @@ export const buildConsolidatedWorkbook = (
     ...reporting,
     sheets: [...reporting.sheets.slice(0, end), ...derived, ...reporting.sheets.slice(end)],
   };
-  const { stamp, sheets: stamped } = stampSheets(plan, report, findings, consolidation, options);
+  const { stamp, sheets: stamped } = await stampSheets(
+    plan,
+    { report, snapshot },
+    findings,
+    consolidation,
+    options
+  );
   return { workbook: { ...workbook, sheets: [...workbook.sheets, ...stamped] }, stamp };
 };
 
@@ -190,31 +197,41 @@ export const buildConsolidatedWorkbook = (
 const readBack = (
   plan: Plan,
   workbook: WorkbookSpec
-): { readonly report: Report; readonly findings: readonly Finding[] } => {
-  const parsed = parseReport(specSnapshot(workbook), (id) => (id === plan.id ? plan : undefined));
+): {
+  readonly report: Report;
+  readonly findings: readonly Finding[];
+  readonly snapshot: Snapshot;
+} => {
+  const snapshot = specSnapshot(workbook);
+  const parsed = parseReport(snapshot, (id) => (id === plan.id ? plan : undefined));
   if (!parsed.ok)
     throw new Error(`the consolidated workbook cannot be read back: ${parsed.message}`);
-  return parsed;
+  return { ...parsed, snapshot };
 };
 
 /** The consolidated workbook's own stamp, computed from its content as a reader will find it once written. */
-const stampSheets = (
+const stampSheets = async (
   plan: Plan,
-  report: Report,
+  { report, snapshot }: { readonly report: Report; readonly snapshot: Snapshot },
   structural: readonly Finding[],
   consolidation: Consolidation,
   options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
-): { readonly stamp: SubmissionStamp; readonly sheets: SheetSpec[] } => {
+): Promise<{ readonly stamp: SubmissionStamp; readonly sheets: SheetSpec[] }> => {
   const findings = [...structural, ...runRules(report, { plan, period: consolidation.period })];
-  const cells = canonicalCells(report);
-  const stamp = makeStamp(report, cells, {
-    preparer: options.preparer,
-    stampedAt: options.createdAt,
-    generator: options.generator,
-    summary: summarize(findings),
-    unverifiedSectors: consolidation.chosen
-      .filter((c) => c.trust !== "verified")
-      .map((c) => c.sector.id),
-  });
-  return { stamp, sheets: buildStampSheets(stamp, cells) };
+  const cells = canonicalCells(snapshot, report.meta);
+  const text = canonicalText(cells);
+  const stamp = makeStamp(
+    report.meta,
+    { cells: cells.length, hash: await textHash(text) },
+    {
+      preparer: options.preparer,
+      stampedAt: options.createdAt,
+      generator: options.generator,
+      summary: summarize(findings),
+      unverifiedSectors: consolidation.chosen
+        .filter((c) => c.trust !== "verified")
+        .map((c) => c.sector.id),
+    }
+  );
+  return { stamp, sheets: buildStampSheets(stamp, text) };
 };

@@ -1,12 +1,39 @@
 import { CellValue, SheetSpec, TableSpec } from "../layout";
 import { a1, a1Range, PALETTE } from "../format";
-import { CanonicalCell } from "./canonical-content";
 import { SubmissionStamp } from "./submission-stamp";
 
 export const SUBMISSION_SHEET = "Submission";
 export const SUBMISSION_TABLE = "KPI_Submission";
 export const STAMP_CELLS_SHEET = "_kpi_stamp";
-export const STAMP_CELLS_TABLE = "KPI_Stamp_Cells";
+export const STAMP_CELLS_TABLE = "KPI_Stamp_Record";
+/** At most this many characters of the canonical text in one cell: under the 32,767 a cell holds. */
+export const STAMP_PART_CHARS = 30_000;
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+const isSurrogatePair = (text: string, at: number): boolean =>
+  /[\ud800-\udbff]/.test(text[at - 1] ?? "") && /[\udc00-\udfff]/.test(text[at] ?? "");
+
+/**
+ * The canonical text cut into parts of at most STAMP_PART_CHARS characters, each cut between two characters
+ * that are neither white space nor halves of one character, so that no program trims or splits a part when
+ * it saves the cell: joined again, in order, they are the text exactly.
+ */
+export const stampParts = (text: string, size = STAMP_PART_CHARS): string[] => {
+  const parts: string[] = [];
+  let from = 0;
+  while (text.length - from > size) {
+    let cut = from + size;
+    while (
+      cut > from + 1 &&
+      (isSpace(text[cut - 1]) || isSpace(text[cut]) || isSurrogatePair(text, cut))
+    )
+      cut--;
+    parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  if (from < text.length || parts.length === 0) parts.push(text.slice(from));
+  return parts;
+};
 
 /** The Submission table's rows: key, value, and what it means, in this order (docs/submission-format.md). */
 export const stampRows = (stamp: SubmissionStamp): [string, CellValue, string][] => [
@@ -47,12 +74,10 @@ const table = (
 
 /**
  * The stamp as sheets: `Submission` (visible, protected: what a person reads) and `_kpi_stamp` (very hidden:
- * the canonical cells as stamped, so verify can say which cell changed and what it held).
+ * the canonical text as stamped, in parts of at most STAMP_PART_CHARS characters, one per row, so that verify
+ * can say which cell changed and what it held; about 600 rows for 20,000 KPIs).
  */
-export const buildStampSheets = (
-  stamp: SubmissionStamp,
-  cells: readonly CanonicalCell[]
-): SheetSpec[] => {
+export const buildStampSheets = (stamp: SubmissionStamp, text: string): SheetSpec[] => {
   const rows = stampRows(stamp);
   const base = {
     cells: [],
@@ -95,12 +120,11 @@ export const buildStampSheets = (
         table(
           STAMP_CELLS_TABLE,
           [
-            ["Table", 18],
-            ["Row", 22],
-            ["Column", 18],
-            ["Value", 60],
+            ["Part", 8],
+            ["Lines", 120],
           ],
-          cells.map((c) => [c.table, c.row, c.column, JSON.stringify(c.value)])
+          // Without the text's last line feed, which a program saving the cell may trim; read-stamp adds it back.
+          stampParts(text.replace(/\n$/, "")).map((part, i) => [i + 1, part])
         ),
       ],
     },

@@ -1,15 +1,19 @@
-import { HeaderKey, headerText, Language } from "../format";
-import type { Field, LinkCell, Report, SectorReport } from "../report";
+import {
+  DEFAULT_LANGUAGE,
+  GOALS_SHEET,
+  GOALS_TABLE,
+  headerText,
+  recogniseHeader,
+  SECTOR_SHEET_KINDS,
+  SectorSheetKind,
+  sectorSheetName,
+  sectorTableName,
+} from "../format";
 import type { CellRef } from "../findings";
-import type { CellData } from "../snapshot";
-import { sha256Hex } from "./sha256";
+import type { ReportMeta } from "../report";
+import type { CellData, Snapshot, SnapshotCell, SnapshotTable } from "../snapshot";
+import { digestSha256 } from "./digest-sha256";
 import { utf8Bytes } from "./utf8-bytes";
-
-/**
- * The canonical form names columns by their English headers whatever language a workbook is written in, so that
- * a hash does not depend on it (docs/submission-format.md).
- */
-const CANONICAL_LANGUAGE: Language = "en";
 
 /** A cell's value in the canonical form: what a re-save by Excel or LibreOffice leaves as it was. */
 export type CanonicalValue =
@@ -29,7 +33,7 @@ export interface CanonicalCell {
 }
 
 /** The name of the canonical form and its version, recorded in every stamp. */
-export const CANONICAL_FORM = "kpi-reporter-canonical-1";
+export const CANONICAL_FORM = "kpi-reporter-canonical-2";
 
 /**
  * A cell's value in canonical form: empty text is null; other text is kept exactly, except that CR LF and CR
@@ -59,97 +63,162 @@ const uniqueIds = (): ((id: string) => string) => {
   };
 };
 
-// A Field is its own CellRef: no object per cell (a workbook may have 100,000 KPI rows).
-const at = (field: Field): CellRef | null => (field.cell === null ? null : field);
+/**
+ * The columns a spreadsheet program computes (the KPI table's `Progress <year>` and `Status <year>` formulas):
+ * the only columns of the reporting tables the hash leaves out. No output reads them: the annex, the matrix
+ * and consolidation compute status from the covered cells and the plan's bands.
+ */
+export const isComputedColumn = (header: string): boolean =>
+  recogniseHeader(header, ["progress", "status"]) !== undefined;
 
-const cell = (table: string, row: string, column: string, field: Field): CanonicalCell => ({
-  table,
-  row,
-  column,
-  value: canonicalValue(field.value),
-  at: at(field),
-});
-
-const linkCells = (
-  table: string,
-  rows: readonly { readonly id: string; readonly links: readonly LinkCell[] }[]
-): CanonicalCell[] => {
-  const unique = uniqueIds();
-  return rows.flatMap((r) => {
-    const row = unique(r.id);
-    return r.links.map((link) => cell(table, row, link.column, link));
-  });
+/**
+ * A column's name in the canonical form: a header of the format by its English text whatever language the
+ * workbook is written in (so the hash does not depend on it), any other header as written, trimmed.
+ */
+const columnName = (header: string): string => {
+  const known = recogniseHeader(header, COLUMN_KEYS);
+  return known ? headerText(known.key, DEFAULT_LANGUAGE, known.year) : header.trim();
 };
 
-const sectorCells = (sector: SectorReport): CanonicalCell[] => {
-  const name = (kind: string): string => `${sector.id} ${kind}`;
-  const objectives = linkCells(
-    name("Objectives"),
-    (sector.objectives ?? []).map((o) => ({ id: o.id, links: o.goals }))
-  );
-  const outputs = linkCells(
-    name("Outputs"),
-    (sector.outputs ?? []).map((o) => ({ id: o.id, links: o.objectives }))
-  );
-  const resultKey = uniqueIds();
-  const outputNumber = new Map<string, number>();
-  const results = (sector.results ?? []).map((item) => {
-    const objective = canonicalValue(item.objective.value);
-    const objectiveId = typeof objective === "string" ? objective.trim() : "";
-    let key: string;
-    if (item.kind === "Expected result" && item.itemId !== "") key = item.itemId;
-    else if (item.kind === "Output") {
-      const n = (outputNumber.get(objectiveId) ?? 0) + 1;
-      outputNumber.set(objectiveId, n);
-      key = `${objectiveId} Output ${n}`;
-    } else key = `${objectiveId} ${item.kind}`;
-    return cell(
-      name("Results"),
-      resultKey(key),
-      headerText("text", CANONICAL_LANGUAGE),
-      item.textField
-    );
-  });
-  const kpiKey = uniqueIds();
-  const kpis = (sector.kpis ?? []).flatMap((kpi) => {
-    const row = kpiKey(kpi.id);
-    const c = (key: HeaderKey, field: Field, year?: number): CanonicalCell =>
-      cell(name("KPIs"), row, headerText(key, CANONICAL_LANGUAGE, year), field);
-    return [
-      c("objectiveId", kpi.objective),
-      c("outputId", kpi.output),
-      c("baselineYear", kpi.baselineYear),
-      c("baseline", kpi.baseline),
-      ...kpi.years.flatMap((y) => [c("target", y.target, y.year), c("actual", y.actual, y.year)]),
-      c("dataNote", kpi.dataNote),
-      c("evidence", kpi.evidence),
-    ];
-  });
-  return [...objectives, ...outputs, ...results, ...kpis];
+const COLUMN_KEYS = [
+  "goalId",
+  "goal",
+  "title",
+  "text",
+  "objectiveId",
+  "number",
+  "objective",
+  "shortTitle",
+  "outputId",
+  "output",
+  "note",
+  "kind",
+  "itemId",
+  "kpiId",
+  "kpi",
+  "measure",
+  "direction",
+  "unit",
+  "baselineYear",
+  "baseline",
+  "target",
+  "actual",
+  "dataNote",
+  "evidence",
+] as const;
+
+/** A reporting table the hash covers: its name in the canonical form, its Excel table name, how its rows are keyed. */
+interface CoveredTable {
+  readonly table: string;
+  readonly name: string;
+  /** The header of the column whose id keys each row, or "results" for Table X.2's items. */
+  readonly key: string;
+}
+
+const KEY_COLUMNS: Readonly<Record<SectorSheetKind, string>> = {
+  Objectives: "Objective ID",
+  Outputs: "Output ID",
+  Results: "results",
+  KPIs: "KPI ID",
+};
+
+/** The reporting workbook's tables, in workbook order: Goals, then per sector its four tables. */
+export const coveredTables = (sectors: readonly string[]): CoveredTable[] => [
+  { table: GOALS_SHEET, name: GOALS_TABLE, key: "Goal ID" },
+  ...sectors.flatMap((id) =>
+    SECTOR_SHEET_KINDS.map((kind) => ({
+      table: sectorSheetName({ id }, kind),
+      name: sectorTableName({ id }, kind),
+      key: KEY_COLUMNS[kind],
+    }))
+  ),
+];
+
+const norm = (header: string): string => header.trim().replace(/\s+/g, " ").toLowerCase();
+
+const idText = (cell: SnapshotCell | undefined): string => {
+  const v = cell === undefined ? null : canonicalValue(cell.value);
+  return v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v).trim();
 };
 
 /**
- * The reported content of a workbook as canonical cells, in workbook order: its metadata, then per sector the
- * link marks (objectives x goals, outputs x objectives), Table X.2's text, and every KPI's entry cells.
- * Plan text, computed columns and sheets of our own (findings, stamp) are left out: they are not what an
- * officer reports, and a spreadsheet program recomputes formulas on save.
+ * Table X.2's items have no id of their own but expected results: `<objective id> Objective` for an objective
+ * row, `<objective id> Output <n>` for its n-th output row (from 1), the Item ID for an expected result.
  */
-export const canonicalCells = (report: Report): CanonicalCell[] => {
-  const meta = (column: string, value: CanonicalValue): CanonicalCell => ({
-    table: "_workbook",
-    row: "meta",
-    column,
-    value,
-    at: null,
-  });
-  return [
-    meta("planId", report.meta.planId),
-    meta("planVersion", report.meta.planVersion),
-    meta("formatVersion", report.meta.formatVersion),
-    meta("period", report.meta.period),
-    meta("sectors", report.meta.sectors.join(",")),
-    ...report.sectors.flatMap(sectorCells),
-  ];
+const resultsKey = (headers: readonly string[]): ((row: readonly SnapshotCell[]) => string) => {
+  const at = (h: string): number => headers.findIndex((x) => norm(x) === norm(h));
+  const [objective, kind, item] = [at("Objective ID"), at("Kind"), at("Item ID")];
+  const outputs = new Map<string, number>();
+  return (row) => {
+    const objectiveId = idText(row[objective]);
+    const k = idText(row[kind]);
+    const itemId = idText(row[item]);
+    if (k.toLowerCase() === "expected result" && itemId !== "") return itemId;
+    if (k.toLowerCase() === "output") {
+      const n = (outputs.get(objectiveId) ?? 0) + 1;
+      outputs.set(objectiveId, n);
+      return `${objectiveId} Output ${n}`;
+    }
+    return `${objectiveId} ${k}`;
+  };
+};
+
+/** Every covered cell of one table, its rows keyed by id, its columns by header text. */
+const tableCells = (covered: CoveredTable, table: SnapshotTable, out: CanonicalCell[]): void => {
+  const headers = table.headers.map((h) => h.trim());
+  const unique = uniqueIds();
+  const columns = headers
+    .map((header, i) => ({ header: unique(columnName(header)), i }))
+    .filter((c) => !isComputedColumn(c.header));
+  const keyAt = headers.findIndex((h) => columnName(h) === covered.key);
+  const keyOf =
+    covered.key === "results"
+      ? resultsKey(headers)
+      : (row: readonly SnapshotCell[]): string => idText(row[keyAt]);
+  const rowName = uniqueIds();
+  for (const row of table.rows) {
+    const values = columns.map((c) => {
+      const cell = row[c.i];
+      return cell === undefined ? null : canonicalValue(cell.value);
+    });
+    if (values.every((v) => v === null)) continue;
+    const key = rowName(keyOf(row));
+    columns.forEach((c, j) => {
+      const cell = row[c.i];
+      out.push({
+        table: covered.table,
+        row: key,
+        column: c.header,
+        value: values[j] ?? null,
+        at: cell === undefined ? null : cell,
+      });
+    });
+  }
+};
+
+/**
+ * The reported content of a workbook as canonical cells, in workbook order: its metadata, then every cell of
+ * every reporting table (Goals, and each sector's Objectives, Outputs, Results and KPIs), by the table's
+ * format name, the row's id and the column's header, whatever the column: plan text, link marks, entries, and
+ * any column the format adds later. Only the computed Progress and Status columns are left out
+ * (isComputedColumn), and sheets of our own (findings, stamp, matrix, annex), which are built from these cells.
+ */
+export const canonicalCells = (snapshot: Snapshot, meta: ReportMeta): CanonicalCell[] => {
+  const cells: CanonicalCell[] = [];
+  const metaCell = (column: string, value: CanonicalValue): void => {
+    cells.push({ table: "_workbook", row: "meta", column, value, at: null });
+  };
+  metaCell("planId", meta.planId);
+  metaCell("planVersion", meta.planVersion);
+  metaCell("formatVersion", meta.formatVersion);
+  metaCell("period", meta.period);
+  metaCell("sectors", meta.sectors.join(","));
+  const byName = new Map(snapshot.tables.map((t) => [t.name, t]));
+  for (const covered of coveredTables(meta.sectors)) {
+    const table = byName.get(covered.name);
+    if (table) tableCells(covered, table, cells);
+  }
+  return cells;
 };
 
 /** Compares strings by Unicode code point (UTF-8 byte order), as other tools sort, not by UTF-16 unit. */
@@ -200,7 +269,10 @@ export const canonicalText = (
   ).join("");
 };
 
+/** The SHA-256, as 64 lowercase hex digits, of a canonical text's UTF-8 bytes. */
+export const textHash = (text: string): Promise<string> => digestSha256(utf8Bytes(text));
+
 /** The SHA-256, as 64 lowercase hex digits, of the canonical text's UTF-8 bytes. */
 export const contentHash = (
   cells: readonly Pick<CanonicalCell, "table" | "row" | "column" | "value">[]
-): string => sha256Hex(utf8Bytes(canonicalText(cells)));
+): Promise<string> => textHash(canonicalText(cells));

@@ -1,3 +1,4 @@
+import { fileName } from "./file-name";
 import type { Plan } from "../plan";
 import type { Report, SectorReport } from "../report";
 import { fail, ok, Result } from "../result";
@@ -119,7 +120,7 @@ export const chooseSubmissions = (
       skipped.push({
         file: older.f.file,
         sector: sector.id,
-        reason: `${newest.f.file} was stamped later (${stampedAt(newest.f)})`,
+        reason: `${fileName(newest.f.file)} was stamped later (${stampedAt(newest.f)})`,
       });
   }
   if (problems.length > 0) return fail(problems);

@@ -1,4 +1,5 @@
 export { sha256Hex } from "./sha256";
+export { digestSha256, platformSubtle } from "./digest-sha256";
 export { utf8Bytes } from "./utf8-bytes";
 export {
   CANONICAL_FORM,
@@ -8,6 +9,9 @@ export {
   canonicalValue,
   compareCodePoints,
   contentHash,
+  coveredTables,
+  isComputedColumn,
+  textHash,
 } from "./canonical-content";
 export type { CanonicalCell, CanonicalValue } from "./canonical-content";
 export { HASH_ALGORITHM, makeStamp, STAMP_VERSION, SUBMISSION_FORMAT } from "./submission-stamp";
@@ -16,12 +20,14 @@ export {
   buildStampSheets,
   STAMP_CELLS_SHEET,
   STAMP_CELLS_TABLE,
+  STAMP_PART_CHARS,
+  stampParts,
   stampRows,
   SUBMISSION_SHEET,
   SUBMISSION_TABLE,
 } from "./build-stamp-sheets";
 export { readStamp } from "./read-stamp";
-export { verifyStamp } from "./verify-stamp";
+export { recordedCells, verifyStamp } from "./verify-stamp";
 export type { ContentChange, Verification } from "./verify-stamp";
 export { changePlace, describeValue } from "./format-verification";
 export { chooseSubmissions, trustOf } from "./choose-submissions";
@@ -43,3 +49,4 @@ export {
   UNVERIFIED_TAB_COLOR,
 } from "./build-consolidated-workbook";
 export { specSnapshot } from "./spec-snapshot";
+export { fileName } from "./file-name";

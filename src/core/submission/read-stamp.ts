@@ -1,6 +1,6 @@
 import { fail, ok, Result } from "../result";
 import { cellText as text, Snapshot, SnapshotTable } from "../snapshot";
-import { CANONICAL_FORM, CanonicalCell, CanonicalValue } from "./canonical-content";
+import { CANONICAL_FORM } from "./canonical-content";
 import {
   STAMP_CELLS_SHEET,
   STAMP_CELLS_TABLE,
@@ -17,19 +17,9 @@ import {
 const column = (table: SnapshotTable, header: string): number =>
   table.headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
 
-const isCanonicalValue = (v: unknown): v is CanonicalValue =>
-  v === null ||
-  typeof v === "string" ||
-  typeof v === "number" ||
-  typeof v === "boolean" ||
-  (typeof v === "object" &&
-    v !== null &&
-    Object.keys(v).length === 1 &&
-    (typeof (v as { error?: unknown }).error === "string" ||
-      typeof (v as { date?: unknown }).date === "string"));
-
 /**
- * Reads a workbook's submission stamp: the Submission table's fields and the stamped canonical cells.
+ * Reads a workbook's submission stamp: the Submission table's fields and the canonical text it recorded
+ * (the `_kpi_stamp` parts, joined in order).
  * Fails, with the reason as a sentence, when the workbook has no stamp or one this version cannot read.
  */
 export const readStamp = (snapshot: Snapshot): Result<StampedContent, string> => {
@@ -61,36 +51,21 @@ export const readStamp = (snapshot: Snapshot): Result<StampedContent, string> =>
       `has a damaged stamp: ${missing.join(", ")} missing on the ${SUBMISSION_SHEET} sheet`,
     ]);
 
-  const cellsTable = snapshot.tables.find((t) => t.name === STAMP_CELLS_TABLE);
-  if (!cellsTable)
+  const record = snapshot.tables.find((t) => t.name === STAMP_CELLS_TABLE);
+  if (!record)
     return fail([
       `has a damaged stamp: its very hidden ${STAMP_CELLS_SHEET} sheet (table ${STAMP_CELLS_TABLE}) is missing`,
     ]);
-  const at = ["Table", "Row", "Column", "Value"].map((h) => column(cellsTable, h));
-  if (at.some((i) => i < 0))
-    return fail([`has a damaged stamp: table ${STAMP_CELLS_TABLE} lacks a column`]);
-  const [tAt, rAt, cAt, vAt] = at as [number, number, number, number];
-  const cells: CanonicalCell[] = [];
-  for (const r of cellsTable.rows) {
-    if (r.every((c) => c.value === null)) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(String(r[vAt]?.value ?? ""));
-    } catch {
-      value = undefined;
-    }
-    if (!isCanonicalValue(value))
-      return fail([
-        `has a damaged stamp: ${STAMP_CELLS_SHEET}!${r[vAt]?.cell ?? "?"} does not hold a canonical value`,
-      ]);
-    cells.push({
-      table: String(r[tAt]?.value ?? ""),
-      row: String(r[rAt]?.value ?? ""),
-      column: String(r[cAt]?.value ?? ""),
-      value,
-      at: null,
-    });
-  }
+  const [partAt, linesAt] = ["Part", "Lines"].map((h) => column(record, h)) as [number, number];
+  if (partAt < 0 || linesAt < 0)
+    return fail([`has a damaged stamp: table ${STAMP_CELLS_TABLE} lacks its Part or Lines column`]);
+  const parts = record.rows
+    .filter((r) => r.some((c) => c.value !== null))
+    .map((r) => ({ n: Number(r[partAt]?.value), text: r[linesAt]?.value ?? null }))
+    .sort((a, b) => a.n - b.n);
+  const joined = parts.map((p) => (typeof p.text === "string" ? p.text : "")).join("");
+  // The record leaves out the canonical text's last line feed (build-stamp-sheets.ts).
+  const recorded = joined === "" ? "" : `${joined}\n`;
   return ok({
     stamp: {
       format: str("format"),
@@ -116,6 +91,6 @@ export const readStamp = (snapshot: Snapshot): Result<StampedContent, string> =>
       canonicalCells: num("canonicalCells"),
       contentHash: str("contentHash").toLowerCase(),
     },
-    cells,
+    text: recorded,
   });
 };

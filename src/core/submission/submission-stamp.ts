@@ -1,9 +1,9 @@
 import type { FindingSummary } from "../findings";
-import type { Report } from "../report";
-import { CanonicalCell, CANONICAL_FORM, contentHash } from "./canonical-content";
+import type { ReportMeta } from "../report";
+import { CANONICAL_FORM } from "./canonical-content";
 
 export const SUBMISSION_FORMAT = "kpi-reporter-submission";
-export const STAMP_VERSION = 1;
+export const STAMP_VERSION = 2;
 export const HASH_ALGORITHM = "SHA-256";
 
 /** What a submission stamp records (docs/submission-format.md): who sent what, when, and its content hash. */
@@ -31,16 +31,22 @@ export interface SubmissionStamp {
   readonly contentHash: string;
 }
 
-/** A stamp together with the canonical cells it was computed from (kept in the workbook so verify can name old values). */
+/**
+ * A stamp together with the canonical text it was computed from (kept in the workbook so verify can name old
+ * values): the record as read, which hashes to the stamp's contentHash unless someone edited it.
+ */
 export interface StampedContent {
   readonly stamp: SubmissionStamp;
-  readonly cells: readonly CanonicalCell[];
+  readonly text: string;
 }
 
-/** Stamps a report's content: the stamp's fields come from the workbook's metadata and the given details. */
+/**
+ * Stamps a workbook's content: the stamp's fields come from its metadata, the number of canonical cells and
+ * their hash (canonical-content.ts), and the given details.
+ */
 export const makeStamp = (
-  report: Report,
-  cells: readonly CanonicalCell[],
+  meta: ReportMeta,
+  content: { readonly cells: number; readonly hash: string },
   details: {
     readonly preparer: string;
     readonly stampedAt: string;
@@ -51,11 +57,11 @@ export const makeStamp = (
 ): SubmissionStamp => ({
   format: SUBMISSION_FORMAT,
   stampVersion: STAMP_VERSION,
-  planId: report.meta.planId,
-  planVersion: report.meta.planVersion,
-  formatVersion: report.meta.formatVersion,
-  sectors: report.meta.sectors,
-  period: report.meta.period,
+  planId: meta.planId,
+  planVersion: meta.planVersion,
+  formatVersion: meta.formatVersion,
+  sectors: meta.sectors,
+  period: meta.period,
   preparer: details.preparer,
   stampedAt: details.stampedAt,
   generator: details.generator,
@@ -67,6 +73,6 @@ export const makeStamp = (
   },
   hashAlgorithm: HASH_ALGORITHM,
   canonicalForm: CANONICAL_FORM,
-  canonicalCells: cells.length,
-  contentHash: contentHash(cells),
+  canonicalCells: content.cells,
+  contentHash: content.hash,
 });

@@ -1,6 +1,13 @@
-import type { Report } from "../report";
+import type { ReportMeta } from "../report";
 import type { CellRef } from "../findings";
-import { CanonicalCell, canonicalCells, CanonicalValue, contentHash } from "./canonical-content";
+import type { Snapshot } from "../snapshot";
+import {
+  CanonicalCell,
+  canonicalCells,
+  canonicalText,
+  CanonicalValue,
+  textHash,
+} from "./canonical-content";
 import type { StampedContent, SubmissionStamp } from "./submission-stamp";
 
 /** One cell whose content differs from what was stamped. `undefined` means the cell (or its row) was not there. */
@@ -34,20 +41,55 @@ const key = (c: Pick<CanonicalCell, "table" | "row" | "column">): string =>
 const same = (a: CanonicalValue | undefined, b: CanonicalValue | undefined): boolean =>
   JSON.stringify(a) === JSON.stringify(b);
 
+const isCanonicalValue = (v: unknown): v is CanonicalValue =>
+  v === null ||
+  typeof v === "string" ||
+  typeof v === "number" ||
+  typeof v === "boolean" ||
+  (typeof v === "object" &&
+    v !== null &&
+    Object.keys(v).length === 1 &&
+    (typeof (v as { error?: unknown }).error === "string" ||
+      typeof (v as { date?: unknown }).date === "string"));
+
+/** The cells of a recorded canonical text, one per line; lines that are not a canonical cell are skipped. */
+export const recordedCells = (text: string): CanonicalCell[] =>
+  text.split("\n").flatMap((line) => {
+    if (line === "") return [];
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      return [];
+    }
+    if (!Array.isArray(parsed) || parsed.length !== 4) return [];
+    const [table, row, column, value] = parsed as unknown[];
+    return typeof table === "string" &&
+      typeof row === "string" &&
+      typeof column === "string" &&
+      isCanonicalValue(value)
+      ? [{ table, row, column, value, at: null }]
+      : [];
+  });
+
 /**
- * Compares a workbook's report with its stamp: unchanged when the content hash is the stamped one; otherwise
- * every cell that differs, with its old value where the stamp's copy of the cells is intact.
+ * Compares a workbook's content with its stamp: unchanged when the content hash is the stamped one; otherwise
+ * every cell that differs, with its old value where the stamp's record of the cells is intact.
  */
-export const verifyStamp = (report: Report, stamped: StampedContent): Verification => {
-  const current = canonicalCells(report);
-  const currentHash = contentHash(current);
+export const verifyStamp = async (
+  snapshot: Snapshot,
+  meta: ReportMeta,
+  stamped: StampedContent
+): Promise<Verification> => {
+  const current = canonicalCells(snapshot, meta);
+  const currentHash = await textHash(canonicalText(current));
   const { stamp } = stamped;
-  const cellsIntact = contentHash(stamped.cells) === stamp.contentHash;
+  const cellsIntact = (await textHash(stamped.text)) === stamp.contentHash;
   const metaChanges: ContentChange[] = (
     [
-      ["planId", stamp.planId, report.meta.planId],
-      ["period", stamp.period, report.meta.period],
-      ["sectors", stamp.sectors.join(","), report.meta.sectors.join(",")],
+      ["planId", stamp.planId, meta.planId],
+      ["period", stamp.period, meta.period],
+      ["sectors", stamp.sectors.join(","), meta.sectors.join(",")],
     ] as const
   ).flatMap(([column, old, now]) =>
     old === now ? [] : [{ table: "Submission", row: "stamp", column, at: null, old, new: now }]
@@ -55,7 +97,8 @@ export const verifyStamp = (report: Report, stamped: StampedContent): Verificati
   if (currentHash === stamp.contentHash && metaChanges.length === 0)
     return { stamp, currentHash, unchanged: true, changes: [], cellsIntact };
 
-  const before = new Map(stamped.cells.map((c) => [key(c), c]));
+  const recorded = recordedCells(stamped.text);
+  const before = new Map(recorded.map((c) => [key(c), c]));
   const seen = new Set<string>();
   const changes: ContentChange[] = [...metaChanges];
   for (const c of current) {
@@ -72,7 +115,7 @@ export const verifyStamp = (report: Report, stamped: StampedContent): Verificati
         new: c.value,
       });
   }
-  for (const old of stamped.cells)
+  for (const old of recorded)
     if (!seen.has(key(old)))
       changes.push({
         table: old.table,

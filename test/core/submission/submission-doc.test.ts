@@ -1,7 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { join } from "node:path";
 import { CanonicalCell, canonicalValue, contentHash } from "../../../src/core/submission";
+import { kpiReport, planDir, tempDir } from "../../support/cli-harness";
+import { CLEAN_VALUES } from "../../support/fill";
+import { openpyxlAvailable, openpyxlResave } from "../../support/other-tool-corpus";
 
 const DOC = readFileSync(resolve(__dirname, "../../../docs/submission-format.md"), "utf8");
 const PYTHON = "/usr/bin/python3";
@@ -22,7 +26,7 @@ const cell = (
 });
 
 describeWithPython("docs/submission-format.md", () => {
-  it("gives a Python recipe that recomputes the content hash, whatever the values", () => {
+  it("gives a Python recipe that recomputes the content hash, whatever the values", async () => {
     const recipe = /```python\n([\s\S]*?)```/.exec(DOC)?.[1];
     expect(recipe).toBeDefined();
     const cells = [
@@ -44,6 +48,49 @@ describeWithPython("docs/submission-format.md", () => {
       input: JSON.stringify(cells.map((c) => [c.table, c.row, c.column, c.value])),
       encoding: "utf8",
     });
-    expect(out.trim()).toBe(contentHash(cells));
+    expect(out.trim()).toBe(await contentHash(cells));
   });
+
+  const withOpenpyxl = openpyxlAvailable() || process.env.CI === "true" ? it : it.skip;
+
+  withOpenpyxl(
+    "reads a stamped workbook with openpyxl and gets its content hash, also after openpyxl saved it",
+    async () => {
+      const recipe = /```python\n([\s\S]*?)```/.exec(DOC)?.[1] ?? "";
+      const dir = tempDir();
+      const plans = planDir();
+      const values = join(dir, "values.json");
+      writeFileSync(values, JSON.stringify(CLEAN_VALUES));
+      const file = join(dir, "report.xlsx");
+      const run = (...argv: string[]): ReturnType<typeof kpiReport> =>
+        kpiReport("--plans-dir", plans, ...argv);
+      await run(
+        "new",
+        "--plan",
+        "test-2020-2023",
+        "--sector",
+        "A",
+        "--period",
+        "2021",
+        "--values",
+        values,
+        "--out",
+        file
+      );
+      const submission = join(dir, "submission.xlsx");
+      expect((await run("submit", file, "--out", submission)).code).toBe(0);
+      const verified = await run("verify", submission, "--json");
+      const expected = (JSON.parse(verified.out) as { stamp: { contentHash: string } }).stamp
+        .contentHash;
+      const resaved = await openpyxlResave(submission, join(dir, "resaved.xlsx"));
+      for (const path of [submission, resaved]) {
+        const out = execFileSync(
+          PYTHON,
+          ["-c", `${recipe}\nimport sys\nprint(content_hash(content_cells(sys.argv[1])))\n`, path],
+          { encoding: "utf8" }
+        );
+        expect(out.trim()).toBe(expected);
+      }
+    }
+  );
 });
