@@ -1,5 +1,5 @@
 import { CellValue, SheetSpec, TableSpec } from "../layout";
-import { a1, a1Range } from "../format";
+import { a1, a1Range, PALETTE } from "../format";
 import { SubmissionStamp } from "./submission-stamp";
 
 export const SUBMISSION_SHEET = "Submission";
@@ -90,7 +90,7 @@ export const buildStampSheets = (stamp: SubmissionStamp, text: string): SheetSpe
       ...base,
       name: SUBMISSION_SHEET,
       visibility: "visible",
-      tabColor: "FF375623",
+      tabColor: PALETTE.stamped,
       tables: [
         table(
           SUBMISSION_TABLE,
