@@ -4,7 +4,7 @@
  * for submit within 1.5x validate). Figures are reported, never asserted.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -48,7 +48,9 @@ const main = async (): Promise<void> => {
     const run = (...args: string[]): number => {
       const start = performance.now();
       try {
-        execFileSync(process.execPath, [BIN, "--plans-dir", plans, ...args], { stdio: "pipe" });
+        execFileSync(process.execPath, [BIN, "--plans-dir", plans, ...args], {
+          stdio: ["ignore", "ignore", "pipe"],
+        });
       } catch (error) {
         const status = (error as { status?: number }).status;
         if (status !== 1) throw error;
@@ -57,10 +59,12 @@ const main = async (): Promise<void> => {
     };
     const times = { validate: [] as number[], submit: [] as number[], verify: [] as number[] };
     for (let i = 0; i < RUNS; i++) {
-      times.validate.push(run("validate", file, "--json"));
+      times.validate.push(run("validate", file));
       times.submit.push(run("submit", file, "--out", submission, "--force", "--preparer", "bench"));
       times.verify.push(run("verify", submission));
     }
+    if (!existsSync(submission))
+      throw new Error("submit refused the bench workbook (validation errors)");
     const m = {
       validate: median(times.validate),
       submit: median(times.submit),

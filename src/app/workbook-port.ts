@@ -27,9 +27,8 @@ export interface WorkbookPort {
    * Replaces each of these sheets (by name, in any case), leaving every other sheet, value and format as it
    * was: how the matrix and the stamp are rebuilt without touching the officer's entries. A sheet keeps its
    * place; one that is new goes where the format places it (core/format sheetPlace): after the last visible
-   * sheet, before hidden ones such as `_kpi_meta`.
-   * The sheets named in `veryHidden` that the workbook holds are made very hidden again (our record sheets,
-   * which LibreOffice Calc saves as merely hidden).
+   * sheet, before hidden ones such as `_kpi_meta`. The sheets named in `veryHidden` that the workbook holds are
+   * made very hidden again (our record sheets, which LibreOffice Calc saves as merely hidden).
    */
   replaceSheets(
     sheets: readonly SheetSpec[],

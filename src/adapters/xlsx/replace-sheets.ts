@@ -10,8 +10,8 @@ interface Ordered {
 
 /**
  * Replaces the sheets of these names with the specs, each where the format places it (sheetPlace: its old place,
- * or after the last visible sheet), leaving every other sheet as it was;
- * then makes the sheets named in `veryHidden` very hidden, where the workbook has them.
+ * or after the last visible sheet), leaving every other sheet as it was; then makes the sheets named in
+ * `veryHidden` very hidden, where the workbook has them.
  */
 export const replaceSheets = async (
   wb: ExcelJS.Workbook,

@@ -1,14 +1,8 @@
-// Tables tab, "Council annex": #annex (Generate annex, primary), #annex-draft (tick box: a draft despite validation
-// errors), #annex-hint; result #annex-status, #annex-download (inside Excel the annex also opens as a new workbook).
-import { ok, type Result } from "../../core/result";
+// Tables tab, "Council annex": #annex (Generate annex, primary), #annex-hint; result #annex-status,
+// #annex-download (inside Excel the annex also opens as a new workbook).
+import { ok } from "../../core/result";
 import { actionButton, checkBox } from "../form-controls";
 import type { PaneSection } from "./pane-section";
-import type { AnnexView } from "../../app/present";
-
-/** The annex made (its words, whether a draft, its bytes), or refused for this many validation errors. */
-type AnnexDone =
-  | { readonly refusedFor: number }
-  | { readonly view: AnnexView; readonly draft: boolean; readonly bytes: Uint8Array | undefined };
 
 /** Makes the Council annex from the workbook, as a workbook of its own. */
 export const annexSection: PaneSection = (ctx) => {
@@ -36,7 +30,7 @@ export const annexSection: PaneSection = (ctx) => {
         label: "Making the Council annex…",
         what: "a workbook made by KPI Reporter",
       },
-      async (o, { step }): Promise<Result<AnnexDone, string>> => {
+      async (o, { step }) => {
         step("Loading the workbook writer…");
         const { XlsxBytesPort, MemoryXlsxIo } = await ctx.xlsx();
         const { buildAnnex, presentAnnex } = await ctx.useCases();
@@ -48,28 +42,34 @@ export const annexSection: PaneSection = (ctx) => {
           draft: draft.box.checked,
         });
         if (!made.ok) return made;
-        if (!made.value.written) return ok({ refusedFor: made.value.validation.summary.errors });
-        return ok({ view: presentAnnex(made.value), draft: made.value.draft, bytes: io.written });
+        const outcome = made.value;
+        return ok(
+          outcome.written
+            ? { refused: 0, view: presentAnnex(outcome), bytes: io.written, isDraft: outcome.draft }
+            : {
+                refused: outcome.validation.summary.errors,
+                view: undefined,
+                bytes: undefined,
+                isDraft: false,
+              }
+        );
       }
     );
-    const value = done?.value;
-    if (value === undefined) return;
-    if ("refusedFor" in value) {
-      const errors = value.refusedFor;
+    const outcome = done?.value;
+    if (outcome && outcome.refused > 0) {
       card.result.say(
-        `No annex: validation found ${errors} error${errors === 1 ? "" : "s"} in ${done?.opened.name ?? "the workbook"}. Fix them (Validate lists them), or tick "Write a draft" to make a draft marked DRAFT, not validated.`,
+        `No annex: validation found ${outcome.refused} error${outcome.refused === 1 ? "" : "s"}. Fix them (Validate lists them), or tick "Write a draft" to make one marked DRAFT, not validated.`,
         "error"
       );
-      card.result.show();
       return;
     }
-    const { view, bytes } = value;
-    if (bytes)
+    const { view, bytes, isDraft } = outcome ?? {};
+    if (view && bytes)
       await ctx.handOver(
         card,
         bytes,
         view.fileName,
-        `Made ${value.draft ? "a DRAFT of the Council annex (every sheet says DRAFT, not validated)" : "the Council annex"}: ${view.made}. ${view.statuses}.`
+        `Made ${isDraft === true ? "a DRAFT of the Council annex (the workbook has validation errors; every sheet says DRAFT, not validated)" : "the Council annex"}: ${view.made}. ${view.statuses}.`
       );
   });
 };

@@ -78,7 +78,9 @@ describeWithPython("docs/submission-format.md", () => {
         file
       );
       const submission = join(dir, "submission.xlsx");
-      expect((await run("submit", file, "--out", submission)).code).toBe(0);
+      expect(
+        (await run("submit", file, "--out", submission, "--preparer", "A. Officer")).code
+      ).toBe(0);
       const verified = await run("verify", submission, "--json");
       const expected = (JSON.parse(verified.out) as { stamp: { contentHash: string } }).stamp
         .contentHash;
