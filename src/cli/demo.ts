@@ -14,7 +14,7 @@ import { Finding } from "../core/findings";
 import { computeStatus, Status, STATUSES } from "../core/status";
 import { formatVerification } from "../core/submission";
 import { CliError } from "./cli-error";
-import type { Console } from "./main";
+import type { Console } from "./console";
 import { displayPath, readPlanById, readUtf8 } from "./plan-directory";
 
 export const SAMPLE_FILE = resolve(__dirname, "..", "..", "samples", "itu-2012-2015.sample.json");

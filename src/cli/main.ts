@@ -29,12 +29,7 @@ import {
   readPlanDirectory,
   readUtf8,
 } from "./plan-directory";
-
-/** Where output goes: the CLI's only contact with the console, so tests can capture it. */
-export interface Console {
-  out(line: string): void;
-  err(line: string): void;
-}
+import type { Console } from "./console";
 
 const packageVersion = (): string => {
   try {
