@@ -61,7 +61,7 @@ module.exports = {
       comment: "core is pure: it imports nothing of app, the adapters or the front ends.",
       severity: "error",
       from: { path: "^src/core/" },
-      to: { path: "^src/(app|adapters|cli|taskpane|commands)/" },
+      to: { path: "^src/(app|adapters|cli|addin|taskpane|commands)/" },
     },
     {
       name: "core-no-node",
@@ -76,14 +76,14 @@ module.exports = {
       comment: "app holds the use cases over core; it never imports an adapter or a front end.",
       severity: "error",
       from: { path: "^src/app/" },
-      to: { path: "^src/(adapters|cli|taskpane|commands)/" },
+      to: { path: "^src/(adapters|cli|addin|taskpane|commands)/" },
     },
     {
       name: "adapters-import-only-core",
       comment: "An adapter imports core, and of app only the port it implements, as a type.",
       severity: "error",
       from: { path: "^src/adapters/" },
-      to: { path: "^src/(cli|taskpane|commands)/" },
+      to: { path: "^src/(cli|addin|taskpane|commands)/" },
     },
     {
       name: "adapters-use-app-types-only",
@@ -98,6 +98,20 @@ module.exports = {
       severity: "error",
       from: { path: "^src/adapters/(xlsx|office)/" },
       to: { path: "^src/adapters/", pathNot: ["^src/adapters/$1/"] },
+    },
+    {
+      name: "addin-shared-by-pane-and-ribbon",
+      comment: "src/addin is what the pane and the ribbon share: it imports app and core, no front end, no adapter.",
+      severity: "error",
+      from: { path: "^src/addin/" },
+      to: { path: "^src/(adapters|cli|taskpane|commands)/" },
+    },
+    {
+      name: "cli-not-addin",
+      comment: "The CLI has no use for the add-in's shared parts.",
+      severity: "error",
+      from: { path: "^src/cli/" },
+      to: { path: "^src/addin/" },
     },
     ...FRONT_ENDS.map((front) => ({
       name: `${front}-apart`,

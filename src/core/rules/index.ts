@@ -282,6 +282,5 @@ export const runRules = (report: Report, context: RuleContext): Finding[] => {
   return sortFindings(found, report.meta.sectors);
 };
 
-export { formatFindingsText, findingsJson } from "./format-findings";
-export type { FindingsReport } from "./format-findings";
+export type { FindingsReport } from "./findings-csv";
 export { findingsCsv, FINDINGS_CSV_HEADERS } from "./findings-csv";
