@@ -101,7 +101,8 @@ module.exports = {
     },
     {
       name: "addin-shared-by-pane-and-ribbon",
-      comment: "src/addin is what the pane and the ribbon share: it imports app and core, no front end, no adapter.",
+      comment:
+        "src/addin is what the pane and the ribbon share: it imports app and core, no front end, no adapter.",
       severity: "error",
       from: { path: "^src/addin/" },
       to: { path: "^src/(adapters|cli|taskpane|commands)/" },
