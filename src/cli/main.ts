@@ -13,7 +13,13 @@ import {
   verifySubmission,
 } from "../app";
 import { XlsxFilePort, FileExistsError, FileWriteError, WorkbookReadError } from "../adapters/xlsx";
-import { formatPlanFileError, PlanFinder, planFinder, planJsonSchema } from "../core/plan";
+import {
+  formatPlanFileError,
+  PlanFinder,
+  planFinder,
+  planJsonSchema,
+  planNoteLines,
+} from "../core/plan";
 import { findingsCsv, findingsJson, formatFindingsText } from "../core/rules";
 import { entriesOutsidePlan, parseEntriesFile } from "../core/layout";
 import { writeFileAtomic } from "../adapters/xlsx";
@@ -139,7 +145,8 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
     .command("plans")
     .description("list the plans in the plan folder")
     .option("--json", "print JSON")
-    .action(async (opts: { json?: boolean }) => {
+    .option("--notes", "also list each plan's notes: what its source itself disagrees on or lacks")
+    .action(async (opts: { json?: boolean; notes?: boolean }) => {
       const results = await readPlanDirectory(plansDir());
       const plans = results.flatMap((r) => (r.ok ? [r.value] : []));
       const rows = plans.map((p) => ({
@@ -148,8 +155,13 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
         period: `${p.period.start}-${p.period.end}`,
         sectors: p.sectors.map((s) => s.id),
         version: p.version,
+        ...(opts.notes ? { notes: p.notes } : {}),
       }));
       if (opts.json) io.out(JSON.stringify(rows, null, 2));
+      else if (opts.notes)
+        plans.forEach((p, i) =>
+          [...(i > 0 ? [""] : []), ...planNoteLines(p)].forEach((line) => io.out(line))
+        );
       else
         rows.forEach((r) =>
           io.out(`${r.id}\t${r.period}\t${r.sectors.join(", ")}\t${r.title} (version ${r.version})`)

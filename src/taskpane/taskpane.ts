@@ -6,7 +6,7 @@ import { holdsReportOfPlan } from "../app/holds-report-of-plan";
 import { defaultPeriod, insertWorkbook } from "../app/insert-workbook";
 import { planCatalog } from "../app/plan-catalog";
 import { validateWorkbook } from "../app/validate-workbook";
-import { Plan, planYears } from "../core/plan";
+import { noteScope, Plan, planYears } from "../core/plan";
 import { ok } from "../core/result";
 import itu20082011 from "../../plan-data/itu-2008-2011.json";
 import itu20122015 from "../../plan-data/itu-2012-2015.json";
@@ -52,6 +52,9 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
   const ui = {
     mode: byId<HTMLParagraphElement>("mode"),
     plan: byId<HTMLSelectElement>("plan"),
+    planNotes: byId<HTMLDetailsElement>("plan-notes"),
+    planNotesSummary: byId<HTMLElement>("plan-notes-summary"),
+    planNoteList: byId<HTMLUListElement>("plan-note-list"),
     sectors: byId<HTMLDivElement>("sector-choices"),
     period: byId<HTMLSelectElement>("period"),
     insert: byId<HTMLButtonElement>("insert"),
@@ -165,7 +168,17 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
     const plan = chosenPlan();
     ui.sectors.replaceChildren();
     ui.period.replaceChildren();
+    ui.planNoteList.replaceChildren();
+    ui.planNotes.hidden = !plan || plan.notes.length === 0;
     if (!plan) return;
+    // What the plan's source itself disagrees on or lacks: said once here, never as findings on a workbook.
+    ui.planNotesSummary.textContent = `Notes on this plan's source (${plan.notes.length})`;
+    for (const note of plan.notes) {
+      const item = document.createElement("li");
+      item.className = "plan-notes__item";
+      item.textContent = `${noteScope(plan, note)}: ${note.text}`;
+      ui.planNoteList.append(item);
+    }
     for (const sector of plan.sectors) {
       const box = document.createElement("input");
       box.type = "checkbox";
