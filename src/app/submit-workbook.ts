@@ -1,6 +1,6 @@
 import type { Plan } from "../core/plan";
 import { parseReport } from "../core/report";
-import { runRules, sortFindings, summarize } from "../core/rules";
+import { runRules, sortFindings, summarize, withFix } from "../core/rules";
 import { fail, ok, Result } from "../core/result";
 import { buildStampSheets, canonicalCells, makeStamp, SubmissionStamp } from "../core/submission";
 import type { ValidationOutcome } from "./validate-workbook";
@@ -30,7 +30,7 @@ export const submitWorkbook = async (
   if (!parsed.ok) return fail([parsed.message]);
   const { report, plan } = parsed;
   const findings = sortFindings(
-    [...parsed.findings, ...runRules(report, { plan, period: report.meta.period })],
+    withFix([...parsed.findings, ...runRules(report, { plan, period: report.meta.period })]),
     report.meta.sectors
   );
   const validation: ValidationOutcome = {

@@ -1,7 +1,7 @@
 import { buildFindingsSheet, cellMarks } from "../core/layout";
 import { Plan } from "../core/plan";
 import { parseReport } from "../core/report";
-import { Finding, FindingSummary, runRules, sortFindings, summarize } from "../core/rules";
+import { Finding, FindingSummary, runRules, sortFindings, summarize, withFix } from "../core/rules";
 import { fail, ok, Result } from "../core/result";
 import type { WorkbookPort } from "./workbook-port";
 
@@ -26,7 +26,7 @@ export const validateWorkbook = async (
   if (!parsed.ok) return fail([parsed.message]);
   const { report, plan } = parsed;
   const findings = sortFindings(
-    [...parsed.findings, ...runRules(report, { plan, period: report.meta.period })],
+    withFix([...parsed.findings, ...runRules(report, { plan, period: report.meta.period })]),
     report.meta.sectors
   );
   const summary = summarize(findings);

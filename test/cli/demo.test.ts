@@ -14,7 +14,7 @@ describe("kpi-report demo", () => {
       `1. Validate ${join(dir, "itu-2012-2015-2013-sample.xlsx")}: 6 errors, 44 warnings: it cannot be submitted`
     );
     expect(lines.find((l) => l.startsWith("     value-not-number"))).toMatch(
-      /^ {5}value-not-number +1 {2}ITU-R KPIs!M6$/
+      /^ {5}value-not-number +1 {2}ITU-R KPIs!N6$/
     );
     expect(lines.find((l) => l.startsWith("2. Validate"))).toMatch(
       /: 0 errors, \d+ warnings: it passes$/

@@ -179,7 +179,7 @@ describe("kpi-report verify", () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
     await run("submit", file, "--out", out);
-    await editWorkbook(out, { "A KPIs!M2": 130 });
+    await editWorkbook(out, { "A KPIs!N2": 130 });
     const r = await run("verify", out);
     expect(r.code).toBe(1);
     const lines = r.out.split("\n");
@@ -188,7 +188,7 @@ describe("kpi-report verify", () => {
     );
     expect(lines.slice(3)).toEqual([
       "  1 cell changed:",
-      "    A KPIs!M2  A.kpi.1.1  Actual 2021: 121 -> 130",
+      "    A KPIs!N2  A.kpi.1.1  Actual 2021: 121 -> 130",
     ]);
   });
 
@@ -196,7 +196,7 @@ describe("kpi-report verify", () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
     await run("submit", file, "--out", out);
-    await editWorkbook(out, { "A KPIs!M2": 130, "A KPIs!T3": "Estimate" });
+    await editWorkbook(out, { "A KPIs!N2": 130, "A KPIs!X3": "Estimate" });
     const r = await run("verify", out, "--json");
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out) as Record<string, unknown>;

@@ -61,8 +61,8 @@ describe("kpi-report upgrade", () => {
       '  A KPIs!D7 A.kpi.2.3 / KPI: "Recognition": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
       '  A KPIs!E7 A.kpi.2.3 / Measure: "Qualitative": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
       '  A KPIs!F7 A.kpi.2.3 / Direction: "Higher is better": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
-      '  A KPIs!L7 A.kpi.2.3 / Target 2021: "Wider recognition": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
-      '  A KPIs!M7 A.kpi.2.3 / Actual 2021: "Cited by three ministers": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
+      '  A KPIs!M7 A.kpi.2.3 / Target 2021: "Wider recognition": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
+      '  A KPIs!N7 A.kpi.2.3 / Actual 2021: "Cited by three ministers": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
     ]);
 
     const after = await readBack(out);

@@ -94,7 +94,7 @@ describe("what the pane says about a submission", () => {
     );
     expect(d.changes).toEqual([
       {
-        place: "A KPIs!M2",
+        place: "A KPIs!N2",
         detail: `A.kpi.1.1, Actual 2021: ${String(old)} → 999`,
         sheet: "A KPIs",
         cell: "M2",

@@ -1,3 +1,4 @@
+import { rowHeight } from "./row-height";
 import type { Finding, FindingSummary, Severity } from "../rules";
 import { a1Range } from "./a1";
 import type { CellValue, ColumnSpec, SheetSpec } from "./workbook-spec";
@@ -80,12 +81,27 @@ export const buildFindingsSheet = (
         ref: a1Range(3, 0, 3 + body.length, columns.length - 1),
         columns,
         rows: body,
+        rowHeights: body.map((row) =>
+          rowHeight(
+            row.map((value, i) => (columns[i]?.wrap ? value : null)),
+            columns.map((c) => c.width)
+          )
+        ),
       },
     ],
     validations: [],
     columnWidths: [],
     protect: false,
     freeze: { rows: 4, columns: 0 },
+    // Printed on A4 landscape, one page wide, the title and the header row on every page.
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      titleRows: { first: 1, last: 4 },
+      footerLeft: `${FINDINGS_SHEET} - checked ${checkedAt.slice(0, 10)}`,
+      pageNumbers: true,
+    },
     tabColor: summary.errors > 0 ? "FFC00000" : "FF00B050",
   };
 };

@@ -1,14 +1,34 @@
-import { Kpi, Plan, planYears, Sector, SectorId } from "../plan";
+import {
+  Kpi,
+  noteScope,
+  Objective,
+  officerKpiId,
+  parseOfficerKpiId,
+  Plan,
+  planYears,
+  Sector,
+  SectorId,
+} from "../plan";
 import { a1, a1Range, columnLetter } from "./a1";
 import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
 import {
   actualHeader,
+  assessmentHeader,
   KPI_HEADERS,
   progressHeader,
   statusHeader,
   targetHeader,
 } from "./kpi-columns";
-import { DATA_NOTES, DIRECTION_LABELS, LINK_MARK, MEASURE_LABELS, YES_NO } from "./labels";
+import {
+  DATA_NOTES,
+  DIRECTION_LABELS,
+  fromLabel,
+  LINK_MARK,
+  MEASURE_LABELS,
+  YES_NO,
+} from "./labels";
+import { ASSESSMENTS } from "../status";
+import { rowHeight } from "./row-height";
 import { progressFormula, statusFormula } from "./status-formula";
 import {
   GOALS_SHEET,
@@ -24,6 +44,7 @@ import {
 import {
   CellValue,
   ColumnSpec,
+  PrintSpec,
   RangeValidation,
   SheetSpec,
   TableSpec,
@@ -75,15 +96,53 @@ const column = (
   ...extra,
 });
 
-/** An Excel table must have a data row: an empty one keeps a single blank row, which readers skip. */
+/**
+ * An Excel table must have a data row: an empty one keeps a single blank row, which readers skip. Each row is
+ * as high as the text of its wrapped columns needs.
+ */
 const table = (
   name: string,
   columns: readonly ColumnSpec[],
   rows: readonly (readonly CellValue[])[]
 ): TableSpec => {
   const body = rows.length > 0 ? rows : [columns.map(() => null)];
-  return { name, ref: a1Range(0, 0, body.length, columns.length - 1), columns, rows: body };
+  const widths = columns.map((c) => c.width);
+  const wrapped = columns.map((c) => c.wrap === true);
+  const spec: TableSpec = {
+    name,
+    ref: a1Range(0, 0, body.length, columns.length - 1),
+    columns,
+    rows: body,
+  };
+  if (!wrapped.includes(true)) return spec;
+  return {
+    ...spec,
+    rowHeights: body.map((row) =>
+      rowHeight(
+        row.map((value, i) => (wrapped[i] ? value : null)),
+        widths
+      )
+    ),
+  };
 };
+
+/**
+ * How a sheet of the reporting workbook prints: landscape on the plan's paper, one page wide, its table's
+ * header row (row 1) repeated on every page, a footer naming the plan, the sheet and the reporting year.
+ */
+export const workbookSheetPrint = (
+  plan: Pick<Plan, "title" | "document">,
+  sheetName: string,
+  period: number,
+  titleRows: PrintSpec["titleRows"] = { first: 1, last: 1 }
+): PrintSpec => ({
+  orientation: "landscape",
+  paperSize: plan.document.paperSize,
+  fitToWidth: true,
+  ...(titleRows ? { titleRows } : {}),
+  footerLeft: `${plan.title} - ${sheetName} - reporting year ${period}`,
+  pageNumbers: true,
+});
 
 const sheet = (
   name: string,
@@ -100,6 +159,15 @@ const sheet = (
   freeze: { rows: 1, columns: 0 },
   ...extra,
 });
+
+/** A sheet officers print: as `sheet`, with the page setup of workbookSheetPrint. */
+const printedSheet = (
+  plan: Plan,
+  period: number,
+  name: string,
+  tables: readonly TableSpec[],
+  extra: Partial<SheetSpec> = {}
+): SheetSpec => sheet(name, tables, { print: workbookSheetPrint(plan, name, period), ...extra });
 
 /** A range reference usable in another sheet's formula or dropdown: 'ITU-R Outputs'!$A$2:$A$14. */
 const absoluteColumnRange = (sheetName: string, columnIndex: number, rows: number): string => {
@@ -124,6 +192,13 @@ const linkRule: ValidationRule = {
   prompt: `Type ${LINK_MARK} to link, leave empty to unlink.`,
 };
 
+/** The goal links of a sector whose plan source gives none: the officers mark them from their plan document. */
+const GOAL_TO_MARK_RULE: ValidationRule = {
+  kind: "list",
+  values: [LINK_MARK],
+  prompt: `The plan's source gives no goal links: type ${LINK_MARK} under each goal this objective contributes to, from your plan document.`,
+};
+
 /** The validation a KPI's baseline, target and actual cells get, from its measure. */
 const valueRule = (kpi: Pick<Kpi, "measure">, plan: Plan): ValidationRule | undefined => {
   switch (kpi.measure) {
@@ -145,8 +220,16 @@ const valueRule = (kpi: Pick<Kpi, "measure">, plan: Plan): ValidationRule | unde
   }
 };
 
-const goalsSheet = (plan: Plan): SheetSpec =>
-  sheet(GOALS_SHEET, [
+/** The dropdown of a qualitative KPI's assessment: what its status follows from. */
+const ASSESSMENT_RULE: ValidationRule = {
+  kind: "list",
+  values: ASSESSMENTS.map((a) => a.label),
+  prompt:
+    "Qualitative KPIs: your assessment of the year, with the narrative in Actual as evidence.",
+};
+
+const goalsSheet = (plan: Plan, period: number): SheetSpec =>
+  printedSheet(plan, period, GOALS_SHEET, [
     table(
       GOALS_TABLE,
       [
@@ -159,8 +242,15 @@ const goalsSheet = (plan: Plan): SheetSpec =>
     ),
   ]);
 
-const objectivesSheet = (plan: Plan, sector: Sector, links?: LinkMarks): SheetSpec =>
-  sheet(
+const objectivesSheet = (
+  plan: Plan,
+  period: number,
+  sector: Sector,
+  links?: LinkMarks
+): SheetSpec =>
+  printedSheet(
+    plan,
+    period,
     sectorSheetName(sector, "Objectives"),
     [
       table(
@@ -171,7 +261,13 @@ const objectivesSheet = (plan: Plan, sector: Sector, links?: LinkMarks): SheetSp
           column("Objective", 14, "plan"),
           column("Short title", 30, "plan", { wrap: true }),
           column("Text", 80, "plan", { wrap: true }),
-          ...plan.goals.map((goal) => column(goal.label, 11, "entry", { validation: linkRule })),
+          ...plan.goals.map((goal) =>
+            column(goal.label, 11, "entry", {
+              validation: sector.objectives.some((o) => o.goals.length === 0)
+                ? GOAL_TO_MARK_RULE
+                : linkRule,
+            })
+          ),
         ],
         sector.objectives.map((objective) => [
           objective.id,
@@ -188,8 +284,10 @@ const objectivesSheet = (plan: Plan, sector: Sector, links?: LinkMarks): SheetSp
     { freeze: { rows: 1, columns: 3 } }
   );
 
-const outputsSheet = (sector: Sector, links?: LinkMarks): SheetSpec =>
-  sheet(
+const outputsSheet = (plan: Plan, period: number, sector: Sector, links?: LinkMarks): SheetSpec =>
+  printedSheet(
+    plan,
+    period,
     sectorSheetName(sector, "Outputs"),
     [
       table(
@@ -216,8 +314,8 @@ const outputsSheet = (sector: Sector, links?: LinkMarks): SheetSpec =>
   );
 
 /** Table X.2's own wording: the objective, outputs and expected results as that table lists them. */
-const resultsSheet = (sector: Sector): SheetSpec =>
-  sheet(sectorSheetName(sector, "Results"), [
+const resultsSheet = (plan: Plan, period: number, sector: Sector): SheetSpec =>
+  printedSheet(plan, period, sectorSheetName(sector, "Results"), [
     table(
       sectorTableName(sector, "Results"),
       [
@@ -241,11 +339,68 @@ const resultsSheet = (sector: Sector): SheetSpec =>
 
 const entry = (value: EntryValue | undefined): CellValue => (value === undefined ? null : value);
 
+/** How many empty rows of their own officers get under an objective that has no KPI yet (the 2008-2011 plan's). */
+export const OFFICER_KPI_ROWS = 3;
+
+/** A row of the KPI table: one of the plan's KPIs, or one defined by the officers (text and measure theirs). */
+type KpiTableRow =
+  | { readonly kind: "plan"; readonly kpi: Kpi; readonly objective: string }
+  | { readonly kind: "officer"; readonly id: string; readonly objective: string };
+
+/**
+ * The KPI table's rows: each Table X.2 row's KPIs, then the officer-defined KPIs of the same objective; then,
+ * for each objective with no KPI at all, its officer rows, or OFFICER_KPI_ROWS empty ones to fill.
+ */
+const kpiTableRows = (sector: Sector, entries: KpiEntries): KpiTableRow[] => {
+  const officer = new Map<string, string[]>();
+  for (const [id, given] of entries) {
+    const parsed = parseOfficerKpiId(id);
+    if (!parsed || parsed.sector !== sector.id) continue;
+    const objective =
+      typeof given.objective === "string" && given.objective.trim() !== ""
+        ? given.objective.trim()
+        : sector.objectives.find((o) => o.number === parsed.objective)?.id;
+    if (objective === undefined) continue;
+    officer.set(objective, [...(officer.get(objective) ?? []), id]);
+  }
+  const rowsOf = (objective: Objective): KpiTableRow[] => {
+    const planned = sector.results
+      .filter((r) => r.objective === objective.id)
+      .flatMap((r) =>
+        r.kpis.map((kpi): KpiTableRow => ({ kind: "plan", kpi, objective: r.objective }))
+      );
+    const own = officer.get(objective.id) ?? [];
+    // An objective the plan gives no KPI always has OFFICER_KPI_ROWS rows of the officers' own at least, so that
+    // a rebuilt workbook (an upgrade) has a place for every row the officers were given, used or not.
+    const ids =
+      planned.length > 0
+        ? own
+        : [
+            ...new Set([
+              ...Array.from({ length: OFFICER_KPI_ROWS }, (_, i) =>
+                officerKpiId(sector.id, objective, i + 1)
+              ),
+              ...own,
+            ]),
+          ].sort((x, y) => (parseOfficerKpiId(x)?.n ?? 0) - (parseOfficerKpiId(y)?.n ?? 0));
+    return [
+      ...planned,
+      ...ids.map((id): KpiTableRow => ({ kind: "officer", id, objective: objective.id })),
+    ];
+  };
+  // Table X.2's order first (the plan's KPIs as it lists them), then any objective it does not list.
+  const order = [
+    ...new Set([...sector.results.map((r) => r.objective), ...sector.objectives.map((o) => o.id)]),
+  ];
+  return order.flatMap((id) => {
+    const objective = sector.objectives.find((o) => o.id === id);
+    return objective ? rowsOf(objective) : [];
+  });
+};
+
 const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntries): SheetSpec => {
   const years = planYears(plan);
-  const kpis = sector.results.flatMap((row) =>
-    row.kpis.map((kpi) => ({ kpi, objective: row.objective }))
-  );
+  const kpis = kpiTableRows(sector, entries);
   const objectivesSheetName = sectorSheetName(sector, "Objectives");
   const outputsSheetName = sectorSheetName(sector, "Outputs");
   const columns: ColumnSpec[] = [
@@ -282,6 +437,7 @@ const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntri
     ...years.flatMap((year) => [
       column(targetHeader(year), 11, "entry"),
       column(actualHeader(year), 11, "entry"),
+      column(assessmentHeader(year), 12, "entry", { validation: ASSESSMENT_RULE }),
     ]),
     column(progressHeader(period), 11, "computed", { numFmt: "0%" }),
     column(statusHeader(period), 14, "computed"),
@@ -289,14 +445,21 @@ const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntri
     column(KPI_HEADERS.evidence, 50, "entry", { wrap: true }),
   ];
   const at = (header: string): number => columns.findIndex((c) => c.header === header);
-  const baselineCol = at(KPI_HEADERS.baseline);
-  const lastActualCol = at(actualHeader(years[years.length - 1] ?? period));
+  const valueBlocks: [number, number][] = years.map((year, i) => [
+    i === 0 ? at(KPI_HEADERS.baseline) : at(targetHeader(year)),
+    at(actualHeader(year)),
+  ]);
   const validations: RangeValidation[] = [];
 
-  const rows = kpis.map(({ kpi, objective }, i): CellValue[] => {
+  const textColumn = at(KPI_HEADERS.text);
+  const unitColumn = at(KPI_HEADERS.unit);
+  const entryRanges: string[] = [];
+
+  const rows = kpis.map((kpiRow, i): CellValue[] => {
     const row = i + 1;
     const cell = (header: string): string => a1(row, at(header));
-    const given: KpiEntry = entries.get(kpi.id) ?? {};
+    const id = kpiRow.kind === "plan" ? kpiRow.kpi.id : kpiRow.id;
+    const given: KpiEntry = entries.get(id) ?? {};
     const statusCells = {
       measure: cell(KPI_HEADERS.measure),
       direction: cell(KPI_HEADERS.direction),
@@ -304,22 +467,38 @@ const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntri
       target: cell(targetHeader(period)),
       actual: cell(actualHeader(period)),
       progress: cell(progressHeader(period)),
+      assessment: cell(assessmentHeader(period)),
     };
-    const rule = valueRule(kpi, plan);
-    if (rule) validations.push({ range: a1Range(row, baselineCol, row, lastActualCol), rule });
+    const measure =
+      kpiRow.kind === "plan" ? kpiRow.kpi.measure : fromLabel(MEASURE_LABELS, given.measure);
+    const rule = measure ? valueRule({ measure }, plan) : undefined;
+    // The value cells run from the baseline to the last actual, but each year's Assessment cell keeps its own list.
+    if (rule)
+      for (const [first, last] of valueBlocks)
+        validations.push({ range: a1Range(row, first, row, last), rule });
+    // An officer-defined KPI's text, measure, direction and unit are the officer's to write.
+    if (kpiRow.kind === "officer") entryRanges.push(a1Range(row, textColumn, row, unitColumn));
+    const definition: CellValue[] =
+      kpiRow.kind === "plan"
+        ? [
+            kpiRow.kpi.text,
+            MEASURE_LABELS[kpiRow.kpi.measure],
+            DIRECTION_LABELS[kpiRow.kpi.direction],
+            kpiRow.kpi.unit === "" ? null : kpiRow.kpi.unit,
+          ]
+        : [entry(given.text), entry(given.measure), entry(given.direction), entry(given.unit)];
+    const planOutput = kpiRow.kind === "plan" ? (kpiRow.kpi.output ?? null) : null;
     return [
-      kpi.id,
-      "objective" in given ? entry(given.objective) : objective,
-      "output" in given ? entry(given.output) : (kpi.output ?? null),
-      kpi.text,
-      MEASURE_LABELS[kpi.measure],
-      DIRECTION_LABELS[kpi.direction],
-      kpi.unit === "" ? null : kpi.unit,
+      id,
+      "objective" in given ? entry(given.objective) : kpiRow.objective,
+      "output" in given ? entry(given.output) : planOutput,
+      ...definition,
       entry(given.baselineYear),
       entry(given.baseline),
       ...years.flatMap((year) => [
         entry(given.targets?.[String(year)]),
         entry(given.actuals?.[String(year)]),
+        entry(given.assessments?.[String(year)]),
       ]),
       { formula: progressFormula(statusCells) },
       { formula: statusFormula(statusCells, plan.reporting) },
@@ -328,17 +507,21 @@ const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntri
     ];
   });
 
-  return sheet(
+  return printedSheet(
+    plan,
+    period,
     sectorSheetName(sector, "KPIs"),
     [table(sectorTableName(sector, "KPIs"), columns, rows)],
     {
       validations,
+      ...(entryRanges.length > 0 ? { entryRanges } : {}),
       freeze: { rows: 1, columns: 4 },
     }
   );
 };
 
 const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: number): SheetSpec => {
+  const goalsMissing = sectors.some((s) => s.objectives.some((o) => o.goals.length === 0));
   const lines: [TextCell["style"], string][] = [
     ["title", `KPI report: ${plan.title}`],
     [
@@ -353,7 +536,11 @@ const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: numbe
     ],
     [
       "body",
-      "   Numbers are plain numbers. Percentages are numbers from 0 to 100 (type 85 for 85%). Yes/No and Milestone KPIs take a value from the dropdown. Qualitative KPIs take a short narrative.",
+      "   Numbers are plain numbers. Percentages are numbers from 0 to 100 (type 85 for 85%). Yes/No and Milestone KPIs take a value from the dropdown. Qualitative KPIs take a short narrative in Actual, and your assessment of the year in the Assessment column beside it (Achieved, Partly achieved, Not achieved): their status follows from it, and the narrative is its evidence.",
+    ],
+    [
+      "body",
+      "   KPIs of your own: rows whose id ends in .u1, .u2, ... (<sector>.kpi.<objective number>.u<n>) are yours to define: write the KPI, choose its measure and direction, give its unit, then fill it as the others. An unused row is ignored. To add more, unprotect the sheet, add a row inside the table with the next id, and protect it again.",
     ],
     [
       "body",
@@ -376,6 +563,23 @@ const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: numbe
       "body",
       `'<sector> Outputs' links each output to its objectives, and '<sector> Objectives' links each objective to the goals of the Union: an ${LINK_MARK} marks a link. Change them only where the plan's structure changed.`,
     ],
+    ...(goalsMissing
+      ? [
+          [
+            "body",
+            `This plan's source gives no links between objectives and goals: on each '<sector> Objectives' sheet, put an ${LINK_MARK} under each goal of the Union an objective contributes to, from your plan document. Validation asks for at least one per objective.`,
+          ] as [TextCell["style"], string],
+        ]
+      : []),
+    ...(plan.notes.length > 0
+      ? [
+          ["heading", "Notes on the plan's source"] as [TextCell["style"], string],
+          ...plan.notes.map((note): [TextCell["style"], string] => [
+            "body",
+            `${noteScope(plan, note)}: ${note.text}`,
+          ]),
+        ]
+      : []),
     ["heading", "Good to know"],
     [
       "body",
@@ -396,6 +600,7 @@ const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: numbe
     protect: false,
     freeze: undefined,
     tabColor: "FF1F4E79",
+    print: workbookSheetPrint(plan, INSTRUCTIONS_SHEET, period, undefined),
   });
 };
 
@@ -461,11 +666,11 @@ export const buildReportingWorkbook = (
     },
     sheets: [
       instructionsSheet(plan, sectors, options.period),
-      goalsSheet(plan),
+      goalsSheet(plan, options.period),
       ...sectors.flatMap((sector) => [
-        objectivesSheet(plan, sector, options.links),
-        outputsSheet(sector, options.links),
-        ...(sector.resultsTable ? [resultsSheet(sector)] : []),
+        objectivesSheet(plan, options.period, sector, options.links),
+        outputsSheet(plan, options.period, sector, options.links),
+        ...(sector.resultsTable ? [resultsSheet(plan, options.period, sector)] : []),
         kpisSheet(plan, sector, options.period, entries),
       ]),
       metaSheet(meta),

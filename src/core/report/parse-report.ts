@@ -13,7 +13,7 @@ import {
   WORKBOOK_FORMAT,
   WORKBOOK_FORMAT_VERSION,
 } from "../layout";
-import { Plan, PlanFinder, sectorKpis } from "../plan";
+import { isOfficerKpiId, Plan, PlanFinder, sectorKpis } from "../plan";
 import { finding, Finding } from "../rules/finding";
 import {
   CellData,
@@ -168,6 +168,22 @@ const columnsOf = (table: SnapshotTable): Columns => {
   });
   return { table, index: (header) => byHeader.get(norm(header)) ?? -1 };
 };
+
+/**
+ * An officer-defined KPI row left as the workbook gave it (id and objective only): there to be filled, not yet
+ * a KPI, so no rule speaks of it.
+ */
+const unusedOfficerRow = (row: KpiRow): boolean =>
+  isOfficerKpiId(row.id) &&
+  row.text === "" &&
+  row.unit === "" &&
+  isEmptyCell(row.measureCell.value) &&
+  isEmptyCell(row.directionCell.value) &&
+  isEmptyCell(row.baselineYear.value) &&
+  row.valueFields.every((f) => isEmptyCell(f.value)) &&
+  row.years.every((y) => isEmptyCell(y.assessment.value)) &&
+  isEmptyCell(row.dataNote.value) &&
+  isEmptyCell(row.evidence.value);
 
 /**
  * Turns a snapshot into a Report. `findPlan` gives the plan the workbook was made for (from plan-data or the
@@ -417,6 +433,7 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
           year,
           target: kc.index(`Target ${year}`),
           actual: kc.index(`Actual ${year}`),
+          assessment: kc.index(`Assessment ${year}`),
         }))
       : [];
     const statusIndex = kc ? kc.index(`Status ${reportMeta.period}`) : -1;
@@ -426,48 +443,59 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
     ];
     const kpis: KpiRow[] | null =
       kc && kpiColumns
-        ? dataRows(kc.table).map((row) => {
-            // Plain lookups by column position, no helper closure: this runs once for each of up to 100,000 rows.
-            const t = kc.table;
-            const c = kpiColumns;
-            const id = field(t, row, c.id);
-            const idText = text(id.value);
-            const baseline = field(t, row, c.baseline);
-            const years: KpiYear[] = new Array<KpiYear>(yearColumns.length);
-            const valueFields: Field[] = new Array<Field>(1 + 2 * yearColumns.length);
-            valueFields[0] = baseline;
-            for (let i = 0; i < yearColumns.length; i++) {
-              const y = yearColumns[i] as (typeof yearColumns)[number];
-              const target = field(t, row, y.target);
-              const actual = field(t, row, y.actual);
-              years[i] = { year: y.year, target, actual };
-              valueFields[1 + 2 * i] = target;
-              valueFields[2 + 2 * i] = actual;
-            }
-            const measureCell = field(t, row, c.measure);
-            const directionCell = field(t, row, c.direction);
-            return {
-              id: idText,
-              at: id,
-              objective: field(t, row, c.objective),
-              output: field(t, row, c.output),
-              text: text(field(t, row, c.text).value),
-              measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
-              measureCell,
-              direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
-              directionCell,
-              unit: text(field(t, row, c.unit).value),
-              cumulative: cumulative.has(idText),
-              baselineYear: field(t, row, c.baselineYear),
-              baseline,
-              years,
-              valueFields,
-              valueLabels,
-              status: statusIndex >= 0 ? field(t, row, statusIndex) : null,
-              dataNote: field(t, row, c.dataNote),
-              evidence: field(t, row, c.evidence),
-            };
-          })
+        ? dataRows(kc.table)
+            .map((row) => {
+              // Plain lookups by column position, no helper closure: this runs once for each of up to 100,000 rows.
+              const t = kc.table;
+              const c = kpiColumns;
+              const id = field(t, row, c.id);
+              const idText = text(id.value);
+              const baseline = field(t, row, c.baseline);
+              const years: KpiYear[] = new Array<KpiYear>(yearColumns.length);
+              const valueFields: Field[] = new Array<Field>(1 + 2 * yearColumns.length);
+              valueFields[0] = baseline;
+              for (let i = 0; i < yearColumns.length; i++) {
+                const y = yearColumns[i] as (typeof yearColumns)[number];
+                const target = field(t, row, y.target);
+                const actual = field(t, row, y.actual);
+                years[i] = {
+                  year: y.year,
+                  target,
+                  actual,
+                  assessment: field(t, row, y.assessment),
+                };
+                valueFields[1 + 2 * i] = target;
+                valueFields[2 + 2 * i] = actual;
+              }
+              const measureCell = field(t, row, c.measure);
+              const textField = field(t, row, c.text);
+              const unitField = field(t, row, c.unit);
+              const directionCell = field(t, row, c.direction);
+              return {
+                id: idText,
+                at: id,
+                objective: field(t, row, c.objective),
+                output: field(t, row, c.output),
+                text: text(textField.value),
+                textField,
+                unitField,
+                measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
+                measureCell,
+                direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
+                directionCell,
+                unit: text(unitField.value),
+                cumulative: cumulative.has(idText),
+                baselineYear: field(t, row, c.baselineYear),
+                baseline,
+                years,
+                valueFields,
+                valueLabels,
+                status: statusIndex >= 0 ? field(t, row, statusIndex) : null,
+                dataNote: field(t, row, c.dataNote),
+                evidence: field(t, row, c.evidence),
+              };
+            })
+            .filter((row) => !unusedOfficerRow(row))
         : null;
 
     for (let i = sectorFindingsStart; i < findings.length; i++)

@@ -1,6 +1,8 @@
 import type { Report } from "../report";
 import { actualMissing } from "./actual-missing";
 import { actualWithoutTarget } from "./actual-without-target";
+import { assessmentMissing } from "./assessment-missing";
+import { assessmentWithoutNarrative } from "./assessment-without-narrative";
 import { cumulativeDecrease } from "./cumulative-decrease";
 import { duplicateId } from "./duplicate-id";
 import { duplicateName } from "./duplicate-name";
@@ -16,6 +18,7 @@ import { objectiveHasExpectedResult } from "./objective-has-expected-result";
 import { objectiveHasGoal } from "./objective-has-goal";
 import { objectiveHasKpi } from "./objective-has-kpi";
 import { objectiveHasOutput } from "./objective-has-output";
+import { officerKpiDefined } from "./officer-kpi-defined";
 import { outputHasObjective } from "./output-has-objective";
 import { percentageOutOfRange } from "./percentage-out-of-range";
 import { qualitativeNumber } from "./qualitative-number";
@@ -39,36 +42,42 @@ export const STRUCTURE_RULES: readonly Omit<RuleDefinition, "check">[] = [
     severity: "error",
     group: "structure",
     title: "A sheet of the reporting workbook is missing",
+    fix: "Restore the sheet from the original workbook.",
   },
   {
     id: "table-missing",
     severity: "error",
     group: "structure",
     title: "A sheet no longer holds its table",
+    fix: "Restore the table (or the sheet) from the original workbook; KPI Reporter finds values by table name.",
   },
   {
     id: "column-missing",
     severity: "error",
     group: "structure",
     title: "A table lacks a required column (renamed or deleted header)",
+    fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
   },
   {
     id: "sheet-renamed",
     severity: "info",
     group: "structure",
     title: "A sheet was renamed; its table is still read",
+    fix: "Nothing to do; rename the sheet back if other tools look for it by name.",
   },
   {
     id: "plan-version",
     severity: "warning",
     group: "structure",
     title: "The workbook was made from another version of its plan file",
+    fix: "Rebuild the workbook from the current plan file with kpi-report upgrade (every entry is carried).",
   },
   {
     id: "metadata-rebuilt",
     severity: "warning",
     group: "structure",
     title: "The metadata sheet was gone or broken; the workbook was recognised from its tables",
+    fix: "Write the metadata back with kpi-report repair, so that other tools find it.",
   },
 ];
 
@@ -79,6 +88,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "Text, a date or TRUE/FALSE where a number belongs",
+    fix: "Type the value as a plain number (85, not '85%' or 'about 85').",
     check: valueNotNumber,
   },
   {
@@ -86,6 +96,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A formula error (#DIV/0!, #REF!, ...)",
+    fix: "Correct or clear the formula so the cell holds a value.",
     check: formulaError,
   },
   {
@@ -93,6 +104,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A percentage outside 0-100",
+    fix: "Type a percentage from 0 to 100 (85 for 85%).",
     check: percentageOutOfRange,
   },
   {
@@ -100,13 +112,15 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A negative count",
+    fix: "Type the count as zero or more.",
     check: negativeCount,
   },
   {
     id: "value-not-in-list",
     severity: "error",
     group: "values",
-    title: "A Yes/No or milestone value outside its list, or an unknown measure",
+    title: "A Yes/No, milestone or assessment value outside its list, or an unknown measure",
+    fix: "Choose a value from the cell's dropdown.",
     check: valueNotInList,
   },
   {
@@ -114,6 +128,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "values",
     title: "A number where a qualitative KPI needs a narrative",
+    fix: "Write a short narrative of what was achieved, and choose the assessment in the year's Assessment column.",
     check: qualitativeNumber,
   },
   {
@@ -121,6 +136,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "values",
     title: "An actual for a year without a target",
+    fix: "Enter the year's target, or clear the actual if it belongs to another year.",
     check: actualWithoutTarget,
   },
   {
@@ -128,6 +144,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "values",
     title: "Targets without a baseline",
+    fix: "Enter the baseline year and baseline value the targets are measured from.",
     check: targetWithoutBaseline,
   },
   {
@@ -135,6 +152,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A year outside the plan period",
+    fix: "Use a year within the plan's period, or remove the column.",
     check: yearOutOfPeriod,
   },
   {
@@ -142,6 +160,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "targets",
     title: "Status as shown disagrees with the direction-aware percent of target",
+    fix: "Clear the Status cell: it is a formula, and shows the status computed from the values.",
     check: statusMismatch,
   },
   {
@@ -149,6 +168,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "targets",
     title: "A target that moves the wrong way from the baseline",
+    fix: "Check the target: for this KPI's direction it should improve on the baseline. Correct the target (or the baseline) if it was typed the wrong way.",
     check: targetWrongDirection,
   },
   {
@@ -156,6 +176,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "targets",
     title: "An actual that jumps implausibly from the previous year",
+    fix: "Check the actual; if it is right, say why it moved so far in 'Evidence / comment'.",
     check: implausibleJump,
   },
   {
@@ -163,6 +184,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "targets",
     title: "A running total that falls",
+    fix: "A running total cannot fall: check this year's and the previous year's actual.",
     check: cumulativeDecrease,
   },
   {
@@ -170,6 +192,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "No actual for the reporting year and no explicit 'No data'",
+    fix: "Enter the actual, or choose 'No data' in 'Data note' and say why in 'Evidence / comment'.",
     check: actualMissing,
   },
   {
@@ -177,6 +200,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "'No data' without a reason",
+    fix: "Say in 'Evidence / comment' why there is no data.",
     check: noDataWithoutComment,
   },
   {
@@ -184,13 +208,40 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "A KPI marked Met without evidence or comment",
+    fix: "Give the evidence (a document symbol, a link, a figure's source) in 'Evidence / comment'.",
     check: metWithoutEvidence,
+  },
+  {
+    id: "assessment-without-narrative",
+    severity: "error",
+    group: "completeness",
+    title: "A qualitative KPI assessed for a year without a narrative as evidence",
+    fix: "Write in the year's Actual what was achieved, the evidence for the assessment; or clear the assessment.",
+    check: assessmentWithoutNarrative,
+  },
+  {
+    id: "assessment-missing",
+    severity: "warning",
+    group: "completeness",
+    title: "A qualitative KPI with a narrative for the reporting year but no assessment",
+    fix: "Choose Achieved, Partly achieved or Not achieved in the year's Assessment column.",
+    check: assessmentMissing,
+  },
+  {
+    id: "officer-kpi-defined",
+    severity: "error",
+    group: "linkage",
+    title:
+      "A KPI row that is neither the plan's nor a KPI of the officers' own with a text and a direction",
+    fix: "Number a KPI of your own <sector>.kpi.<objective number>.u<n>, and give it a text, a measure and a direction.",
+    check: officerKpiDefined,
   },
   {
     id: "output-has-objective",
     severity: "error",
     group: "linkage",
     title: "An output linked to no objective",
+    fix: "Put an X under the objective(s) this output serves on the Outputs sheet.",
     check: outputHasObjective,
   },
   {
@@ -198,6 +249,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "An objective with no output",
+    fix: "Put an X in this objective's column for each output that serves it on the Outputs sheet.",
     check: objectiveHasOutput,
   },
   {
@@ -205,6 +257,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "An objective with no expected result",
+    fix: "Nothing to fill in the workbook: the plan gives this objective no expected result; tell the plan owners if it should have one.",
     check: objectiveHasExpectedResult,
   },
   {
@@ -212,6 +265,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "An objective with no KPI",
+    fix: "Add a KPI row of your own for this objective on the KPIs sheet (see the Instructions sheet).",
     check: objectiveHasKpi,
   },
   {
@@ -219,6 +273,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "An objective that contributes to no goal",
+    fix: "Put an X under each goal of the Union this objective contributes to.",
     check: objectiveHasGoal,
   },
   {
@@ -226,6 +281,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "A reference to an objective, output or goal that does not exist",
+    fix: "Choose an id from the cell's dropdown, or restore it from the original workbook.",
     check: referenceExists,
   },
   {
@@ -233,6 +289,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "A missing or repeated id",
+    fix: "Give each row its own id; restore the plan's ids from the original workbook.",
     check: duplicateId,
   },
   {
@@ -240,6 +297,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "A repeated output name or objective text",
+    fix: "Check whether the two rows are the same; if so, remove one, else make their wording differ.",
     check: duplicateName,
   },
   {
@@ -247,6 +305,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "A link cell holding something other than X",
+    fix: "Type X to link, or clear the cell to unlink.",
     check: linkMark,
   },
   {
@@ -254,6 +313,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "Table X.2's outputs disagree with Table X.1's links",
+    fix: "Make the workbook's links and texts the plan's again, or have the plan file updated where the plan changed.",
     check: x2OutputsAgree,
   },
 ];
@@ -278,8 +338,20 @@ export const runRules = (report: Report, context: RuleContext): Finding[] => {
       for (let i = 0; i < findings.length; i++) found.push(findings[i] as Finding);
     }
   }
-  return sortFindings(found, report.meta.sectors);
+  return sortFindings(withFix(found), report.meta.sectors);
 };
+
+const FIXES: ReadonlyMap<string, string> = new Map(
+  [...STRUCTURE_RULES, ...RULES].map((rule) => [rule.id, rule.fix])
+);
+
+/** Findings with a "what to do": a finding that says none gets its rule's (every rule has one). */
+export const withFix = (findings: readonly Finding[]): Finding[] =>
+  findings.map((f) => {
+    if (f.fix !== undefined) return f;
+    const fix = FIXES.get(f.rule);
+    return fix === undefined ? f : { ...f, fix };
+  });
 
 /** Counts findings by severity. */
 export const summarize = (findings: readonly Finding[]): FindingSummary => ({

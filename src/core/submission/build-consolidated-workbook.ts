@@ -11,10 +11,10 @@ import {
 } from "../layout";
 import { buildAnnexSheets } from "../annex";
 import { buildGoalMatrix, buildMatrixSheets } from "../matrix";
-import type { Plan } from "../plan";
+import { isOfficerKpiId, Plan } from "../plan";
 import { parseReport } from "../report";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
-import { runRules, summarize } from "../rules";
+import { runRules, summarize, withFix } from "../rules";
 import type { Finding } from "../rules";
 import type { CellData } from "../snapshot";
 import { buildStampSheets } from "./build-stamp-sheets";
@@ -38,12 +38,23 @@ export const sectorEntries = (sector: SectorReport): [string, KpiEntry][] =>
   (sector.kpis ?? []).map((kpi) => [
     kpi.id,
     {
+      ...(isOfficerKpiId(kpi.id)
+        ? {
+            text: entryOf(kpi.textField),
+            measure: entryOf(kpi.measureCell),
+            direction: entryOf(kpi.directionCell),
+            unit: entryOf(kpi.unitField),
+          }
+        : {}),
       objective: entryOf(kpi.objective),
       output: entryOf(kpi.output),
       baselineYear: entryOf(kpi.baselineYear),
       baseline: entryOf(kpi.baseline),
       targets: Object.fromEntries(kpi.years.map((y) => [String(y.year), entryOf(y.target)])),
       actuals: Object.fromEntries(kpi.years.map((y) => [String(y.year), entryOf(y.actual)])),
+      assessments: Object.fromEntries(
+        kpi.years.map((y) => [String(y.year), entryOf(y.assessment)])
+      ),
       dataNote: entryOf(kpi.dataNote),
       evidence: entryOf(kpi.evidence),
     },
@@ -203,7 +214,10 @@ const stampSheets = (
   consolidation: Consolidation,
   options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
 ): SheetSpec[] => {
-  const findings = [...structural, ...runRules(report, { plan, period: consolidation.period })];
+  const findings = withFix([
+    ...structural,
+    ...runRules(report, { plan, period: consolidation.period }),
+  ]);
   const cells = canonicalCells(report);
   const stamp = makeStamp(report, cells, {
     preparer: options.preparer,

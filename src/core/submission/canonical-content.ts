@@ -1,4 +1,5 @@
-import { KPI_HEADERS, actualHeader, targetHeader } from "../layout";
+import { KPI_HEADERS, actualHeader, assessmentHeader, targetHeader } from "../layout";
+import { isOfficerKpiId } from "../plan";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
 import type { CellRef } from "../rules/finding";
 import type { CellData } from "../snapshot";
@@ -105,6 +106,15 @@ const sectorCells = (sector: SectorReport): CanonicalCell[] => {
     const c = (column: string, field: Field): CanonicalCell =>
       cell(name("KPIs"), row, column, field);
     return [
+      // A KPI of the officers' own: its definition is reported content too (a plan KPI's is the plan's text).
+      ...(isOfficerKpiId(kpi.id)
+        ? [
+            c(KPI_HEADERS.text, kpi.textField),
+            c(KPI_HEADERS.measure, kpi.measureCell),
+            c(KPI_HEADERS.direction, kpi.directionCell),
+            c(KPI_HEADERS.unit, kpi.unitField),
+          ]
+        : []),
       c(KPI_HEADERS.objective, kpi.objective),
       c(KPI_HEADERS.output, kpi.output),
       c(KPI_HEADERS.baselineYear, kpi.baselineYear),
@@ -112,6 +122,8 @@ const sectorCells = (sector: SectorReport): CanonicalCell[] => {
       ...kpi.years.flatMap((y) => [
         c(targetHeader(y.year), y.target),
         c(actualHeader(y.year), y.actual),
+        // A workbook made before the Assessment columns has none: its content, and hash, stay as they were.
+        ...(y.assessment.cell === null ? [] : [c(assessmentHeader(y.year), y.assessment)]),
       ]),
       c(KPI_HEADERS.dataNote, kpi.dataNote),
       c(KPI_HEADERS.evidence, kpi.evidence),

@@ -116,7 +116,7 @@ describe("the Office.js adapter writing into Excel", () => {
 
   it("replaces named sheets in place and leaves the officer's entries elsewhere as they were", async () => {
     const excel = await excelWith(spec());
-    await editInExcel(excel, { "A KPIs!M2": 121 });
+    await editInExcel(excel, { "A KPIs!N2": 121 });
     const port = officePort(excel);
     await port.replaceSheets([note("Goals", "rebuilt"), note("Matrix", "new")]);
     const names = excel.state.sheets.map((s) => s.name);
@@ -130,7 +130,7 @@ describe("the Office.js adapter writing into Excel", () => {
 
   it("keeps highlighting the other sheets when one is protected with a password, and says which one it skipped", async () => {
     const excel = await excelWith(spec());
-    await editInExcel(excel, { "A KPIs!M2": "12%", "A Outputs!E3": "yes" });
+    await editInExcel(excel, { "A KPIs!N2": "12%", "A Outputs!E3": "yes" });
     await excel.run(async (context) => {
       const outputs = context.workbook.worksheets.getItem("A Outputs");
       outputs.protection.unprotect();

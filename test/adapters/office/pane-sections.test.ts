@@ -98,7 +98,7 @@ describe("the pane's sections inside Excel, through the Office.js adapter", () =
     if (!unchanged.ok) throw new Error(unchanged.errors.join());
     expect(unchanged.value.unchanged).toBe(true);
 
-    await editInExcel(excel, { "A KPIs!M2": 999 });
+    await editInExcel(excel, { "A KPIs!N2": 999 });
     const changed = await verifySubmission(port, findPlan);
     if (!changed.ok) throw new Error(changed.errors.join());
     expect(changed.value.unchanged).toBe(false);

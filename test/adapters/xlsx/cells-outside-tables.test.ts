@@ -8,7 +8,7 @@ describe("reading the cells outside the tables of a workbook file", () => {
     await editWorkbook(file, {
       "A KPIs!A9": "Checked by the director",
       "A KPIs!W3": 42,
-      "A KPIs!M2": 121,
+      "A KPIs!N2": 121,
       "Goals!F1": true,
       "Goals!G2": "",
     });

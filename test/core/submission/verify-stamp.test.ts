@@ -95,9 +95,9 @@ describe("verifyStamp", () => {
 
   it("names each changed cell with its sheet, row, column, old and new value", () => {
     const { report, stamped } = read({
-      "A KPIs!M2": 130,
+      "A KPIs!N2": 130,
       "A Outputs!E2": "X",
-      "A KPIs!U2": null,
+      "A KPIs!Y2": null,
     });
     const v = verifyStamp(report, stamped);
     expect(v.unchanged).toBe(false);
@@ -105,8 +105,8 @@ describe("verifyStamp", () => {
     expect(formatVerification("sub.xlsx", v).slice(3)).toEqual([
       "  3 cells changed:",
       '    A Outputs!E2  A.out.1  Objective 2: (empty) -> "X"',
-      "    A KPIs!M2  A.kpi.1.1  Actual 2021: 121 -> 130",
-      '    A KPIs!U2  A.kpi.1.1  Evidence / comment: "Registration system" -> (empty)',
+      "    A KPIs!N2  A.kpi.1.1  Actual 2021: 121 -> 130",
+      '    A KPIs!Y2  A.kpi.1.1  Evidence / comment: "Registration system" -> (empty)',
     ]);
   });
 
@@ -121,11 +121,11 @@ describe("verifyStamp", () => {
       ),
     };
     const v = verifyStamp(reportOf(withoutRow), stamped.value);
-    expect(v.changes.filter((c) => c.row === "A.kpi.1.1" && c.new === undefined)).toHaveLength(14);
+    expect(v.changes.filter((c) => c.row === "A.kpi.1.1" && c.new === undefined)).toHaveLength(18);
   });
 
   it("does not trust old values when the hidden record was edited too", () => {
-    const { report, stamped } = read({ "A KPIs!M2": 130, "_kpi_stamp!D2": "999" });
+    const { report, stamped } = read({ "A KPIs!N2": 130, "_kpi_stamp!D2": "999" });
     const v = verifyStamp(report, stamped);
     expect(v.unchanged).toBe(false);
     expect(v.cellsIntact).toBe(false);
