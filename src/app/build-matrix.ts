@@ -1,7 +1,7 @@
 import { buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
-import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
-import { fail, ok, Result } from "../core/result";
+import type { PlanFinder } from "../core/plan";
+import { ok, Result } from "../core/result";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface MatrixSummary {
@@ -22,10 +22,11 @@ export interface MatrixSummary {
  */
 export const buildMatrix = async (
   port: WorkbookPort,
-  findPlan: (id: string) => Plan | undefined
+  findPlan: PlanFinder
 ): Promise<Result<MatrixSummary, string>> => {
-  const parsed = parseReport(await port.readSnapshot(), findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
+  const opened = await openReport(port, findPlan);
+  if (!opened.ok) return opened;
+  const parsed = opened.value;
   const matrix = buildGoalMatrix(parsed.report);
   const sheets = buildMatrixSheets(matrix, parsed.plan);
   await port.replaceSheets(sheets);
