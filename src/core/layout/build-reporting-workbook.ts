@@ -435,8 +435,9 @@ const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntri
     }),
     column(KPI_HEADERS.baseline, 11, "entry"),
     ...years.flatMap((year) => [
-      column(targetHeader(year), 11, "entry"),
-      column(actualHeader(year), 11, "entry"),
+      // Wrapped: a qualitative KPI's target and actual are sentences, and a printed page shows them whole.
+      column(targetHeader(year), 12, "entry", { wrap: true }),
+      column(actualHeader(year), 12, "entry", { wrap: true }),
       column(assessmentHeader(year), 12, "entry", { validation: ASSESSMENT_RULE }),
     ]),
     column(progressHeader(period), 11, "computed", { numFmt: "0%" }),
