@@ -1,12 +1,6 @@
 import type { Report } from "../core/report";
-import {
-  Finding,
-  FindingSummary,
-  runRules,
-  sortFindings,
-  summarize,
-  withFix,
-} from "../core/rules";
+import { Finding, FindingSummary, summarize } from "../core/findings";
+import { runRules, sortFindings, withFix } from "../core/rules";
 import type { OpenedReport } from "./open-report";
 
 /** A finding as validation reports it: with the id of the KPI whose row it is on, where it is on one. */

@@ -10,7 +10,7 @@ import {
 import { XlsxFilePort } from "../adapters/xlsx";
 import { KpiEntries, parseEntriesFile } from "../core/layout";
 import { formatPlanFileError, Plan, sectorKpis } from "../core/plan";
-import { Finding } from "../core/rules";
+import { Finding } from "../core/findings";
 import { computeStatus, Status, STATUSES } from "../core/status";
 import { formatVerification } from "../core/submission";
 import { CliError } from "./cli-error";

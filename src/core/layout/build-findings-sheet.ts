@@ -1,10 +1,8 @@
+import { Finding, FindingSummary, Severity, SEVERITY_RANK } from "../findings";
+import { a1Range, FINDINGS_FORMAT, FINDINGS_SHEET, FINDINGS_TABLE, PALETTE } from "../format";
 import { rowHeight } from "./row-height";
-import type { Finding, FindingSummary, Severity } from "../rules";
-import { a1Range } from "./a1";
-import type { CellValue, ColumnSpec, SheetSpec } from "./workbook-spec";
-
-export const FINDINGS_SHEET = "Validation";
-export const FINDINGS_TABLE = "KPI_Findings";
+import { tableColumns } from "./table-columns";
+import type { CellValue, SheetSpec } from "./workbook-spec";
 
 /** A cell to highlight, with the worst severity found in it. */
 export interface CellMark {
@@ -13,8 +11,6 @@ export interface CellMark {
   readonly severity: Severity;
 }
 
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
 /** One mark per cell that a finding names, carrying the worst severity found there. */
 export const cellMarks = (findings: readonly Finding[]): CellMark[] => {
   const marks = new Map<string, CellMark>();
@@ -22,7 +18,7 @@ export const cellMarks = (findings: readonly Finding[]): CellMark[] => {
     if (f.cell === null) continue;
     const key = `${f.sheet}!${f.cell}`;
     const known = marks.get(key);
-    if (!known || RANK[f.severity] < RANK[known.severity])
+    if (!known || SEVERITY_RANK[f.severity] < SEVERITY_RANK[known.severity])
       marks.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
   }
   return [...marks.values()];
@@ -40,15 +36,7 @@ export const buildFindingsSheet = (
   summary: FindingSummary,
   checkedAt: string
 ): SheetSpec => {
-  const columns: ColumnSpec[] = [
-    { header: "Severity", width: 10, role: "computed" },
-    { header: "Rule", width: 26, role: "computed" },
-    { header: "Sector", width: 9, role: "computed" },
-    { header: "Sheet", width: 16, role: "computed" },
-    { header: "Cell", width: 8, role: "computed" },
-    { header: "Message", width: 80, role: "computed", wrap: true },
-    { header: "What to do", width: 60, role: "computed", wrap: true },
-  ];
+  const columns = tableColumns(FINDINGS_FORMAT, { years: [], reportingYear: 0 });
   const rows: CellValue[][] = findings.map((f) => [
     f.severity,
     f.rule,
@@ -93,6 +81,7 @@ export const buildFindingsSheet = (
     columnWidths: [],
     protect: false,
     freeze: { rows: 4, columns: 0 },
+    tabColor: summary.errors > 0 ? PALETTE.alarm : PALETTE.good,
     // Printed on A4 landscape, one page wide, the title and the header row on every page.
     print: {
       orientation: "landscape",
@@ -102,6 +91,5 @@ export const buildFindingsSheet = (
       footerLeft: `${FINDINGS_SHEET} - checked ${checkedAt.slice(0, 10)}`,
       pageNumbers: true,
     },
-    tabColor: summary.errors > 0 ? "FFC00000" : "FF00B050",
   };
 };

@@ -9,41 +9,42 @@ import {
   Sector,
   SectorId,
 } from "../plan";
-import { a1, a1Range, columnLetter } from "./a1";
-import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
+import { ASSESSMENTS } from "../status";
 import {
-  actualHeader,
-  assessmentHeader,
-  KPI_HEADERS,
-  progressHeader,
-  statusHeader,
-  targetHeader,
-} from "./kpi-columns";
-import {
+  a1,
+  a1Range,
+  columnLetter,
+  ColumnContext,
   DATA_NOTES,
   DIRECTION_LABELS,
   fromLabel,
+  GOALS_FORMAT,
+  GOALS_SHEET,
+  HeaderKey,
+  INSTRUCTIONS_SHEET,
+  KPIS_FORMAT,
   LINK_MARK,
   MEASURE_LABELS,
-  YES_NO,
-} from "./labels";
-import { ASSESSMENTS } from "../status";
-import { rowHeight } from "./row-height";
-import { progressFormula, statusFormula } from "./status-formula";
-import {
-  GOALS_SHEET,
-  GOALS_TABLE,
-  INSTRUCTIONS_SHEET,
+  META_FORMAT,
   META_SHEET,
   META_TABLE,
-  sectorSheetName,
-  sectorTableName,
+  OBJECTIVES_FORMAT,
+  OUTPUTS_FORMAT,
+  PALETTE,
+  PlacedColumn,
+  placeColumns,
+  RESULTS_FORMAT,
+  TableFormat,
   WORKBOOK_FORMAT,
   WORKBOOK_FORMAT_VERSION,
-} from "./workbook-names";
+  YES_NO,
+} from "../format";
+import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
+import { rowHeight } from "./row-height";
+import { progressFormula, statusFormula } from "./status-formula";
+import { columnSpec, tableColumns } from "./table-columns";
 import {
   CellValue,
-  ColumnSpec,
   PrintSpec,
   RangeValidation,
   SheetSpec,
@@ -84,37 +85,25 @@ export interface WorkbookMeta {
 const ENTRY_FILL_NOTE =
   "Pale yellow cells are yours to fill; the others come from the plan or are computed.";
 
-const column = (
-  header: string,
-  width: number,
-  role: ColumnSpec["role"],
-  extra: Partial<ColumnSpec> = {}
-): ColumnSpec => ({
-  header,
-  width,
-  role,
-  ...extra,
-});
-
 /**
  * An Excel table must have a data row: an empty one keeps a single blank row, which readers skip. Each row is
  * as high as the text of its wrapped columns needs.
  */
 const table = (
   name: string,
-  columns: readonly ColumnSpec[],
+  columns: TableSpec["columns"],
   rows: readonly (readonly CellValue[])[]
 ): TableSpec => {
   const body = rows.length > 0 ? rows : [columns.map(() => null)];
-  const widths = columns.map((c) => c.width);
-  const wrapped = columns.map((c) => c.wrap === true);
   const spec: TableSpec = {
     name,
     ref: a1Range(0, 0, body.length, columns.length - 1),
     columns,
     rows: body,
   };
+  const wrapped = columns.map((c) => c.wrap === true);
   if (!wrapped.includes(true)) return spec;
+  const widths = columns.map((c) => c.width);
   return {
     ...spec,
     rowHeights: body.map((row) =>
@@ -175,7 +164,6 @@ const absoluteColumnRange = (sheetName: string, columnIndex: number, rows: numbe
   return `'${sheetName.replace(/'/g, "''")}'!$${col}$2:$${col}$${Math.max(rows, 1) + 1}`;
 };
 
-const mark = (linked: boolean): string | null => (linked ? LINK_MARK : null);
 /** The mark in a link cell: the given one where the row is in `links`, else the plan's. */
 const linkValue = (
   links: LinkMarks | undefined,
@@ -184,19 +172,63 @@ const linkValue = (
   planLinked: boolean
 ): CellValue => {
   const row = links?.get(rowId);
-  return row ? (row.get(column) ?? null) : mark(planLinked);
+  return row ? (row.get(column) ?? null) : planLinked ? LINK_MARK : null;
 };
 const linkRule: ValidationRule = {
   kind: "list",
   values: [LINK_MARK],
   prompt: `Type ${LINK_MARK} to link, leave empty to unlink.`,
 };
-
+const linkValidation = (column: PlacedColumn): ValidationRule | undefined =>
+  column.link === undefined ? undefined : linkRule;
 /** The goal links of a sector whose plan source gives none: the officers mark them from their plan document. */
-const GOAL_TO_MARK_RULE: ValidationRule = {
+const goalToMarkRule: ValidationRule = {
   kind: "list",
   values: [LINK_MARK],
   prompt: `The plan's source gives no goal links: type ${LINK_MARK} under each goal this objective contributes to, from your plan document.`,
+};
+
+/** The dropdown of a qualitative KPI's assessment: what its status follows from. */
+const ASSESSMENT_RULE: ValidationRule = {
+  kind: "list",
+  values: ASSESSMENTS.map((a) => a.label),
+  prompt: "Qualitative KPIs: your assessment of the year, with the narrative in Actual as evidence.",
+};
+
+/** A row's cell values by column key; a key it does not give leaves its cell empty. */
+type RowValues = Partial<Record<HeaderKey, CellValue>>;
+
+/**
+ * A table of the format for these rows: the format decides the columns and their order, each row gives its
+ * values by key, its link marks by label and its per-year values by key and year.
+ */
+const formatTable = <R>(
+  format: TableFormat,
+  sectorId: string,
+  context: ColumnContext,
+  rows: readonly R[],
+  values: (row: R) => RowValues,
+  extra: {
+    readonly link?: (row: R, label: string) => CellValue;
+    readonly yearly?: (row: R, key: HeaderKey, year: number) => CellValue;
+    readonly validation?: (column: PlacedColumn) => ValidationRule | undefined;
+  } = {}
+): TableSpec => {
+  const placed = placeColumns(format, context);
+  return table(
+    format.tableName(sectorId),
+    placed.map((c) => columnSpec(c, extra.validation?.(c))),
+    rows.map((row) => {
+      const byKey = values(row);
+      return placed.map((c) => {
+        if (c.key === null)
+          return c.link === undefined ? null : (extra.link?.(row, c.link) ?? null);
+        if (c.year !== undefined && !(c.key in byKey))
+          return extra.yearly?.(row, c.key, c.year) ?? null;
+        return byKey[c.key] ?? null;
+      });
+    })
+  );
 };
 
 /** The validation a KPI's baseline, target and actual cells get, from its measure. */
@@ -220,120 +252,111 @@ const valueRule = (kpi: Pick<Kpi, "measure">, plan: Plan): ValidationRule | unde
   }
 };
 
-/** The dropdown of a qualitative KPI's assessment: what its status follows from. */
-const ASSESSMENT_RULE: ValidationRule = {
-  kind: "list",
-  values: ASSESSMENTS.map((a) => a.label),
-  prompt:
-    "Qualitative KPIs: your assessment of the year, with the narrative in Actual as evidence.",
-};
-
-const goalsSheet = (plan: Plan, period: number): SheetSpec =>
-  printedSheet(plan, period, GOALS_SHEET, [
-    table(
-      GOALS_TABLE,
-      [
-        column("Goal ID", 14, "plan"),
-        column("Goal", 14, "plan"),
-        column("Title", 40, "plan", { wrap: true }),
-        column("Text", 90, "plan", { wrap: true }),
-      ],
-      plan.goals.map((goal) => [goal.id, goal.label, goal.title, goal.text])
-    ),
+const goalsSheet = (plan: Plan, context: ColumnContext): SheetSpec =>
+  printedSheet(plan, context.reportingYear, GOALS_SHEET, [
+    formatTable(GOALS_FORMAT, "", context, plan.goals, (goal) => ({
+      goalId: goal.id,
+      goal: goal.label,
+      title: goal.title,
+      text: goal.text,
+    })),
   ]);
 
 const objectivesSheet = (
   plan: Plan,
-  period: number,
   sector: Sector,
+  context: ColumnContext,
   links?: LinkMarks
 ): SheetSpec =>
   printedSheet(
     plan,
-    period,
-    sectorSheetName(sector, "Objectives"),
+    context.reportingYear,
+    OBJECTIVES_FORMAT.sheetName(sector.id),
     [
-      table(
-        sectorTableName(sector, "Objectives"),
-        [
-          column("Objective ID", 14, "plan"),
-          column("No.", 6, "plan"),
-          column("Objective", 14, "plan"),
-          column("Short title", 30, "plan", { wrap: true }),
-          column("Text", 80, "plan", { wrap: true }),
-          ...plan.goals.map((goal) =>
-            column(goal.label, 11, "entry", {
-              validation: sector.objectives.some((o) => o.goals.length === 0)
-                ? GOAL_TO_MARK_RULE
-                : linkRule,
-            })
-          ),
-        ],
-        sector.objectives.map((objective) => [
-          objective.id,
-          objective.number,
-          objective.label,
-          objective.shortTitle ?? null,
-          objective.text,
-          ...plan.goals.map((goal) =>
-            linkValue(links, objective.id, goal.label, objective.goals.includes(goal.id))
-          ),
-        ])
+      formatTable(
+        OBJECTIVES_FORMAT,
+        sector.id,
+        { ...context, links: plan.goals.map((goal) => goal.label) },
+        sector.objectives,
+        (objective) => ({
+          objectiveId: objective.id,
+          number: objective.number,
+          objective: objective.label,
+          shortTitle: objective.shortTitle ?? null,
+          text: objective.text,
+        }),
+        {
+          validation: (column) =>
+            column.link !== undefined && sector.objectives.some((o) => o.goals.length === 0)
+              ? goalToMarkRule
+              : linkValidation(column),
+          link: (objective, label) => {
+            const goal = plan.goals.find((g) => g.label === label);
+            return linkValue(
+              links,
+              objective.id,
+              label,
+              !!goal && objective.goals.includes(goal.id)
+            );
+          },
+        }
       ),
     ],
     { freeze: { rows: 1, columns: 3 } }
   );
 
-const outputsSheet = (plan: Plan, period: number, sector: Sector, links?: LinkMarks): SheetSpec =>
+const outputsSheet = (
+  plan: Plan,
+  sector: Sector,
+  context: ColumnContext,
+  links?: LinkMarks
+): SheetSpec =>
   printedSheet(
     plan,
-    period,
-    sectorSheetName(sector, "Outputs"),
+    context.reportingYear,
+    OUTPUTS_FORMAT.sheetName(sector.id),
     [
-      table(
-        sectorTableName(sector, "Outputs"),
-        [
-          column("Output ID", 14, "plan"),
-          column("Output", 60, "plan", { wrap: true }),
-          column("Note", 30, "plan", { wrap: true }),
-          ...sector.objectives.map((objective) =>
-            column(objective.label, 11, "entry", { validation: linkRule })
-          ),
-        ],
-        sector.outputs.map((output) => [
-          output.id,
-          output.name,
-          output.note ?? null,
-          ...sector.objectives.map((objective) =>
-            linkValue(links, output.id, objective.label, output.objectives.includes(objective.id))
-          ),
-        ])
+      formatTable(
+        OUTPUTS_FORMAT,
+        sector.id,
+        { ...context, links: sector.objectives.map((objective) => objective.label) },
+        sector.outputs,
+        (output) => ({ outputId: output.id, output: output.name, note: output.note ?? null }),
+        {
+          validation: linkValidation,
+          link: (output, label) => {
+            const objective = sector.objectives.find((o) => o.label === label);
+            return linkValue(
+              links,
+              output.id,
+              label,
+              !!objective && output.objectives.includes(objective.id)
+            );
+          },
+        }
       ),
     ],
     { freeze: { rows: 1, columns: 2 } }
   );
 
 /** Table X.2's own wording: the objective, outputs and expected results as that table lists them. */
-const resultsSheet = (plan: Plan, period: number, sector: Sector): SheetSpec =>
-  printedSheet(plan, period, sectorSheetName(sector, "Results"), [
-    table(
-      sectorTableName(sector, "Results"),
-      [
-        column("Objective ID", 14, "plan"),
-        column("Kind", 16, "plan"),
-        column("Item ID", 14, "plan"),
-        column("Text", 100, "plan", { wrap: true }),
-      ],
-      sector.results.flatMap((row) => [
-        [row.objective, "Objective", null, row.objectiveText],
-        ...row.outputs.map((text): CellValue[] => [row.objective, "Output", null, text]),
-        ...row.expectedResults.map((result): CellValue[] => [
-          row.objective,
-          "Expected result",
-          result.id,
-          result.text,
-        ]),
-      ])
+const resultsSheet = (plan: Plan, sector: Sector, context: ColumnContext): SheetSpec =>
+  printedSheet(plan, context.reportingYear, RESULTS_FORMAT.sheetName(sector.id), [
+    formatTable(
+      RESULTS_FORMAT,
+      sector.id,
+      context,
+      sector.results.flatMap((row): RowValues[] => [
+        { objectiveId: row.objective, kind: "Objective", text: row.objectiveText },
+        ...row.outputs.map((text) => ({ objectiveId: row.objective, kind: "Output", text })),
+        ...row.expectedResults.map((result) => ({
+          objectiveId: row.objective,
+          kind: "Expected result",
+          itemId: result.id,
+          text: result.text,
+        })),
+      ]),
+      (values) => values
     ),
   ]);
 
@@ -348,8 +371,9 @@ type KpiTableRow =
   | { readonly kind: "officer"; readonly id: string; readonly objective: string };
 
 /**
- * The KPI table's rows: each Table X.2 row's KPIs, then the officer-defined KPIs of the same objective; then,
- * for each objective with no KPI at all, its officer rows, or OFFICER_KPI_ROWS empty ones to fill.
+ * The KPI table's rows, objective by objective in Table X.2's order: the plan's KPIs, then the KPIs the officers
+ * defined for the objective (in the entries); an objective the plan gives no KPI has OFFICER_KPI_ROWS rows of the
+ * officers' own at least, so that a rebuilt workbook (an upgrade) has a place for every row they were given.
  */
 const kpiTableRows = (sector: Sector, entries: KpiEntries): KpiTableRow[] => {
   const officer = new Map<string, string[]>();
@@ -363,6 +387,7 @@ const kpiTableRows = (sector: Sector, entries: KpiEntries): KpiTableRow[] => {
     if (objective === undefined) continue;
     officer.set(objective, [...(officer.get(objective) ?? []), id]);
   }
+  const number = (id: string): number => parseOfficerKpiId(id)?.n ?? 0;
   const rowsOf = (objective: Objective): KpiTableRow[] => {
     const planned = sector.results
       .filter((r) => r.objective === objective.id)
@@ -370,8 +395,6 @@ const kpiTableRows = (sector: Sector, entries: KpiEntries): KpiTableRow[] => {
         r.kpis.map((kpi): KpiTableRow => ({ kind: "plan", kpi, objective: r.objective }))
       );
     const own = officer.get(objective.id) ?? [];
-    // An objective the plan gives no KPI always has OFFICER_KPI_ROWS rows of the officers' own at least, so that
-    // a rebuilt workbook (an upgrade) has a place for every row the officers were given, used or not.
     const ids =
       planned.length > 0
         ? own
@@ -382,13 +405,12 @@ const kpiTableRows = (sector: Sector, entries: KpiEntries): KpiTableRow[] => {
               ),
               ...own,
             ]),
-          ].sort((x, y) => (parseOfficerKpiId(x)?.n ?? 0) - (parseOfficerKpiId(y)?.n ?? 0));
+          ].sort((x, y) => number(x) - number(y));
     return [
       ...planned,
       ...ids.map((id): KpiTableRow => ({ kind: "officer", id, objective: objective.id })),
     ];
   };
-  // Table X.2's order first (the plan's KPIs as it lists them), then any objective it does not list.
   const order = [
     ...new Set([...sector.results.map((r) => r.objective), ...sector.objectives.map((o) => o.id)]),
   ];
@@ -398,127 +420,121 @@ const kpiTableRows = (sector: Sector, entries: KpiEntries): KpiTableRow[] => {
   });
 };
 
-const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntries): SheetSpec => {
-  const years = planYears(plan);
+const kpisSheet = (
+  plan: Plan,
+  sector: Sector,
+  context: ColumnContext,
+  entries: KpiEntries
+): SheetSpec => {
+  const { years, reportingYear: period } = context;
   const kpis = kpiTableRows(sector, entries);
-  const objectivesSheetName = sectorSheetName(sector, "Objectives");
-  const outputsSheetName = sectorSheetName(sector, "Outputs");
-  const columns: ColumnSpec[] = [
-    column(KPI_HEADERS.id, 15, "plan"),
-    column(KPI_HEADERS.objective, 14, "entry", {
-      validation: {
-        kind: "listRange",
-        source: absoluteColumnRange(objectivesSheetName, 0, sector.objectives.length),
-      },
-    }),
-    column(KPI_HEADERS.output, 14, "entry", {
-      validation: {
-        kind: "listRange",
-        source: absoluteColumnRange(outputsSheetName, 0, sector.outputs.length),
-      },
-    }),
-    column(KPI_HEADERS.text, 50, "plan", { wrap: true }),
-    column(KPI_HEADERS.measure, 12, "plan", {
-      validation: { kind: "list", values: Object.values(MEASURE_LABELS) },
-    }),
-    column(KPI_HEADERS.direction, 15, "plan", {
-      validation: { kind: "list", values: Object.values(DIRECTION_LABELS) },
-    }),
-    column(KPI_HEADERS.unit, 12, "plan"),
-    column(KPI_HEADERS.baselineYear, 9, "entry", {
-      validation: {
-        kind: "whole",
-        min: plan.period.start - 30,
-        max: plan.period.end,
-        prompt: "The year the baseline was measured.",
-      },
-    }),
-    column(KPI_HEADERS.baseline, 11, "entry"),
-    ...years.flatMap((year) => [
-      // Wrapped: a qualitative KPI's target and actual are sentences, and a printed page shows them whole.
-      column(targetHeader(year), 12, "entry", { wrap: true }),
-      column(actualHeader(year), 12, "entry", { wrap: true }),
-      column(assessmentHeader(year), 12, "entry", { validation: ASSESSMENT_RULE }),
-    ]),
-    column(progressHeader(period), 11, "computed", { numFmt: "0%" }),
-    column(statusHeader(period), 14, "computed"),
-    column(KPI_HEADERS.dataNote, 12, "entry", { validation: { kind: "list", values: DATA_NOTES } }),
-    column(KPI_HEADERS.evidence, 50, "entry", { wrap: true }),
-  ];
-  const at = (header: string): number => columns.findIndex((c) => c.header === header);
+  const objectivesSheetName = OBJECTIVES_FORMAT.sheetName(sector.id);
+  const outputsSheetName = OUTPUTS_FORMAT.sheetName(sector.id);
+  const validations: Partial<Record<HeaderKey, ValidationRule>> = {
+    objectiveId: {
+      kind: "listRange",
+      source: absoluteColumnRange(objectivesSheetName, 0, sector.objectives.length),
+    },
+    outputId: {
+      kind: "listRange",
+      source: absoluteColumnRange(outputsSheetName, 0, sector.outputs.length),
+    },
+    measure: { kind: "list", values: Object.values(MEASURE_LABELS) },
+    direction: { kind: "list", values: Object.values(DIRECTION_LABELS) },
+    baselineYear: {
+      kind: "whole",
+      min: plan.period.start - 30,
+      max: plan.period.end,
+      prompt: "The year the baseline was measured.",
+    },
+    assessment: ASSESSMENT_RULE,
+    dataNote: { kind: "list", values: DATA_NOTES },
+  };
+  const placed = placeColumns(KPIS_FORMAT, context);
+  const at = (key: HeaderKey, year?: number): number =>
+    placed.findIndex((c) => c.key === key && c.year === year);
+  // The value cells run from the baseline to the last actual, but each year's Assessment cell keeps its own list.
   const valueBlocks: [number, number][] = years.map((year, i) => [
-    i === 0 ? at(KPI_HEADERS.baseline) : at(targetHeader(year)),
-    at(actualHeader(year)),
+    i === 0 ? at("baseline") : at("target", year),
+    at("actual", year),
   ]);
-  const validations: RangeValidation[] = [];
-
-  const textColumn = at(KPI_HEADERS.text);
-  const unitColumn = at(KPI_HEADERS.unit);
+  const textColumn = at("kpi");
+  const unitColumn = at("unit");
+  const rangeValidations: RangeValidation[] = [];
   const entryRanges: string[] = [];
+  const idOf = (row: KpiTableRow): string => (row.kind === "plan" ? row.kpi.id : row.id);
 
-  const rows = kpis.map((kpiRow, i): CellValue[] => {
-    const row = i + 1;
-    const cell = (header: string): string => a1(row, at(header));
-    const id = kpiRow.kind === "plan" ? kpiRow.kpi.id : kpiRow.id;
-    const given: KpiEntry = entries.get(id) ?? {};
-    const statusCells = {
-      measure: cell(KPI_HEADERS.measure),
-      direction: cell(KPI_HEADERS.direction),
-      baseline: cell(KPI_HEADERS.baseline),
-      target: cell(targetHeader(period)),
-      actual: cell(actualHeader(period)),
-      progress: cell(progressHeader(period)),
-      assessment: cell(assessmentHeader(period)),
-    };
-    const measure =
-      kpiRow.kind === "plan" ? kpiRow.kpi.measure : fromLabel(MEASURE_LABELS, given.measure);
-    const rule = measure ? valueRule({ measure }, plan) : undefined;
-    // The value cells run from the baseline to the last actual, but each year's Assessment cell keeps its own list.
-    if (rule)
-      for (const [first, last] of valueBlocks)
-        validations.push({ range: a1Range(row, first, row, last), rule });
-    // An officer-defined KPI's text, measure, direction and unit are the officer's to write.
-    if (kpiRow.kind === "officer") entryRanges.push(a1Range(row, textColumn, row, unitColumn));
-    const definition: CellValue[] =
-      kpiRow.kind === "plan"
-        ? [
-            kpiRow.kpi.text,
-            MEASURE_LABELS[kpiRow.kpi.measure],
-            DIRECTION_LABELS[kpiRow.kpi.direction],
-            kpiRow.kpi.unit === "" ? null : kpiRow.kpi.unit,
-          ]
-        : [entry(given.text), entry(given.measure), entry(given.direction), entry(given.unit)];
-    const planOutput = kpiRow.kind === "plan" ? (kpiRow.kpi.output ?? null) : null;
-    return [
-      id,
-      "objective" in given ? entry(given.objective) : kpiRow.objective,
-      "output" in given ? entry(given.output) : planOutput,
-      ...definition,
-      entry(given.baselineYear),
-      entry(given.baseline),
-      ...years.flatMap((year) => [
-        entry(given.targets?.[String(year)]),
-        entry(given.actuals?.[String(year)]),
-        entry(given.assessments?.[String(year)]),
-      ]),
-      { formula: progressFormula(statusCells) },
-      { formula: statusFormula(statusCells, plan.reporting) },
-      entry(given.dataNote),
-      entry(given.evidence),
-    ];
-  });
-
-  return printedSheet(
-    plan,
-    period,
-    sectorSheetName(sector, "KPIs"),
-    [table(sectorTableName(sector, "KPIs"), columns, rows)],
+  const table = formatTable(
+    KPIS_FORMAT,
+    sector.id,
+    context,
+    kpis.map((k, i) => ({ ...k, row: i + 1 })),
+    (kpiRow) => {
+      const { row } = kpiRow;
+      const cell = (key: HeaderKey, year?: number): string => a1(row, at(key, year));
+      const given: KpiEntry = entries.get(idOf(kpiRow)) ?? {};
+      const statusCells = {
+        measure: cell("measure"),
+        direction: cell("direction"),
+        baseline: cell("baseline"),
+        target: cell("target", period),
+        actual: cell("actual", period),
+        progress: cell("progress", period),
+        assessment: cell("assessment", period),
+      };
+      const measure =
+        kpiRow.kind === "plan" ? kpiRow.kpi.measure : fromLabel(MEASURE_LABELS, given.measure);
+      const rule = measure ? valueRule({ measure }, plan) : undefined;
+      if (rule)
+        for (const [first, last] of valueBlocks)
+          rangeValidations.push({ range: a1Range(row, first, row, last), rule });
+      // An officer-defined KPI's text, measure, direction and unit are the officer's to write.
+      if (kpiRow.kind === "officer") entryRanges.push(a1Range(row, textColumn, row, unitColumn));
+      const definition =
+        kpiRow.kind === "plan"
+          ? {
+              kpi: kpiRow.kpi.text,
+              measure: MEASURE_LABELS[kpiRow.kpi.measure],
+              direction: DIRECTION_LABELS[kpiRow.kpi.direction],
+              unit: kpiRow.kpi.unit === "" ? null : kpiRow.kpi.unit,
+            }
+          : {
+              kpi: entry(given.text),
+              measure: entry(given.measure),
+              direction: entry(given.direction),
+              unit: entry(given.unit),
+            };
+      const planOutput = kpiRow.kind === "plan" ? (kpiRow.kpi.output ?? null) : null;
+      return {
+        kpiId: idOf(kpiRow),
+        objectiveId: "objective" in given ? entry(given.objective) : kpiRow.objective,
+        outputId: "output" in given ? entry(given.output) : planOutput,
+        ...definition,
+        baselineYear: entry(given.baselineYear),
+        baseline: entry(given.baseline),
+        progress: { formula: progressFormula(statusCells) },
+        status: { formula: statusFormula(statusCells, plan.reporting) },
+        dataNote: entry(given.dataNote),
+        evidence: entry(given.evidence),
+      };
+    },
     {
-      validations,
-      ...(entryRanges.length > 0 ? { entryRanges } : {}),
-      freeze: { rows: 1, columns: 4 },
+      validation: (c) => (c.key === null ? undefined : validations[c.key]),
+      yearly: (kpiRow, key, year) => {
+        const given: KpiEntry = entries.get(idOf(kpiRow)) ?? {};
+        if (key === "target") return entry(given.targets?.[String(year)]);
+        if (key === "actual") return entry(given.actuals?.[String(year)]);
+        if (key === "assessment") return entry(given.assessments?.[String(year)]);
+        return null;
+      },
     }
   );
+
+  return printedSheet(plan, period, KPIS_FORMAT.sheetName(sector.id), [table], {
+    validations: rangeValidations,
+    ...(entryRanges.length > 0 ? { entryRanges } : {}),
+    freeze: { rows: 1, columns: 4 },
+  });
 };
 
 const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: number): SheetSpec => {
@@ -600,7 +616,7 @@ const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: numbe
     columnWidths: [140],
     protect: false,
     freeze: undefined,
-    tabColor: "FF1F4E79",
+    tabColor: PALETTE.title,
     print: workbookSheetPrint(plan, INSTRUCTIONS_SHEET, period, undefined),
   });
 };
@@ -622,7 +638,13 @@ export const metaRows = (meta: WorkbookMeta): [string, string | number][] => [
 export const metaSheet = (meta: WorkbookMeta): SheetSpec =>
   sheet(
     META_SHEET,
-    [table(META_TABLE, [column("Key", 16, "plan"), column("Value", 40, "plan")], metaRows(meta))],
+    [
+      table(
+        META_TABLE,
+        tableColumns(META_FORMAT, { years: [], reportingYear: meta.period }),
+        metaRows(meta)
+      ),
+    ],
     {
       visibility: "veryHidden",
       freeze: undefined,
@@ -649,6 +671,7 @@ export const buildReportingWorkbook = (
     throw new RangeError(`unknown sector in ${options.sectors.join(", ")} for plan ${plan.id}`);
   }
   const entries = options.entries ?? new Map<string, KpiEntry>();
+  const context: ColumnContext = { years: planYears(plan), reportingYear: options.period };
   const meta: WorkbookMeta = {
     format: WORKBOOK_FORMAT,
     formatVersion: WORKBOOK_FORMAT_VERSION,
@@ -667,12 +690,12 @@ export const buildReportingWorkbook = (
     },
     sheets: [
       instructionsSheet(plan, sectors, options.period),
-      goalsSheet(plan, options.period),
+      goalsSheet(plan, context),
       ...sectors.flatMap((sector) => [
-        objectivesSheet(plan, options.period, sector, options.links),
-        outputsSheet(plan, options.period, sector, options.links),
-        ...(sector.resultsTable ? [resultsSheet(plan, options.period, sector)] : []),
-        kpisSheet(plan, sector, options.period, entries),
+        objectivesSheet(plan, sector, context, options.links),
+        outputsSheet(plan, sector, context, options.links),
+        ...(sector.resultsTable ? [resultsSheet(plan, sector, context)] : []),
+        kpisSheet(plan, sector, context, entries),
       ]),
       metaSheet(meta),
     ],

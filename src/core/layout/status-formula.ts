@@ -1,6 +1,6 @@
 import { Reporting } from "../plan";
 import { ASSESSMENTS } from "../status";
-import { DIRECTION_LABELS, MEASURE_LABELS } from "./labels";
+import { DIRECTION_LABELS, MEASURE_LABELS } from "../format";
 
 /** The addresses (on one row) that a KPI's progress and status formulas read. */
 export interface StatusCells {

@@ -1,5 +1,5 @@
 import { isEmptyCell } from "../snapshot";
-import { finding } from "./finding";
+import { finding } from "../findings";
 import { kpiRule, NONE } from "./kpi-cells";
 
 /** A qualitative KPI with a narrative for the reporting year but no assessment: its status cannot be known. */

@@ -1,6 +1,6 @@
 import type { KpiYear } from "../report";
 import { describeCell, isEmptyCell } from "../snapshot";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 
 const flag = (y: KpiYear, _previous: KpiYear | undefined, row: KpiEntryRow): Finding | null =>

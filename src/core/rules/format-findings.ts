@@ -1,5 +1,5 @@
 import { plainTextLine } from "../export";
-import type { Finding, FindingSummary, Severity } from "./finding";
+import type { Finding, FindingSummary, Severity } from "../findings";
 
 /** What the report speaks of: the file checked, its plan, year and sectors, and what was found. */
 export interface FindingsReport {

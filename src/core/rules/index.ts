@@ -6,7 +6,8 @@ import { assessmentWithoutNarrative } from "./assessment-without-narrative";
 import { cumulativeDecrease } from "./cumulative-decrease";
 import { duplicateId } from "./duplicate-id";
 import { duplicateName } from "./duplicate-name";
-import { Finding, FindingSummary, sortFindings } from "./finding";
+import type { Finding } from "../findings";
+import { sortFindings } from "./sort-findings";
 import { formulaError } from "./formula-error";
 import { implausibleJump } from "./implausible-jump";
 import { allKpis, KpiCheck, KpiEntryRow, perKpiOf } from "./kpi-cells";
@@ -32,7 +33,7 @@ import { valueNotNumber } from "./value-not-number";
 import { x2OutputsAgree } from "./x2-outputs-agree";
 import { yearOutOfPeriod } from "./year-out-of-period";
 
-export * from "./finding";
+export { sortFindings } from "./sort-findings";
 export type { Rule, RuleContext, RuleDefinition } from "./rule";
 
 /** Findings the parser makes about the workbook's structure (docs/rules.md lists them with the rules). */
@@ -353,12 +354,6 @@ export const withFix = (findings: readonly Finding[]): Finding[] =>
     return fix === undefined ? f : { ...f, fix };
   });
 
-/** Counts findings by severity. */
-export const summarize = (findings: readonly Finding[]): FindingSummary => ({
-  errors: findings.filter((f) => f.severity === "error").length,
-  warnings: findings.filter((f) => f.severity === "warning").length,
-  info: findings.filter((f) => f.severity === "info").length,
-});
 export { formatFindingsText, findingsJson } from "./format-findings";
 export type { FindingsReport } from "./format-findings";
 export { findingsCsv, FINDINGS_CSV_HEADERS } from "./findings-csv";

@@ -1,5 +1,5 @@
 import { isLinked } from "../report";
-import { finding } from "./finding";
+import { finding } from "../findings";
 import type { Rule } from "./rule";
 
 /**

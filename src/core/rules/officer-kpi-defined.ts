@@ -1,6 +1,6 @@
 import { isOfficerKpiId, sectorKpis } from "../plan";
 import { isEmptyCell } from "../snapshot";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 import type { RuleContext } from "./rule";
 

@@ -1,8 +1,8 @@
-import { MEASURE_LABELS, YES_NO } from "../layout";
+import { MEASURE_LABELS, YES_NO } from "../format";
 import type { Field, KpiYear } from "../report";
 import { ASSESSMENTS } from "../status";
 import { describeCell, isEmptyCell } from "../snapshot";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkValues, checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 import type { RuleContext } from "./rule";
 

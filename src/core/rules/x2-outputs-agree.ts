@@ -8,8 +8,7 @@ import {
   ResultItemRow,
   SectorReport,
 } from "../report";
-import type { CellRef } from "./finding";
-import { finding, Finding } from "./finding";
+import { CellRef, finding, Finding } from "../findings";
 import type { Rule } from "./rule";
 
 const FIX_LINK =
