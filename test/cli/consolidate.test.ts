@@ -285,7 +285,7 @@ describe("kpi-report consolidate refuses", () => {
       `  A       from ${a}  NOT VERIFIED (changed after stamping), marked in the workbook`
     );
     const wb = await readBack(out);
-    expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(130);
+    expect(wb.getWorksheet("A KPIs")?.getCell("N2").value).toBe(130);
     expect(wb.getWorksheet("Consolidation")?.getCell("F2").value).toBe(
       "NOT VERIFIED: changed after stamping"
     );

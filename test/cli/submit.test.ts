@@ -76,7 +76,7 @@ describe("kpi-report submit", () => {
     expect(readFileSync(file)).toEqual(before);
 
     const wb = await readBack(out);
-    expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(121);
+    expect(wb.getWorksheet("A KPIs")?.getCell("N2").value).toBe(121);
     const ws = wb.getWorksheet("Submission");
     expect(ws?.state).toBe("visible");
     expect(

@@ -785,7 +785,7 @@ export const CORPUS: readonly CorpusCase[] = [
         ).then((b) =>
           edited(b, (wb) => {
             // A date typed in Excel brings its date format with it.
-            const cell = sheet(wb, "A KPIs").getCell("M3");
+            const cell = sheet(wb, "A KPIs").getCell("N3");
             cell.value = new Date("2021-06-30T00:00:00Z");
             cell.numFmt = "dd/mm/yyyy";
           })
@@ -810,7 +810,7 @@ export const CORPUS: readonly CorpusCase[] = [
       check: async (run) => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(run.out ?? "");
-        if (sheet(wb, "A KPIs").getCell("M2").value !== 1e308)
+        if (sheet(wb, "A KPIs").getCell("N2").value !== 1e308)
           throw new Error("1e308 lost in the --out copy");
       },
     },
@@ -826,7 +826,7 @@ export const CORPUS: readonly CorpusCase[] = [
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(run.out ?? "");
         const ws = sheet(wb, "A KPIs");
-        if (ws.getCell("U3").value !== LONG || ws.getCell("M4").value !== LONG)
+        if (ws.getCell("Y3").value !== LONG || ws.getCell("N4").value !== LONG)
           throw new Error("a 32,000-character value was not kept in the --out copy");
       },
     },
@@ -839,8 +839,8 @@ export const CORPUS: readonly CorpusCase[] = [
         await edited(base.good, (wb) => {
           const ws = sheet(wb, "A KPIs");
           ws.views = [{ rightToLeft: true }];
-          ws.getCell("U3").value = ARABIC;
-          ws.getCell("M2").value = `\u202E${ARABIC}`;
+          ws.getCell("Y3").value = ARABIC;
+          ws.getCell("N2").value = `\u202E${ARABIC}`;
         })
       ),
     expect: {
@@ -849,7 +849,7 @@ export const CORPUS: readonly CorpusCase[] = [
       check: async (run) => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(run.out ?? "");
-        if (sheet(wb, "A KPIs").getCell("U3").value !== ARABIC)
+        if (sheet(wb, "A KPIs").getCell("Y3").value !== ARABIC)
           throw new Error("Arabic text not kept");
       },
     },

@@ -44,8 +44,8 @@ describe("what the pane says when Create finds this plan's workbook already open
     });
     if (!result.ok) throw new Error(result.errors.join(" "));
     expect(describeUpgrade(result.value)).toBe(
-      "Updated this workbook to plan test-2020-2023 version 2.0.0 (it was made from version 1.0.0): carried 38 " +
-        "values to the same ids and columns; 9 values have no place in this version and are listed on the sheet " +
+      "Updated this workbook to plan test-2020-2023 version 2.0.0 (it was made from version 1.0.0): carried 41 " +
+        "values to the same ids and columns; 10 values have no place in this version and are listed on the sheet " +
         "“Not placed”."
     );
     const notPlaced = cellsOf(excel.state, "Not placed", "A1:A30")

@@ -83,8 +83,8 @@ describe("what the pane says about a submission", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await submitted()) as unknown as ExcelJS.Buffer);
     const kpis = wb.getWorksheet("A KPIs") as ExcelJS.Worksheet;
-    const old = kpis.getCell("M2").value;
-    kpis.getCell("M2").value = 999;
+    const old = kpis.getCell("N2").value;
+    kpis.getCell("N2").value = 999;
     const edited = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 
     const d = describeVerification("a-submission.xlsx", await verify(edited));
@@ -97,7 +97,7 @@ describe("what the pane says about a submission", () => {
         place: "A KPIs!N2",
         detail: `A.kpi.1.1, Actual 2021: ${String(old)} → 999`,
         sheet: "A KPIs",
-        cell: "M2",
+        cell: "N2",
       },
     ]);
   });

@@ -67,7 +67,7 @@ describe("the pane's helpers inside Excel", () => {
     const excel = fakeExcel({ s1: "A KPIs" });
     excel.install();
     await selectCell("A KPIs", "M5");
-    expect(excel.log).toEqual(["activate A KPIs", "select A KPIs!N5", "sync"]);
+    expect(excel.log).toEqual(["activate A KPIs", "select A KPIs!M5", "sync"]);
   });
 
   it("re-checks once after a burst of edits settles, but not for edits of the Validation sheet alone", async () => {

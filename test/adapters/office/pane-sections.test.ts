@@ -103,7 +103,7 @@ describe("the pane's sections inside Excel, through the Office.js adapter", () =
     if (!changed.ok) throw new Error(changed.errors.join());
     expect(changed.value.unchanged).toBe(false);
     expect(changed.value.changes.map((c) => [c.at?.sheet, c.at?.cell, c.old, c.new])).toEqual([
-      ["A KPIs", "M2", 121, 999],
+      ["A KPIs", "N2", 121, 999],
     ]);
   });
 });

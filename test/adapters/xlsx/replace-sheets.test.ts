@@ -38,7 +38,7 @@ describe("replacing sheets in a workbook file", () => {
       "Matrix",
       "_kpi_meta",
     ]);
-    expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(999);
+    expect(wb.getWorksheet("A KPIs")?.getCell("N2").value).toBe(999);
   });
 
   it("replaces a sheet in its place, so running twice gives one sheet, not two", async () => {

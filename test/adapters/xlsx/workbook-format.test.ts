@@ -54,7 +54,7 @@ const expand = (header: string, sectorIndex: number): string[] => {
   if (header.startsWith("`<objective label>`"))
     return (sector?.objectives ?? []).map((o) => o.label);
   if (header.startsWith("Target `<year>`"))
-    return planYears(plan).flatMap((y) => [`Target ${y}`, `Actual ${y}`]);
+    return planYears(plan).flatMap((y) => [`Target ${y}`, `Actual ${y}`, `Assessment ${y}`]);
   return [header.replace("`<period>`", String(PERIOD))];
 };
 
