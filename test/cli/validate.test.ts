@@ -43,7 +43,8 @@ describe("kpi-report validate", () => {
   it("finds each fault an officer introduces, at its cell", async () => {
     const { plans, file } = await setup();
     const before = new Set((await validateJson(plans, file)).json.issues.map(key));
-    // A KPIs columns: I Baseline, J/K 2020, L/M 2021, N/O 2022, P/Q 2023, R Progress, S Status, T Data note, U Evidence
+    // A KPIs columns: I Baseline, J/K/L 2020 (target, actual, assessment), M/N/O 2021, P/Q/R 2022, S/T/U 2023,
+    // V Progress, W Status, X Data note, Y Evidence
     await editWorkbook(file, {
       "A KPIs!N2": "12%", // text in a number cell
       "A KPIs!K3": { error: "#DIV/0!" } as ExcelJS.CellErrorValue, // a formula error
@@ -75,7 +76,7 @@ describe("kpi-report validate", () => {
         "reference-exists A KPIs!B4",
         "link-mark A Outputs!E3",
         "met-without-evidence A KPIs!Y4", // 120% on a 60 -> 80 target is Met, and has no evidence
-        "x2-outputs-agree A Results!A3", // Table 4.2 still lists "Conference" under Objective 1
+        "x2-outputs-agree A Outputs!D2", // Table 4.2 still lists "Conference" under Objective 1
       ].sort()
     );
     const notNumber = json.issues.find((i) => i.rule === "value-not-number");
@@ -94,7 +95,7 @@ describe("kpi-report validate", () => {
     wb.removeWorksheet(outputs.id);
     const bKpis = wb.getWorksheet("B KPIs");
     if (!bKpis) throw new Error("no sheet");
-    bKpis.getCell("U1").value = "Evidence";
+    bKpis.getCell("Y1").value = "Evidence";
     await wb.xlsx.writeFile(file);
     const { json } = await validateJson(plans, file);
     expect(
@@ -125,8 +126,8 @@ describe("kpi-report validate", () => {
     const kpis = wb.getWorksheet("A KPIs") as unknown as {
       conditionalFormattings: { ref: string }[];
     } & ExcelJS.Worksheet;
-    expect(kpis.conditionalFormattings.map((cf) => cf.ref).sort()).toEqual(["M2"]);
-    expect(kpis.getCell("M2").value).toBe("12%");
+    expect(kpis.conditionalFormattings.map((cf) => cf.ref).sort()).toEqual(["N2"]);
+    expect(kpis.getCell("N2").value).toBe("12%");
     expect(wb.worksheets.filter((ws) => ws.name === "Validation")).toHaveLength(1);
     const findings = wb.getWorksheet("Validation");
     const rows = findings
