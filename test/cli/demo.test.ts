@@ -58,5 +58,5 @@ describe("kpi-report demo", () => {
       "Table 8.1",
       "Notes",
     ]);
-  });
+  }, 600_000);
 });
