@@ -354,6 +354,5 @@ export const withFix = (findings: readonly Finding[]): Finding[] =>
     return fix === undefined ? f : { ...f, fix };
   });
 
-export { formatFindingsText, findingsJson } from "./format-findings";
-export type { FindingsReport } from "./format-findings";
+export type { FindingsReport } from "./findings-csv";
 export { findingsCsv, FINDINGS_CSV_HEADERS } from "./findings-csv";
