@@ -119,7 +119,7 @@ describe("kpi-report upgrade", () => {
     ]);
     expect(notPlaced.slice(1, 10).map((row) => row.slice(2, 7))).toContainEqual([
       "A KPIs",
-      "M7",
+      "N7",
       "A.kpi.2.3",
       "Actual 2021",
       "Cited by three ministers",
