@@ -32,7 +32,7 @@ describe("inserting the reporting workbook into the workbook open in Excel", () 
     const excel = createExcelFake();
     expect((await insertWorkbook(officePort(excel), plan, request(true))).ok).toBe(true);
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("A KPIs").getRange("M2").values = [[121]];
+      context.workbook.worksheets.getItem("A KPIs").getRange("N2").values = [[121]];
       await context.sync();
     });
     const again = await insertWorkbook(officePort(excel), plan, request(true));
