@@ -192,7 +192,8 @@ const goalToMarkRule: ValidationRule = {
 const ASSESSMENT_RULE: ValidationRule = {
   kind: "list",
   values: ASSESSMENTS.map((a) => a.label),
-  prompt: "Qualitative KPIs: your assessment of the year, with the narrative in Actual as evidence.",
+  prompt:
+    "Qualitative KPIs: your assessment of the year, with the narrative in Actual as evidence.",
 };
 
 /** A row's cell values by column key; a key it does not give leaves its cell empty. */

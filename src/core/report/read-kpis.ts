@@ -78,49 +78,51 @@ export const readKpis = (
       headerText("actual", undefined, y.year),
     ]),
   ];
-  const kpis = dataRows(t).map((row): KpiRow => {
-    // Plain lookups by column position, no helper closure: this runs once for each of up to 100,000 rows.
-    const id = field(t, row, c.id);
-    const idText = cellText(id.value);
-    const baseline = field(t, row, c.baseline);
-    const years: KpiYear[] = new Array<KpiYear>(yearColumns.length);
-    const valueFields: Field[] = new Array<Field>(1 + 2 * yearColumns.length);
-    valueFields[0] = baseline;
-    for (let i = 0; i < yearColumns.length; i++) {
-      const y = yearColumns[i] as (typeof yearColumns)[number];
-      const target = field(t, row, y.target);
-      const actual = field(t, row, y.actual);
-      years[i] = { year: y.year, target, actual, assessment: field(t, row, y.assessment) };
-      valueFields[1 + 2 * i] = target;
-      valueFields[2 + 2 * i] = actual;
-    }
-    const measureCell = field(t, row, c.measure);
-    const directionCell = field(t, row, c.direction);
-    const textField = field(t, row, c.text);
-    const unitField = field(t, row, c.unit);
-    return {
-      id: idText,
-      at: id,
-      objective: field(t, row, c.objective),
-      output: field(t, row, c.output),
-      text: cellText(textField.value),
-      textField,
-      unitField,
-      measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
-      measureCell,
-      direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
-      directionCell,
-      unit: cellText(unitField.value),
-      cumulative: cumulative.has(idText),
-      baselineYear: field(t, row, c.baselineYear),
-      baseline,
-      years,
-      valueFields,
-      valueLabels,
-      status: c.status >= 0 ? field(t, row, c.status) : null,
-      dataNote: field(t, row, c.dataNote),
-      evidence: field(t, row, c.evidence),
-    };
-  }).filter((row) => !unusedOfficerRow(row));
+  const kpis = dataRows(t)
+    .map((row): KpiRow => {
+      // Plain lookups by column position, no helper closure: this runs once for each of up to 100,000 rows.
+      const id = field(t, row, c.id);
+      const idText = cellText(id.value);
+      const baseline = field(t, row, c.baseline);
+      const years: KpiYear[] = new Array<KpiYear>(yearColumns.length);
+      const valueFields: Field[] = new Array<Field>(1 + 2 * yearColumns.length);
+      valueFields[0] = baseline;
+      for (let i = 0; i < yearColumns.length; i++) {
+        const y = yearColumns[i] as (typeof yearColumns)[number];
+        const target = field(t, row, y.target);
+        const actual = field(t, row, y.actual);
+        years[i] = { year: y.year, target, actual, assessment: field(t, row, y.assessment) };
+        valueFields[1 + 2 * i] = target;
+        valueFields[2 + 2 * i] = actual;
+      }
+      const measureCell = field(t, row, c.measure);
+      const directionCell = field(t, row, c.direction);
+      const textField = field(t, row, c.text);
+      const unitField = field(t, row, c.unit);
+      return {
+        id: idText,
+        at: id,
+        objective: field(t, row, c.objective),
+        output: field(t, row, c.output),
+        text: cellText(textField.value),
+        textField,
+        unitField,
+        measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
+        measureCell,
+        direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
+        directionCell,
+        unit: cellText(unitField.value),
+        cumulative: cumulative.has(idText),
+        baselineYear: field(t, row, c.baselineYear),
+        baseline,
+        years,
+        valueFields,
+        valueLabels,
+        status: c.status >= 0 ? field(t, row, c.status) : null,
+        dataNote: field(t, row, c.dataNote),
+        evidence: field(t, row, c.evidence),
+      };
+    })
+    .filter((row) => !unusedOfficerRow(row));
   return { kpis, yearHeaders };
 };
