@@ -150,5 +150,5 @@ describe("a 2008-2011 workbook, from the plan that has no KPIs and no goal links
       2007,
       10,
     ]);
-  });
+  }, 600_000);
 });
