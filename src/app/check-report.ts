@@ -1,6 +1,6 @@
 import type { Report } from "../core/report";
 import { Finding, summarize } from "../core/findings";
-import { FindingsReport, runRules, sortFindings } from "../core/rules";
+import { FindingsReport, runRules, sortFindings, withFix } from "../core/rules";
 import type { OpenedReport } from "./open-report";
 
 /** A finding as validation reports it: with the id of the KPI whose row it is on, where it is on one. */
@@ -40,7 +40,7 @@ const withKpis = (report: Report, findings: readonly Finding[]): ReportedFinding
 export const checkReport = (opened: OpenedReport): ValidationOutcome => {
   const { report, plan } = opened;
   const findings = sortFindings(
-    [...opened.structural, ...runRules(report, { plan, period: report.meta.period })],
+    withFix([...opened.structural, ...runRules(report, { plan, period: report.meta.period })]),
     report.meta.sectors
   );
   return {

@@ -1,5 +1,5 @@
 import type { KpiEntries, KpiEntry } from "../core/layout";
-import { Plan, planYears, sectorKpis } from "../core/plan";
+import { parseOfficerKpiId, Plan, planYears, sectorKpis } from "../core/plan";
 
 /** Why a value given to pre-fill a workbook was not written into it. */
 export type SkipReason = "sector-not-included" | "year-outside-plan";
@@ -12,7 +12,7 @@ export interface EntriesPlacement {
 
 const given = (v: unknown): boolean => v !== undefined && v !== null && v !== "";
 
-/** The given values of one entry: one per cell it fills, each target and actual by year. */
+/** The given values of one entry: one per cell it fills, each target, actual and assessment by year. */
 const values = (entry: KpiEntry): { year: number | null }[] => [
   ...[
     entry.objective,
@@ -21,10 +21,14 @@ const values = (entry: KpiEntry): { year: number | null }[] => [
     entry.baseline,
     entry.dataNote,
     entry.evidence,
+    entry.text,
+    entry.measure,
+    entry.direction,
+    entry.unit,
   ]
     .filter(given)
     .map(() => ({ year: null })),
-  ...[entry.targets, entry.actuals].flatMap((byYear) =>
+  ...[entry.targets, entry.actuals, entry.assessments].flatMap((byYear) =>
     Object.entries(byYear ?? {})
       .filter(([, v]) => given(v))
       .map(([year]) => ({ year: Number(year) }))
@@ -40,11 +44,18 @@ export const placeEntries = (
   sectors: readonly string[],
   entries: KpiEntries
 ): EntriesPlacement => {
-  const included = new Set(
-    plan.sectors
-      .filter((s) => sectors.length === 0 || sectors.includes(s.id))
-      .flatMap((s) => sectorKpis(s).map((k) => k.id))
-  );
+  const chosen = plan.sectors.filter((s) => sectors.length === 0 || sectors.includes(s.id));
+  const planned = new Set(chosen.flatMap((s) => sectorKpis(s).map((k) => k.id)));
+  // A KPI of the officers' own is placed under its objective, in a sector the workbook includes.
+  const included = {
+    has: (id: string): boolean => {
+      if (planned.has(id)) return true;
+      const officer = parseOfficerKpiId(id);
+      return chosen.some(
+        (s) => s.id === officer?.sector && s.objectives.some((o) => o.number === officer.objective)
+      );
+    },
+  };
   const years = new Set(planYears(plan));
   const skipped: Record<SkipReason, number> = { "sector-not-included": 0, "year-outside-plan": 0 };
   let placed = 0;

@@ -39,6 +39,15 @@ export const errorsByRule = (findings: readonly Finding[]): string[] => {
   });
 };
 
+/** Each warning on a line of its own, with its cell, rule and what to do: what the demo shows besides the errors. */
+export const warningLines = (findings: readonly Finding[]): string[] =>
+  findings
+    .filter((f) => f.severity === "warning")
+    .flatMap((f) => [
+      `${f.sheet}!${f.cell ?? "-"}  ${f.message}  [${f.rule}]`,
+      ...(f.fix ? [`  ${f.fix}`] : []),
+    ]);
+
 /** Counts of each status per sector for the reporting year, as the workbook's formulas compute them. */
 export const statusCounts = (
   plan: Plan,
@@ -57,6 +66,7 @@ export const statusCounts = (
             baseline: e.baseline,
             target: e.targets?.[period],
             actual: e.actuals?.[period],
+            assessment: e.assessments?.[period],
           },
           plan.reporting
         );
@@ -132,6 +142,8 @@ export const runDemo = async (options: {
     `1. Validate ${displayPath(out)}: ${c.errors} errors, ${c.warnings} warnings: it cannot be submitted`
   );
   errorsByRule(checked.value.findings).forEach((line) => io.out(`     ${line}`));
+  if (c.warnings > 0) io.out(`   Warnings (they do not block submission):`);
+  warningLines(checked.value.findings).forEach((line) => io.out(`     ${line}`));
   io.out(
     `   ${displayPath(checkedCopy)} shows each finding at its cell, on its Validation sheet with the fix`
   );
@@ -159,6 +171,7 @@ export const runDemo = async (options: {
   io.out(
     `2. Validate ${displayPath(fixed)} (the values of ${displayPath(CORRECTED_FILE)}): ${v.errors} errors, ${v.warnings} warnings: it passes`
   );
+  warningLines(submitted.value.validation.findings).forEach((line) => io.out(`     ${line}`));
   if (!submitted.value.submitted)
     throw new CliError(`${displayPath(fixed)}: did not pass validation`);
   const { stamp } = submitted.value;

@@ -38,8 +38,8 @@ describe("kpi-report annex", () => {
 
   it("says which file it wrote, with which tables, and the status counts", () => {
     expect(printed.split("\n")).toEqual([
-      `Wrote ${join(dir, "annex.xlsx")}: a DRAFT (validation found 92 errors; every sheet says DRAFT, not validated), plan itu-2012-2015, reporting year 2013, 10 sheets ` +
-        "(Status summary, Table 4.1, Table 4.2, Table 5.1, Table 5.2, Table 6.1, Table 6.2, Table 7.1, Table 7.2, Table 8.1)",
+      `Wrote ${join(dir, "annex.xlsx")}: a DRAFT (validation found 92 errors; every sheet says DRAFT, not validated), plan itu-2012-2015, reporting year 2013, 11 sheets ` +
+        "(Status summary, Table 4.1, Table 4.2, Table 5.1, Table 5.2, Table 6.1, Table 6.2, Table 7.1, Table 7.2, Table 8.1, Notes)",
       "92 KPIs: 0 met, 0 on track, 0 off track, 92 not assessable",
     ]);
   });
@@ -76,8 +76,9 @@ describe("kpi-report annex", () => {
     ]);
     expect(rows[1]).toEqual([
       "Objective 1: Coordinating... To promote, foster and ensure cooperation and coordination among all Member States in decision-making on radiocommunication issues, with the participation of Sector Members and Associates, as appropriate",
-      "World Radiocommunication Conference",
-      "To prepare, organize and provide appropriate and efficient support to:\n• World radiocommunication conferences\n• Regional radiocommunication conferences, if any\n• Radio Regulations Board\n• Radiocommunication assemblies\n• Radiocommunication Advisory Group",
+      // The objective's outputs and expected results as the source's cells list them, a bulleted item a line.
+      "• World Radiocommunication Conference\n• Regional radiocommunication conference\n• Radio Regulations Board\n• Radiocommunication Assembly\n• Radiocommunication Advisory Group",
+      "• To prepare, organize and provide appropriate and efficient support to:\n• World radiocommunication conferences\n• Regional radiocommunication conferences, if any\n• Radio Regulations Board\n• Radiocommunication assemblies\n• Radiocommunication Advisory Group\n• Participation in meetings organized by various regional telecommunication organizations to assist in detailed preparations and coordination between regions",
       "Timely preparation and actions before and during the conferences and meetings; satisfaction of delegations",
       "",
       "",
@@ -104,32 +105,39 @@ describe("kpi-report annex", () => {
     }
   });
 
-  it("shows status counts with a data bar per status column", () => {
+  it("shows status counts per sector, then per objective, each block with data bars scaled within it", () => {
     const ws = annex.getWorksheet("Status summary");
-    expect(sheetRows(ws, 3)[0]).toEqual([
-      "Sector / objective",
-      "Met",
-      "On track",
-      "Off track",
-      "Not assessable",
-      "KPIs",
-    ]);
     const rows = sheetRows(ws, 3);
-    expect(rows.find((r) => r[0] === "All sectors")).toEqual(["All sectors", 0, 0, 0, 92, 92]);
-    // Below: the counts per sector alone (what the add-in's chart draws; ExcelJS cannot write the chart).
-    const bySector = rows.findIndex((r) => r[0] === "Sector");
-    expect(rows.slice(bySector, bySector + 2)).toEqual([
-      ["Sector", "Met", "On track", "Off track", "Not assessable", ""],
-      ["ITU-R", 0, 0, 0, expect.any(Number), ""],
+    expect(rows[0]).toEqual(["Sector", "Met", "On track", "Off track", "Not assessable", "KPIs"]);
+    expect(rows.slice(1, 6).map((r) => r[0])).toEqual([
+      "ITU-R",
+      "ITU-T",
+      "ITU-D",
+      "GS",
+      "All sectors",
     ]);
+    expect(rows[5]).toEqual(["All sectors", 0, 0, 0, 92, 92]);
+    // Then, under "By objective", each sector heads its objectives, labelled the same way in every sector.
+    expect(ws?.getCell("A10").value).toBe("By objective");
+    const byObjective = sheetRows(ws, 11);
+    expect(byObjective[0]?.[0]).toBe("Sector / objective");
+    expect(byObjective.slice(1, 3).map((r) => r[0])).toEqual([
+      "ITU-R",
+      "Objective 1: To promote, foster and ensure cooperation and coordination…",
+    ]);
+    expect(
+      byObjective.find((r) => String(r[0]).startsWith("Objective 1: Coordinating"))
+    ).toBeUndefined();
     const formats = (
       ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }
     ).conditionalFormattings;
-    expect(formats.map((f) => [f.ref, f.rules[0]?.type])).toEqual([
-      ["B4:B28", "dataBar"],
-      ["C4:C28", "dataBar"],
-      ["D4:D28", "dataBar"],
-      ["E4:E28", "dataBar"],
+    expect(formats.every((f) => f.rules[0]?.type === "dataBar")).toBe(true);
+    expect(formats.map((f) => f.ref)).toEqual([
+      ...["B", "C", "D", "E"].map((c) => `${c}4:${c}7`),
+      ...["B", "C", "D", "E"].map((c) => `${c}13:${c}17`),
+      ...["B", "C", "D", "E"].map((c) => `${c}19:${c}22`),
+      ...["B", "C", "D", "E"].map((c) => `${c}24:${c}29`),
+      ...["B", "C", "D", "E"].map((c) => `${c}31:${c}36`),
     ]);
   });
 

@@ -270,7 +270,7 @@ describe("kpi-report consolidate refuses", () => {
   it("a file changed after stamping, unless allowed, and then marks its sector", async () => {
     const { dir, run, submission } = await setup();
     const a = await submission("a");
-    await editWorkbook(a, { "A KPIs!M2": 130 });
+    await editWorkbook(a, { "A KPIs!N2": 130 });
     const out = join(dir, "council.xlsx");
     const refused = await run("consolidate", a, "--out", out);
     expect(refused.code).toBe(1);
@@ -285,7 +285,7 @@ describe("kpi-report consolidate refuses", () => {
       `  A       from ${a}  NOT VERIFIED (changed after stamping), marked in the workbook`
     );
     const wb = await readBack(out);
-    expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(130);
+    expect(wb.getWorksheet("A KPIs")?.getCell("N2").value).toBe(130);
     expect(wb.getWorksheet("Consolidation")?.getCell("F2").value).toBe(
       "NOT VERIFIED: changed after stamping"
     );

@@ -11,13 +11,19 @@ describe("kpi-report demo", () => {
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines).toContain(
-      `1. Validate ${join(dir, "itu-2012-2015-2013-sample.xlsx")}: 6 errors, 44 warnings: it cannot be submitted`
+      `1. Validate ${join(dir, "itu-2012-2015-2013-sample.xlsx")}: 6 errors, 1 warnings: it cannot be submitted`
     );
+    // The one warning is the deliberate one, printed with its cell and what to do, not only counted.
+    const warning = lines.findIndex((l) => l.includes("[target-wrong-direction]"));
+    expect(lines[warning]).toBe(
+      "     ITU-D KPIs!M19  Target 2013 of ITU-D.kpi.5.2 (151) is below its baseline (303), though higher is better  [target-wrong-direction]"
+    );
+    expect(lines[warning + 1]).toMatch(/^ {7}Check the target/);
     expect(lines.find((l) => l.startsWith("     value-not-number"))).toMatch(
-      /^ {5}value-not-number +1 {2}ITU-R KPIs!M6$/
+      /^ {5}value-not-number +1 {2}ITU-R KPIs!N6$/
     );
     expect(lines.find((l) => l.startsWith("2. Validate"))).toMatch(
-      /: 0 errors, \d+ warnings: it passes$/
+      /: 0 errors, 0 warnings: it passes$/
     );
     const submission = join(dir, "itu-2012-2015-2013-submission.xlsx");
     expect(lines).toContain(
@@ -50,6 +56,7 @@ describe("kpi-report demo", () => {
       "Status summary",
       ...["4", "5", "6", "7"].flatMap((n) => [`Table ${n}.1`, `Table ${n}.2`]),
       "Table 8.1",
+      "Notes",
     ]);
-  });
+  }, 600_000);
 });

@@ -16,8 +16,8 @@ const otherSheets = (wb: ExcelJS.Workbook): Record<string, unknown> =>
 describe("kpi-report matrix", () => {
   it("rebuilds the matrix in place from an officer's edit, once however often it runs, leaving the rest", async () => {
     const { plans, file } = await newWorkbook();
-    // B Objectives: row 2 is B's Objective 1, column G its Goal B; A KPIs!M2 is an actual an officer typed.
-    await editWorkbook(file, { "B Objectives!G2": "X", "A KPIs!M2": 121 });
+    // B Objectives: row 2 is B's Objective 1, column G its Goal B; A KPIs!N2 is an actual an officer typed.
+    await editWorkbook(file, { "B Objectives!G2": "X", "A KPIs!N2": 121 });
     const before = await readBack(file);
 
     const first = await kpiReport("--plans-dir", plans, "matrix", file, "--in-place");

@@ -258,6 +258,24 @@ describe("kpi-report new", () => {
 });
 
 describe("kpi-report plans", () => {
+  it("lists each plan's notes on its source with --notes", async () => {
+    const r = await kpiReport("plans", "--notes");
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines).toContain("itu-2012-2015 (version 1.1.0): 13 notes on its source");
+    expect(lines).toContain("itu-2008-2011 (version 1.1.0): 2 notes on its source");
+    expect(
+      lines.find((l) =>
+        l.startsWith("  GS Objective 6: Table 7.2 and Table 7.1 disagree on the outputs")
+      )
+    ).toMatch(/"Ongoing community-building activities/);
+    const json = JSON.parse((await kpiReport("plans", "--json", "--notes")).out) as {
+      id: string;
+      notes: { sector?: string; objective?: string; text: string }[];
+    }[];
+    expect(json.find((p) => p.id === "itu-2012-2015")?.notes).toHaveLength(13);
+  });
+
   it("lists each plan with its period and sectors", async () => {
     const r = await kpiReport("--plans-dir", planDir(), "plans");
     expect(r).toEqual({

@@ -54,10 +54,10 @@ const columns = (from: string, to: string): string[] =>
   Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, i) =>
     String.fromCharCode(from.charCodeAt(0) + i)
   );
-/** The entry cells of the test plan's workbook: KPI entries of sector A's six KPIs, and every link cell. */
+/** The entry cells of the test plan's workbook: KPI entries of sector A's six KPIs (each year's target, actual and assessment), and every link cell. */
 const ENTRY_CELLS = [
   ...[2, 3, 4, 5, 6, 7].flatMap((row) =>
-    ["B", "C", ...columns("H", "Q"), "T", "U"].map((col) => `A KPIs!${col}${row}`)
+    ["B", "C", ...columns("H", "U"), "X", "Y"].map((col) => `A KPIs!${col}${row}`)
   ),
   ...["F2", "G2", "F3", "G3"].map((c) => `A Objectives!${c}`),
   ...["D2", "E2", "D3", "E3"].map((c) => `A Outputs!${c}`),
@@ -100,7 +100,7 @@ const fillOf = (entryCells: readonly string[], entry: fc.Arbitrary<Value>): fc.A
       values: fc.array(value, { minLength: 1, maxLength: 4 }),
     }),
     formatted: fc.record({
-      address: fc.constantFrom("W3", "Y12", "A20"),
+      address: fc.constantFrom("AB3", "Y12", "A20"),
       value: fc
         .string({ unit: "grapheme", minLength: 1, maxLength: 20 })
         .map((s) => printable(s) || "note"),
@@ -319,7 +319,7 @@ describe("every command that writes keeps what the user entered", () => {
     ));
 
   // Only the evidence varies here, never empty (a met KPI needs it), so that every case passes validation.
-  const evidence = [2, 3, 4, 5, 6, 7].map((row) => `A KPIs!U${row}`);
+  const evidence = [2, 3, 4, 5, 6, 7].map((row) => `A KPIs!Y${row}`);
   const given = value.filter((v) => v !== null && !(typeof v === "string" && v.trim() === ""));
   it("submit: the stamped copy keeps every value, row, sheet and format", () =>
     property(

@@ -100,7 +100,7 @@ describe("kpi-report submit", () => {
     expect(readFileSync(file)).toEqual(before);
 
     const wb = await readBack(out);
-    expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(121);
+    expect(wb.getWorksheet("A KPIs")?.getCell("N2").value).toBe(121);
     const ws = wb.getWorksheet("Submission");
     expect(ws?.state).toBe("visible");
     expect(
@@ -208,7 +208,7 @@ describe("kpi-report verify", () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
     await run("submit", file, "--out", out, "--preparer", "A. Officer");
-    await editWorkbook(out, { "A KPIs!M2": 130 });
+    await editWorkbook(out, { "A KPIs!N2": 130 });
     const r = await run("verify", out);
     expect(r.code).toBe(1);
     const lines = r.out.split("\n");
@@ -217,7 +217,7 @@ describe("kpi-report verify", () => {
     );
     expect(lines.slice(3)).toEqual([
       "  1 cell changed:",
-      "    A KPIs!M2  A.kpi.1.1  Actual 2021: 121 -> 130",
+      "    A KPIs!N2  A.kpi.1.1  Actual 2021: 121 -> 130",
     ]);
   });
 
@@ -225,7 +225,7 @@ describe("kpi-report verify", () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
     await run("submit", file, "--out", out, "--preparer", "A. Officer");
-    await editWorkbook(out, { "A KPIs!M2": 130, "A KPIs!T3": "Estimate" });
+    await editWorkbook(out, { "A KPIs!N2": 130, "A KPIs!X3": "Estimate" });
     const r = await run("verify", out, "--json");
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out) as Record<string, unknown>;
@@ -244,7 +244,7 @@ describe("kpi-report verify", () => {
         row: "A.kpi.1.1",
         column: "Actual 2021",
         sheet: "A KPIs",
-        cell: "M2",
+        cell: "N2",
         old: 121,
         new: 130,
       },
@@ -253,7 +253,7 @@ describe("kpi-report verify", () => {
         row: "A.kpi.1.2",
         column: "Data note",
         sheet: "A KPIs",
-        cell: "T3",
+        cell: "X3",
         old: null,
         new: "Estimate",
       },

@@ -51,9 +51,10 @@ describe("kpi-report upgrade", () => {
     expect(r.code).toBe(1);
     expect(r.out.split("\n")).toEqual([
       `Wrote ${out}: ${file} rebuilt from plan test-2020-2023 version 2.0.0 (it was made from version 1.0.0), reporting year 2021, sectors A, B`,
-      // 33 KPI entries of the five KPIs kept, 4 link marks, the officer's note beneath the KPI table
-      "  carried 38 values, each to the same id and column",
-      "  9 values not placed, listed on sheet 'Not placed':",
+      // 33 KPI entries of the five KPIs kept, 4 link marks, the officer's note beneath the KPI table, and the
+      // Objective ID of B's three rows for KPIs of the officers' own
+      "  carried 41 values, each to the same id and column",
+      "  10 values not placed, listed on sheet 'Not placed':",
       '  A Outputs!B3 A.out.2 / Output: "Publications": A.out.2 is not in plan test-2020-2023 version 2.0.0',
       '  A Outputs!D3 A.out.2 / Objective 1: "X": A.out.2 is not in plan test-2020-2023 version 2.0.0',
       '  A Outputs!E3 A.out.2 / Objective 2: "X": A.out.2 is not in plan test-2020-2023 version 2.0.0',
@@ -61,8 +62,9 @@ describe("kpi-report upgrade", () => {
       '  A KPIs!D7 A.kpi.2.3 / KPI: "Recognition": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
       '  A KPIs!E7 A.kpi.2.3 / Measure: "Qualitative": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
       '  A KPIs!F7 A.kpi.2.3 / Direction: "Higher is better": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
-      '  A KPIs!L7 A.kpi.2.3 / Target 2021: "Wider recognition": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
-      '  A KPIs!M7 A.kpi.2.3 / Actual 2021: "Cited by three ministers": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
+      '  A KPIs!M7 A.kpi.2.3 / Target 2021: "Wider recognition": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
+      '  A KPIs!N7 A.kpi.2.3 / Actual 2021: "Cited by three ministers": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
+      '  A KPIs!O7 A.kpi.2.3 / Assessment 2021: "Partly achieved": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
     ]);
 
     const after = await readBack(out);
@@ -117,7 +119,7 @@ describe("kpi-report upgrade", () => {
     ]);
     expect(notPlaced.slice(1, 10).map((row) => row.slice(2, 7))).toContainEqual([
       "A KPIs",
-      "M7",
+      "N7",
       "A.kpi.2.3",
       "Actual 2021",
       "Cited by three ministers",
@@ -156,8 +158,8 @@ describe("kpi-report upgrade", () => {
     const again = await kpiReport("--plans-dir", plans, "upgrade", out, "--in-place");
     expect(again).toMatchObject({ code: 0, err: "" });
     expect(again.out.split("\n").slice(1)).toEqual([
-      // the 38 of the first run, and the Objective ID cells the plan wrote for its two new KPIs
-      "  carried 40 values, each to the same id and column",
+      // the 41 of the first run, and the Objective ID cells the plan wrote for its two new KPIs
+      "  carried 43 values, each to the same id and column",
       "  every value has its place",
     ]);
     expect(everySheet(await readBack(out))).toEqual(once);

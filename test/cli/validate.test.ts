@@ -43,17 +43,18 @@ describe("kpi-report validate", () => {
   it("finds each fault an officer introduces, at its cell", async () => {
     const { plans, file } = await setup();
     const before = new Set((await validateJson(plans, file)).json.issues.map(key));
-    // A KPIs columns: I Baseline, J/K 2020, L/M 2021, N/O 2022, P/Q 2023, R Progress, S Status, T Data note, U Evidence
+    // A KPIs columns: I Baseline, J/K/L 2020 (target, actual, assessment), M/N/O 2021, P/Q/R 2022, S/T/U 2023,
+    // V Progress, W Status, X Data note, Y Evidence
     await editWorkbook(file, {
-      "A KPIs!M2": "12%", // text in a number cell
+      "A KPIs!N2": "12%", // text in a number cell
       "A KPIs!K3": { error: "#DIV/0!" } as ExcelJS.CellErrorValue, // a formula error
-      "A KPIs!M4": 120, // a percentage above 100
-      "A KPIs!M5": "Maybe", // a yes/no value outside its list
-      "A KPIs!M7": 42, // a number for a qualitative KPI
-      "A KPIs!O2": 130, // an actual for 2022 without a target
-      "A KPIs!N3": 35, // a target the wrong way for a lower-is-better KPI
+      "A KPIs!N4": 120, // a percentage above 100
+      "A KPIs!N5": "Maybe", // a yes/no value outside its list
+      "A KPIs!N7": 42, // a number for a qualitative KPI
+      "A KPIs!Q2": 130, // an actual for 2022 without a target
+      "A KPIs!P3": 35, // a target the wrong way for a lower-is-better KPI
       "A KPIs!H2": 2031, // a baseline year after the plan
-      "A KPIs!S3": "Met", // status typed over
+      "A KPIs!W3": "Met", // status typed over
       "A Outputs!D2": null, // output A.out.1 unlinked from Objective 1
       "A KPIs!B4": "A.obj.9", // a dangling reference
       "A Outputs!E3": "yes", // a link mark that is not X
@@ -62,20 +63,20 @@ describe("kpi-report validate", () => {
     const added = json.issues.filter((i) => !before.has(key(i))).map(key);
     expect(added.sort()).toEqual(
       [
-        "value-not-number A KPIs!M2",
+        "value-not-number A KPIs!N2",
         "formula-error A KPIs!K3",
-        "percentage-out-of-range A KPIs!M4",
-        "value-not-in-list A KPIs!M5",
-        "qualitative-number A KPIs!M7",
-        "actual-without-target A KPIs!N2",
-        "target-wrong-direction A KPIs!N3",
+        "percentage-out-of-range A KPIs!N4",
+        "value-not-in-list A KPIs!N5",
+        "qualitative-number A KPIs!N7",
+        "actual-without-target A KPIs!P2",
+        "target-wrong-direction A KPIs!P3",
         "year-out-of-period A KPIs!H2",
-        "status-mismatch A KPIs!S3",
+        "status-mismatch A KPIs!W3",
         "output-has-objective A Outputs!A2",
         "reference-exists A KPIs!B4",
         "link-mark A Outputs!E3",
-        "met-without-evidence A KPIs!U4", // 120% on a 60 -> 80 target is Met, and has no evidence
-        "x2-outputs-agree A Results!A3", // Table 4.2 still lists "Conference" under Objective 1
+        "met-without-evidence A KPIs!Y4", // 120% on a 60 -> 80 target is Met, and has no evidence
+        "x2-outputs-agree A Outputs!D2", // Table 4.2 still lists "Conference" under Objective 1
       ].sort()
     );
     const notNumber = json.issues.find((i) => i.rule === "value-not-number");
@@ -119,7 +120,7 @@ describe("kpi-report validate", () => {
     wb.removeWorksheet(outputs.id);
     const bKpis = wb.getWorksheet("B KPIs");
     if (!bKpis) throw new Error("no sheet");
-    bKpis.getCell("U1").value = "Evidence";
+    bKpis.getCell("Y1").value = "Evidence";
     await wb.xlsx.writeFile(file);
     const { json } = await validateJson(plans, file);
     expect(
@@ -136,7 +137,7 @@ describe("kpi-report validate", () => {
 
   it("writes a highlighted copy with a Validation sheet, leaves the original alone, and does not pile up on a second run", async () => {
     const { dir, plans, file } = await setup();
-    await editWorkbook(file, { "A KPIs!M2": "12%" });
+    await editWorkbook(file, { "A KPIs!N2": "12%" });
     const original = readFileSync(file);
     const checked = join(dir, "checked.xlsx");
     const first = await kpiReport("--plans-dir", plans, "validate", file, "--out", checked);
@@ -150,8 +151,8 @@ describe("kpi-report validate", () => {
     const kpis = wb.getWorksheet("A KPIs") as unknown as {
       conditionalFormattings: { ref: string }[];
     } & ExcelJS.Worksheet;
-    expect(kpis.conditionalFormattings.map((cf) => cf.ref).sort()).toEqual(["M2"]);
-    expect(kpis.getCell("M2").value).toBe("12%");
+    expect(kpis.conditionalFormattings.map((cf) => cf.ref).sort()).toEqual(["N2"]);
+    expect(kpis.getCell("N2").value).toBe("12%");
     expect(wb.worksheets.filter((ws) => ws.name === "Validation")).toHaveLength(1);
     const findings = wb.getWorksheet("Validation");
     const rows = findings

@@ -689,7 +689,7 @@ export const CORPUS: readonly CorpusCase[] = [
   {
     name: "a renamed column header",
     make: async (base, dir) =>
-      validate(dir, await edited(base.good, setCells({ "A KPIs!U1": "Evidence" }))),
+      validate(dir, await edited(base.good, setCells({ "A KPIs!Y1": "Evidence" }))),
     expect: { code: 1, findings: ["column-missing A KPIs!A1"] },
   },
   {
@@ -732,16 +732,16 @@ export const CORPUS: readonly CorpusCase[] = [
         dir,
         await edited(
           base.good,
-          setCells({ "A KPIs!N1": "Target 2019", "A KPIs!O1": "Actual 2019" })
+          setCells({ "A KPIs!P1": "Target 2019", "A KPIs!Q1": "Actual 2019" })
         )
       ),
-    expect: { code: 1, findings: ["year-out-of-period A KPIs!N1"] },
+    expect: { code: 1, findings: ["year-out-of-period A KPIs!P1"] },
   },
   {
     name: "cells merged across a table",
     make: async (base, dir) =>
       validate(dir, await edited(base.good, (wb) => sheet(wb, "A KPIs").mergeCells("M2:M4"))),
-    expect: { code: 1, findings: ["actual-missing A KPIs!M3", "actual-missing A KPIs!M4"] },
+    expect: { code: 1, findings: ["actual-missing A KPIs!N3", "actual-missing A KPIs!N4"] },
   },
   {
     name: "formula errors in value cells",
@@ -751,18 +751,18 @@ export const CORPUS: readonly CorpusCase[] = [
         await edited(
           base.good,
           setCells({
-            "A KPIs!M2": { error: "#REF!" } as ExcelJS.CellErrorValue,
-            "A KPIs!M3": {
+            "A KPIs!N2": { error: "#REF!" } as ExcelJS.CellErrorValue,
+            "A KPIs!N3": {
               formula: "1/0",
               result: { error: "#DIV/0!" },
             } as ExcelJS.CellFormulaValue,
-            "A KPIs!L4": { formula: "NA()", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue,
+            "A KPIs!M4": { formula: "NA()", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue,
           })
         )
       ),
     expect: {
       code: 1,
-      findings: ["formula-error A KPIs!M2", "formula-error A KPIs!M3", "formula-error A KPIs!L4"],
+      findings: ["formula-error A KPIs!N2", "formula-error A KPIs!N3", "formula-error A KPIs!M4"],
     },
   },
   {
@@ -770,9 +770,9 @@ export const CORPUS: readonly CorpusCase[] = [
     make: async (base, dir) =>
       validate(
         dir,
-        await edited(base.good, setCells({ "A KPIs!M2": "about 120", "A KPIs!I3": "30 days" }))
+        await edited(base.good, setCells({ "A KPIs!N2": "about 120", "A KPIs!I3": "30 days" }))
       ),
-    expect: { code: 1, findings: ["value-not-number A KPIs!M2", "value-not-number A KPIs!I3"] },
+    expect: { code: 1, findings: ["value-not-number A KPIs!N2", "value-not-number A KPIs!I3"] },
   },
   {
     name: "dates as text and as dates",
@@ -781,11 +781,11 @@ export const CORPUS: readonly CorpusCase[] = [
         dir,
         await edited(
           base.good,
-          setCells({ "A KPIs!M2": "30/06/2021", "A KPIs!H2": "2019-01-01" })
+          setCells({ "A KPIs!N2": "30/06/2021", "A KPIs!H2": "2019-01-01" })
         ).then((b) =>
           edited(b, (wb) => {
             // A date typed in Excel brings its date format with it.
-            const cell = sheet(wb, "A KPIs").getCell("M3");
+            const cell = sheet(wb, "A KPIs").getCell("N3");
             cell.value = new Date("2021-06-30T00:00:00Z");
             cell.numFmt = "dd/mm/yyyy";
           })
@@ -794,8 +794,8 @@ export const CORPUS: readonly CorpusCase[] = [
     expect: {
       code: 1,
       findings: [
-        "value-not-number A KPIs!M2",
-        "value-not-number A KPIs!M3",
+        "value-not-number A KPIs!N2",
+        "value-not-number A KPIs!N3",
         "year-out-of-period A KPIs!H2",
       ],
     },
@@ -803,14 +803,14 @@ export const CORPUS: readonly CorpusCase[] = [
   {
     name: "1e308 in a number cell",
     make: async (base, dir) =>
-      validate(dir, await edited(base.good, setCells({ "A KPIs!M2": 1e308, "A KPIs!L3": -1e308 }))),
+      validate(dir, await edited(base.good, setCells({ "A KPIs!N2": 1e308, "A KPIs!M3": -1e308 }))),
     expect: {
       code: 1,
-      findings: ["implausible-jump A KPIs!M2"],
+      findings: ["implausible-jump A KPIs!N2"],
       check: async (run) => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(run.out ?? "");
-        if (sheet(wb, "A KPIs").getCell("M2").value !== 1e308)
+        if (sheet(wb, "A KPIs").getCell("N2").value !== 1e308)
           throw new Error("1e308 lost in the --out copy");
       },
     },
@@ -818,15 +818,15 @@ export const CORPUS: readonly CorpusCase[] = [
   {
     name: "32,000-character cells (evidence, and in a number cell)",
     make: async (base, dir) =>
-      validate(dir, await edited(base.good, setCells({ "A KPIs!U3": LONG, "A KPIs!M4": LONG }))),
+      validate(dir, await edited(base.good, setCells({ "A KPIs!Y3": LONG, "A KPIs!N4": LONG }))),
     expect: {
       code: 1,
-      findings: ["value-not-number A KPIs!M4"],
+      findings: ["value-not-number A KPIs!N4"],
       check: async (run) => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(run.out ?? "");
         const ws = sheet(wb, "A KPIs");
-        if (ws.getCell("U3").value !== LONG || ws.getCell("M4").value !== LONG)
+        if (ws.getCell("Y3").value !== LONG || ws.getCell("N4").value !== LONG)
           throw new Error("a 32,000-character value was not kept in the --out copy");
       },
     },
@@ -839,17 +839,17 @@ export const CORPUS: readonly CorpusCase[] = [
         await edited(base.good, (wb) => {
           const ws = sheet(wb, "A KPIs");
           ws.views = [{ rightToLeft: true }];
-          ws.getCell("U3").value = ARABIC;
-          ws.getCell("M2").value = `\u202E${ARABIC}`;
+          ws.getCell("Y3").value = ARABIC;
+          ws.getCell("N2").value = `\u202E${ARABIC}`;
         })
       ),
     expect: {
       code: 1,
-      findings: ["value-not-number A KPIs!M2"],
+      findings: ["value-not-number A KPIs!N2"],
       check: async (run) => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(run.out ?? "");
-        if (sheet(wb, "A KPIs").getCell("U3").value !== ARABIC)
+        if (sheet(wb, "A KPIs").getCell("Y3").value !== ARABIC)
           throw new Error("Arabic text not kept");
       },
     },

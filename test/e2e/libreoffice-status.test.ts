@@ -17,6 +17,7 @@ type Case = {
   baseline: EntryValue;
   target: EntryValue;
   actual: EntryValue;
+  assessment?: EntryValue;
 };
 
 const numeric: [EntryValue, EntryValue, EntryValue][] = [
@@ -91,13 +92,25 @@ const cases: Case[] = [
     target,
     actual,
   })),
-  {
-    measure: "qualitative",
-    direction: "up",
+  ...(
+    [
+      ["Visibility grew", null],
+      ["Visibility grew", "Achieved"],
+      ["Visibility grew", "achieved"],
+      ["Visibility grew", "Partly achieved"],
+      ["Visibility grew", "NOT ACHIEVED"],
+      ["Visibility grew", "Done"],
+      [null, "Achieved"],
+      ["Visibility grew", 1],
+    ] as const
+  ).map(([actual, assessment]) => ({
+    measure: "qualitative" as const,
+    direction: "up" as const,
     baseline: null,
     target: "More visibility",
-    actual: "Visibility grew",
-  },
+    actual,
+    assessment,
+  })),
 ];
 
 describeWithTool("LibreOffice Calc")("the workbook in LibreOffice Calc", () => {
@@ -130,7 +143,12 @@ describeWithTool("LibreOffice Calc")("the workbook in LibreOffice Calc", () => {
     const entries = new Map<string, KpiEntry>(
       cases.map((c, i) => [
         `A.kpi.1.${i + 1}`,
-        { baseline: c.baseline, targets: { "2021": c.target }, actuals: { "2021": c.actual } },
+        {
+          baseline: c.baseline,
+          targets: { "2021": c.target },
+          actuals: { "2021": c.actual },
+          assessments: { "2021": c.assessment ?? null },
+        },
       ])
     );
     const spec = buildReportingWorkbook(plan, {

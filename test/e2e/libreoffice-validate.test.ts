@@ -21,7 +21,7 @@ describeWithTool("LibreOffice Calc")("validating a workbook saved by LibreOffice
       )
     ).toEqual([]);
 
-    await editWorkbook(saved, { "A KPIs!S3": "Met" });
+    await editWorkbook(saved, { "A KPIs!W3": "Met" });
     const edited = JSON.parse(
       (await kpiReport("--plans-dir", plans, "validate", saved, "--json")).out
     ) as { issues: { rule: string; cell: string }[] };
@@ -45,7 +45,7 @@ describeWithTool("LibreOffice Calc")("validating a workbook saved by LibreOffice
       "--out",
       file
     );
-    await editWorkbook(file, { "A KPIs!M2": "12%" });
+    await editWorkbook(file, { "A KPIs!N2": "12%" });
     const checked = join(dir, "checked.xlsx");
     expect((await kpiReport("--plans-dir", plans, "validate", file, "--out", checked)).code).toBe(
       1

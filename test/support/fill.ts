@@ -53,6 +53,7 @@ export const CLEAN_VALUES = {
     "A.kpi.2.3": {
       targets: { "2021": "Wider recognition" },
       actuals: { "2021": "Cited by three ministers" },
+      assessments: { "2021": "Partly achieved" },
     },
   },
 };

@@ -26,6 +26,11 @@ export const systemTools = (): SystemTool[] => [
     "/usr/bin/pdftoppm",
     "the annex PDF suite (test/e2e/libreoffice-annex.test.ts), with poppler-utils"
   ),
+  tool(
+    "pdftotext",
+    "/usr/bin/pdftotext",
+    "the printed pages suite (test/e2e/libreoffice-print.test.ts), with poppler-utils"
+  ),
   tool("Chromium", "/usr/bin/chromium", "Chromium suites (test/e2e/taskpane-*.test.ts)"),
 ];
 

@@ -1,7 +1,7 @@
 import type { Alignment, GridSpec } from "../../core/layout";
 import { Block, parseA1 } from "./a1-block";
 import { areasAddresses, rowRuns } from "./areas-addresses";
-import { PayloadBatch } from "./payload-batch";
+import { jsonBytes, PayloadBatch } from "./payload-batch";
 import { GRID_BORDER, GRID_FILLS, GRID_TOTAL_BORDER } from "./sheet-styles";
 import { writeRows } from "./write-rows";
 
@@ -72,6 +72,13 @@ export const queueGrid = async (
   whole.format.wrapText = true;
   whole.format.verticalAlignment = "Top";
   if (grid.borders === "all") for (const edge of EDGES) setBorder(whole, edge, GRID_BORDER);
+  if (grid.numberFormats) {
+    const formats = rows.map((row, r) =>
+      row.map((_, c) => grid.numberFormats?.[r]?.[c] ?? "General")
+    );
+    await batch.reserve(jsonBytes(formats), 1);
+    whole.numberFormat = formats;
+  }
 
   // Runs of columns with the same alignment, left where the spec gives none.
   let c = 0;

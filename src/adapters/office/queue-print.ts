@@ -39,4 +39,5 @@ export const queuePrint = async (
   const footers = layout.headersFooters.defaultForAllPages;
   if (footer) footers.leftFooter = footer;
   if (print.pageNumbers) footers.rightFooter = "Page &P of &N";
+  if (print.headerRight) footers.rightHeader = footerText(print.headerRight);
 };

@@ -81,6 +81,25 @@ const writeTable = async (
   const place = { top: at.top, left: at.left, rows: spec.rows.length };
   for (let i = 0; i < columns; i++)
     await formatColumn(batch, ws, place, spec.columns[i] as ColumnSpec, i);
+  await queueRowHeights(batch, ws, at.top + 1, at.left, spec.rowHeights ?? []);
+};
+
+/** Sets row heights as the .xlsx adapter does, one operation per run of rows of the same height. */
+const queueRowHeights = async (
+  batch: PayloadBatch,
+  ws: Excel.Worksheet,
+  top: number,
+  left: number,
+  heights: readonly number[]
+): Promise<void> => {
+  for (let start = 0; start < heights.length;) {
+    const height = heights[start] as number;
+    let end = start + 1;
+    while (end < heights.length && heights[end] === height) end++;
+    await batch.reserve(0, 2);
+    ws.getRangeByIndexes(top + start, left, end - start, 1).format.rowHeight = height;
+    start = end;
+  }
 };
 
 /**
@@ -150,6 +169,12 @@ export const queueSheet = async (
       await batch.reserve(address.length, 1);
       await setValidation(batch, ws.getRanges(address), group.rule);
     }
+  }
+  for (const range of spec.entryRanges ?? []) {
+    await batch.reserve(range.length, 3);
+    const cells = ws.getRange(range);
+    cells.format.fill.color = ENTRY_FILL;
+    cells.format.protection.locked = false;
   }
   for (const grid of spec.grids ?? []) await queueGrid(batch, ws, grid);
   if (spec.print) await queuePrint(batch, ws, spec.print);

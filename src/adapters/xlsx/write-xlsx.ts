@@ -128,6 +128,8 @@ const writeGrid = (ws: ExcelJS.Worksheet, grid: GridSpec): void => {
     row.forEach((value, c) => {
       const cell = ws.getCell(top + r, left + c);
       cell.value = toExcelValue(value);
+      const numFmt = grid.numberFormats?.[r]?.[c];
+      if (numFmt) cell.numFmt = numFmt;
       cell.alignment = {
         vertical: header ? "middle" : "top",
         horizontal: grid.align?.[c] ?? "left",
@@ -173,6 +175,8 @@ const setPrint = (ws: ExcelJS.Worksheet, print: PrintSpec): void => {
   const left = print.footerLeft ? `&L${footerText(print.footerLeft)}` : "";
   const right = print.pageNumbers ? "&RPage &P of &N" : "";
   if (left || right) ws.headerFooter = { ...ws.headerFooter, oddFooter: `${left}${right}` };
+  if (print.headerRight)
+    ws.headerFooter = { ...ws.headerFooter, oddHeader: `&R${footerText(print.headerRight)}` };
 };
 
 /** ExcelJS writes data bars at run time with a colour its typings leave out. */
@@ -224,6 +228,7 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
     });
     const firstRow = Number(origin.row) + 1;
     const lastRow = Number(origin.row) + table.rows.length;
+    table.rowHeights?.forEach((height, i) => (ws.getRow(firstRow + i).height = height));
     table.columns.forEach((columnSpec, i) => {
       const columnNumber = Number(origin.col) + i;
       ws.getColumn(columnNumber).width = columnSpec.width;
@@ -237,6 +242,18 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
 
   for (const validation of spec.validations) {
     addValidation(ws, validation.range, validation.rule);
+  }
+
+  for (const range of spec.entryRanges ?? []) {
+    const [from, to] = range.split(":");
+    const first = ws.getCell(from ?? "A1");
+    const last = ws.getCell(to ?? from ?? "A1");
+    for (let r = Number(first.row); r <= Number(last.row); r++)
+      for (let c = Number(first.col); c <= Number(last.col); c++) {
+        const cell = ws.getCell(r, c);
+        cell.protection = { locked: false };
+        cell.fill = ENTRY_FILL;
+      }
   }
 
   for (const grid of spec.grids ?? []) writeGrid(ws, grid);

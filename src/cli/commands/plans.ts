@@ -1,3 +1,4 @@
+import { planNoteLines } from "../../core/plan";
 import { CliError } from "../cli-error";
 import type { RegisterCommand } from "../cli-context";
 
@@ -9,7 +10,11 @@ export const plansCommand: RegisterCommand = (program, ctx) => {
     .command("plans")
     .description("list the plans in the plan folder")
     .option("--json", "print JSON")
-    .action(async (opts: { json?: boolean }) => {
+    .option(
+      "--notes",
+      "list each plan's notes instead: what its source itself disagrees on or lacks"
+    )
+    .action(async (opts: { json?: boolean; notes?: boolean }) => {
       const catalog = await ctx.plans();
       const rows = catalog.all().map((p) => ({
         id: p.id,
@@ -17,8 +22,15 @@ export const plansCommand: RegisterCommand = (program, ctx) => {
         period: `${p.period.start}-${p.period.end}`,
         sectors: p.sectors.map((s) => s.id),
         version: p.version,
+        ...(opts.notes ? { notes: p.notes } : {}),
       }));
       if (opts.json) ctx.io.out(JSON.stringify(rows, null, 2));
+      else if (opts.notes)
+        catalog
+          .all()
+          .forEach((p, i) =>
+            [...(i > 0 ? [""] : []), ...planNoteLines(p)].forEach((line) => ctx.io.out(line))
+          );
       else
         [
           HEADER,

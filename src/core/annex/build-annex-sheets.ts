@@ -12,12 +12,13 @@ import {
 } from "../layout";
 import { a1, a1Range, PALETTE } from "../format";
 import { buildGoalMatrix, goalTableRows } from "../matrix";
-import type { Plan, Sector, TableCaption } from "../plan";
+import { noteScope, Plan, Sector, TableCaption } from "../plan";
 import type { Report } from "../report";
 import { STATUSES } from "../status";
 import { kpiPeriodValues, PeriodValues } from "./kpi-period-values";
+import { AnnexKpi, objectiveKpis } from "./objective-kpis";
 import { outputTableRows } from "./output-table-rows";
-import { resultsTableHeader, resultsTableRows } from "./results-table-rows";
+import { resultsTableHeader, resultsTableRows, sectorKpiTableRows } from "./results-table-rows";
 import { statusCounts } from "./status-counts";
 
 export interface AnnexOptions {
@@ -58,7 +59,30 @@ interface Context {
   readonly plan: Plan;
   readonly footer: string;
   readonly subtitle: string;
+  /** Each sector's KPIs by objective: the plan's and the officers' own. */
+  readonly kpis: (sector: Sector) => ReadonlyMap<string, readonly AnnexKpi[]>;
 }
+
+/** Every annex page carries the plan's document symbol at its top right, and prints on the plan's paper. */
+const annexPage = (ctx: Context, sheet: SheetSpec): SheetSpec =>
+  sheet.print
+    ? {
+        ...sheet,
+        print: {
+          ...sheet.print,
+          paperSize: ctx.plan.document.paperSize,
+          ...(ctx.plan.document.symbol ? { headerRight: ctx.plan.document.symbol } : {}),
+        },
+      }
+    : sheet;
+
+/** Numbers shown with thousands separators (1,250 and 1,250.5), each cell as its value needs; null elsewhere. */
+const thousands = (rows: readonly (readonly CellValue[])[]): (string | null)[][] =>
+  rows.map((row) =>
+    row.map((value) =>
+      typeof value === "number" ? (Number.isInteger(value) ? "#,##0" : "#,##0.###") : null
+    )
+  );
 
 /** Table X.1: outputs x objectives, an X where the workbook links them. */
 const outputTableSheet = (ctx: Context, sector: Sector): SheetSpec => {
@@ -85,22 +109,63 @@ const resultsTableSheet = (
   sector: Sector,
   caption: TableCaption,
   values: ReadonlyMap<string, PeriodValues>
-): SheetSpec =>
-  printableSheet({
+): SheetSpec => {
+  const rows = [
+    resultsTableHeader(ctx.report.meta.period),
+    ...resultsTableRows(sector, values, ctx.kpis(sector)),
+  ];
+  return printableSheet({
     name: annexSheetName(caption, `${sector.id} results`),
     title: captionText(caption),
     subtitle: ctx.subtitle,
     grid: {
-      rows: [resultsTableHeader(ctx.report.meta.period), ...resultsTableRows(sector, values)],
+      rows,
       headerRows: 1,
       borders: "all",
-      align: ["left", "left", "left", "left", "center", "center", "center"],
+      align: ["left", "left", "left", "left", "right", "right", "center"],
+      numberFormats: thousands(rows),
     },
-    columnWidths: [34, 28, 38, 38, 14, 18, 14],
+    columnWidths: [34, 32, 36, 38, 13, 13, 14],
     footer: ctx.footer,
     frozenColumns: 0,
     protect: false,
   });
+};
+
+/** The KPIs the officers defined for a sector whose plan has no Table X.2, with the year's target, actual and status. */
+const sectorKpiSheet = (
+  ctx: Context,
+  sector: Sector,
+  values: ReadonlyMap<string, PeriodValues>
+): SheetSpec => {
+  const period = ctx.report.meta.period;
+  const rows: CellValue[][] = [
+    [
+      "Objective",
+      "Key performance indicator",
+      `Target ${period}`,
+      `Actual ${period}`,
+      `Status ${period}`,
+    ],
+    ...sectorKpiTableRows(sector, values, ctx.kpis(sector)),
+  ];
+  return printableSheet({
+    name: annexSheetName(null, `${sector.id} KPIs`),
+    title: `${sector.name}: key performance indicators defined for reporting`,
+    subtitle: `${ctx.subtitle}. The plan's source has no Table X.2: these KPIs are the sector's own.`,
+    grid: {
+      rows,
+      headerRows: 1,
+      borders: "all",
+      align: ["left", "left", "right", "right", "center"],
+      numberFormats: thousands(rows),
+    },
+    columnWidths: [40, 60, 14, 14, 14],
+    footer: ctx.footer,
+    frozenColumns: 0,
+    protect: false,
+  });
+};
 
 /** Table 8.1: each sector's objectives against the goals of the Union, from the workbook's links. */
 const goalTableSheet = (ctx: Context): SheetSpec => {
@@ -127,54 +192,83 @@ const goalTableSheet = (ctx: Context): SheetSpec => {
   });
 };
 
+/** Data bars for each status column of a block of grid rows (0-based sheet rows), scaled within that block. */
+const barsOver = (firstRow: number, lastRow: number): DataBarSpec[] =>
+  lastRow < firstRow
+    ? []
+    : STATUSES.map((_, i) => ({
+        range: a1Range(firstRow, i + 1, lastRow, i + 1),
+        color: STATUS_BAR_COLORS[i] ?? PALETTE.notAssessable,
+      }));
+
 /**
- * Per sector and objective, KPIs by status, with a data bar in each count so the picture reads at a glance;
- * below, the counts per sector alone and a stacked bar chart of them (drawn in Excel; a file keeps the counts).
+ * The status of the KPIs at a glance: first per sector (with the total, and the chart Excel draws of it), then per
+ * objective, a block per sector. Each block's data bars are scaled within it, so that an objective's bar is read
+ * against its sector's other objectives, not against whole sectors.
  */
 const statusSummarySheet = (
   ctx: Context,
   sectors: readonly Sector[],
   values: ReadonlyMap<string, PeriodValues>
 ): SheetSpec => {
-  const counts = statusCounts(sectors, values);
-  const header: CellValue[] = ["Sector / objective", ...STATUSES, "KPIs"];
-  const body: CellValue[][] = [];
+  const counts = statusCounts(sectors, values, ctx.kpis);
+  const columnWidths = [62, 14, 14, 14, 16, 10];
+  const header: CellValue[] = ["Sector", ...STATUSES, "KPIs"];
+  const bySector: CellValue[][] = [
+    header,
+    ...counts.map((sector) => [sector.label, ...sector.counts, sector.total]),
+    [
+      "All sectors",
+      ...STATUSES.map((_, i) => counts.reduce((n, s) => n + (s.counts[i] ?? 0), 0)),
+      counts.reduce((n, s) => n + s.total, 0),
+    ],
+  ];
+  const { met, onTrack } = ctx.plan.reporting.statusBands;
+  const sheet = printableSheet({
+    name: STATUS_SUMMARY_SHEET,
+    title: `Status of the key performance indicators, ${ctx.report.meta.period}`,
+    subtitle: `${ctx.subtitle}. Met: ${Math.round(met * 100)}% or more of the way from baseline to target, or a qualitative KPI assessed Achieved; on track: ${Math.round(onTrack * 100)}% or more, or Partly achieved; not assessable: a value or assessment missing.`,
+    grid: {
+      rows: bySector,
+      headerRows: 1,
+      borders: "all",
+      align: ["left", ...centered(STATUSES.length + 1)],
+      totalRows: [bySector.length - 1],
+      numberFormats: thousands(bySector),
+    },
+    columnWidths,
+    footer: ctx.footer,
+    frozenColumns: 1,
+    protect: false,
+  });
+  // The sector rows, 0-based sheet rows: the grid starts at GRID_FIRST_ROW (1-based), its header first.
+  const sectorTop = GRID_FIRST_ROW;
+  const dataBars: DataBarSpec[] = [...barsOver(sectorTop, sectorTop + counts.length - 1)];
+
+  // Per objective: a heading one row below the sector grid, then one block per sector.
+  const objectivesHeading = GRID_FIRST_ROW + bySector.length + 1; // 1-based
+  const rows: CellValue[][] = [["Sector / objective", ...STATUSES, "KPIs"]];
   const groupRows: number[] = [];
+  const gridTop = objectivesHeading + 1; // 1-based row of the grid's header
   for (const sector of counts) {
-    groupRows.push(body.length + 1);
-    body.push([sector.label, ...sector.counts, sector.total]);
-    for (const o of sector.objectives) body.push([o.label, ...o.counts, o.total]);
+    groupRows.push(rows.length);
+    rows.push([sector.label, ...sector.counts, sector.total]);
+    const first = gridTop - 1 + rows.length; // 0-based sheet row of the block's first objective
+    for (const o of sector.objectives) rows.push([o.label, ...o.counts, o.total]);
+    dataBars.push(...barsOver(first, first + sector.objectives.length - 1));
   }
-  const total: CellValue[] = [
-    "All sectors",
-    ...STATUSES.map((_, i) => counts.reduce((n, s) => n + (s.counts[i] ?? 0), 0)),
-    counts.reduce((n, s) => n + s.total, 0),
-  ];
-  const rows = [header, ...body, total];
-  const firstBodyRow = GRID_FIRST_ROW; // 0-based sheet row of the grid's first body row
-  const dataBars: DataBarSpec[] =
-    body.length === 0
-      ? []
-      : STATUSES.map((_, i) => ({
-          range: a1Range(firstBodyRow, i + 1, firstBodyRow + body.length - 1, i + 1),
-          color: STATUS_BAR_COLORS[i] ?? PALETTE.notAssessable,
-        }));
-  const columnWidths = [50, 16, 16, 16, 16, 10];
-  // The chart's data: one row per sector (the sector rows above are interleaved with their objectives).
-  const bySectorTop = GRID_FIRST_ROW + rows.length + 1; // 1-based: one empty row after the grid
-  const bySectorRows: CellValue[][] = [
-    ["Sector", ...STATUSES],
-    ...counts.map((sector) => [sector.label, ...sector.counts]),
-  ];
-  const bySector: GridSpec = {
-    at: `A${bySectorTop}`,
-    rows: bySectorRows,
+  const byObjective: GridSpec = {
+    at: `A${gridTop}`,
+    rows,
     headerRows: 1,
     borders: "all",
-    align: ["left", ...centered(STATUSES.length)],
-    rowHeights: bySectorRows.map((row) => rowHeight(row, columnWidths)),
+    align: ["left", ...centered(STATUSES.length + 1)],
+    groupRows,
+    rowHeights: rows.map((row) => rowHeight(row, columnWidths)),
+    numberFormats: thousands(rows),
   };
-  const chartTop = bySectorTop + bySectorRows.length + 1;
+  // The chart (drawn by Excel, below everything) reads the sector rows of the first grid: no second table.
+  const chartTop = gridTop + rows.length + 1; // 1-based, one empty row after the grid
   const charts: ChartSpec[] =
     counts.length === 0
       ? []
@@ -183,9 +277,9 @@ const statusSummarySheet = (
             kind: "barStacked",
             name: STATUS_CHART,
             dataRange: a1Range(
-              bySectorTop - 1,
+              GRID_FIRST_ROW - 1,
               0,
-              bySectorTop - 2 + bySectorRows.length,
+              GRID_FIRST_ROW - 1 + counts.length,
               STATUSES.length
             ),
             title: `KPIs by status and sector, ${ctx.report.meta.period}`,
@@ -193,27 +287,37 @@ const statusSummarySheet = (
             to: a1(chartTop - 2 + CHART_ROWS, STATUSES.length + 1),
           },
         ];
-  const { met, onTrack } = ctx.plan.reporting.statusBands;
-  const sheet = printableSheet({
-    name: STATUS_SUMMARY_SHEET,
-    title: `Status of the key performance indicators, ${ctx.report.meta.period}`,
-    subtitle: `${ctx.subtitle}. Met: ${Math.round(met * 100)}% or more of the way from baseline to target; on track: ${Math.round(onTrack * 100)}% or more; not assessable: a value missing, or a qualitative KPI.`,
+  return {
+    ...sheet,
+    cells: [
+      ...sheet.cells,
+      { address: `A${objectivesHeading}`, value: "By objective", style: "heading" },
+    ],
+    grids: [...(sheet.grids ?? []), byObjective],
+    dataBars,
+    charts,
+  };
+};
+
+/** The plan's notes on its source, for the Council: what the tables above keep as the source has them. */
+const notesSheet = (ctx: Context): SheetSpec =>
+  printableSheet({
+    name: "Notes",
+    title: "Notes on the plan's source",
+    subtitle: `${ctx.subtitle}. Where the plan's own tables disagree or are incomplete, the annex keeps them as the source has them.`,
     grid: {
-      rows,
+      rows: [
+        ["Concerns", "Note"],
+        ...ctx.plan.notes.map((note): CellValue[] => [noteScope(ctx.plan, note), note.text]),
+      ],
       headerRows: 1,
       borders: "all",
-      align: ["left", ...centered(STATUSES.length + 1)],
-      groupRows,
-      totalRows: [rows.length - 1],
     },
-    columnWidths,
+    columnWidths: [22, 120],
     footer: ctx.footer,
-    frozenColumns: 1,
+    frozenColumns: 0,
     protect: false,
-    extra: { dataBars, charts },
   });
-  return { ...sheet, grids: [...(sheet.grids ?? []), bySector] };
-};
 
 /**
  * The Council annex as sheets: a status summary, then for each sector its Table X.1 (outputs x objectives)
@@ -226,21 +330,33 @@ export const buildAnnexSheets = (
   options: AnnexOptions
 ): SheetSpec[] => {
   const period = report.meta.period;
+  const symbol = plan.document.symbol ? `${plan.document.symbol}: ` : "";
   const ctx: Context = {
     report,
     plan,
-    footer: `${plan.title} - reporting year ${period} - generated ${options.generatedAt.slice(0, 10)}`,
-    subtitle: `${plan.title}, reporting year ${period}`,
+    footer: `${symbol}${plan.document.title} - reporting year ${period} - generated ${options.generatedAt.slice(0, 10)}`,
+    subtitle: `${symbol}${plan.document.title}, reporting year ${period}`,
+    kpis: (sector) =>
+      objectiveKpis(
+        sector,
+        report.sectors.find((s) => s.id === sector.id)
+      ),
   };
   const sectors = reportedSectors(report, plan);
   const values = kpiPeriodValues(report, plan);
-  const withResults = sectors.filter((s) => s.resultsTable !== null && s.results.length > 0);
-  return [
-    ...(withResults.length > 0 ? [statusSummarySheet(ctx, withResults, values)] : []),
+  const withKpis = sectors.filter((s) => [...ctx.kpis(s).values()].some((k) => k.length > 0));
+  const sheets = [
+    ...(withKpis.length > 0 ? [statusSummarySheet(ctx, withKpis, values)] : []),
     ...sectors.flatMap((sector) => [
       outputTableSheet(ctx, sector),
-      ...(sector.resultsTable ? [resultsTableSheet(ctx, sector, sector.resultsTable, values)] : []),
+      ...(sector.resultsTable
+        ? [resultsTableSheet(ctx, sector, sector.resultsTable, values)]
+        : withKpis.includes(sector)
+          ? [sectorKpiSheet(ctx, sector, values)]
+          : []),
     ]),
     goalTableSheet(ctx),
+    ...(plan.notes.length > 0 ? [notesSheet(ctx)] : []),
   ];
+  return sheets.map((sheet) => annexPage(ctx, sheet));
 };

@@ -30,6 +30,7 @@ const valuesOf = (row: KpiRow, period: number, plan: Plan): PeriodValues => {
             baseline: row.baseline.value,
             target,
             actual,
+            assessment: year?.assessment.value ?? null,
           },
           plan.reporting
         );

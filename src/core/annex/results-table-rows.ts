@@ -1,6 +1,8 @@
 import type { CellValue } from "../layout";
 import type { Sector } from "../plan";
 import { MISSING_KPI, PeriodValues } from "./kpi-period-values";
+import type { AnnexKpi } from "./objective-kpis";
+import { objectiveLabel } from "./objective-label";
 
 /** The header of Table X.2 in the annex: the source's four columns, then the reporting year's values. */
 export const resultsTableHeader = (period: number): string[] => [
@@ -13,29 +15,34 @@ export const resultsTableHeader = (period: number): string[] => [
   `Status ${period}`,
 ];
 
+/** A list cell as the plan's Table X.2 prints it: one bulleted line per item. */
+const bullets = (items: readonly string[]): string | null =>
+  items.length === 0 ? null : items.map((item) => `• ${item}`).join("\n");
+
 /**
- * Table X.2 as rows, header excluded: per objective, in the source's order and wording, a block of rows whose
- * first holds the objective, and whose columns list its outputs, expected results and KPIs one per row (no
- * merged cells), each KPI beside its target, actual and status for the year.
+ * Table X.2 as rows, header excluded, shaped as the plan's own: one block per objective whose first row holds the
+ * objective, its outputs and its expected results as the source's cells do (one bulleted list each), and its
+ * first KPI; each further KPI a row of its own, beside its target, actual and status for the year. Every row of
+ * a block names its objective, so that a page that starts inside a block still says whose KPIs it shows.
  */
 export const resultsTableRows = (
   sector: Sector,
-  values: ReadonlyMap<string, PeriodValues>
+  values: ReadonlyMap<string, PeriodValues>,
+  kpis: ReadonlyMap<string, readonly AnnexKpi[]> = new Map(
+    sector.results.map((r) => [r.objective, r.kpis])
+  )
 ): CellValue[][] =>
   sector.results.flatMap((result) => {
-    const height = Math.max(
-      1,
-      result.outputs.length,
-      result.expectedResults.length,
-      result.kpis.length
-    );
-    return Array.from({ length: height }, (_, i): CellValue[] => {
-      const kpi = result.kpis[i];
+    const objective = sector.objectives.find((o) => o.id === result.objective);
+    const continued = objective ? `${objectiveLabel(objective)} (continued)` : null;
+    const listed = kpis.get(result.objective) ?? [];
+    return Array.from({ length: Math.max(1, listed.length) }, (_, i): CellValue[] => {
+      const kpi = listed[i];
       const v = kpi ? (values.get(kpi.id) ?? MISSING_KPI) : undefined;
       return [
-        i === 0 ? result.objectiveText : null,
-        result.outputs[i] ?? null,
-        result.expectedResults[i]?.text ?? null,
+        i === 0 ? result.objectiveText : continued,
+        i === 0 ? bullets(result.outputs) : null,
+        i === 0 ? bullets(result.expectedResults.map((r) => r.text)) : null,
         kpi?.text ?? null,
         v?.target ?? null,
         v?.actual ?? null,
@@ -43,3 +50,19 @@ export const resultsTableRows = (
       ];
     });
   });
+
+/**
+ * The KPIs of a sector whose plan has no Table X.2 (the 2008-2011 plan's), officer-defined: per objective, each KPI
+ * with its target, actual and status for the year; every row names its objective.
+ */
+export const sectorKpiTableRows = (
+  sector: Sector,
+  values: ReadonlyMap<string, PeriodValues>,
+  kpis: ReadonlyMap<string, readonly AnnexKpi[]>
+): CellValue[][] =>
+  sector.objectives.flatMap((objective) =>
+    (kpis.get(objective.id) ?? []).map((kpi): CellValue[] => {
+      const v = values.get(kpi.id) ?? MISSING_KPI;
+      return [objectiveLabel(objective), kpi.text, v.target, v.actual, v.status];
+    })
+  );

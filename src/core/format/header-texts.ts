@@ -27,6 +27,7 @@ const CATALOGS = {
     baseline: "Baseline",
     target: "Target {year}",
     actual: "Actual {year}",
+    assessment: "Assessment {year}",
     progress: "Progress {year}",
     status: "Status {year}",
     dataNote: "Data note",

@@ -131,7 +131,7 @@ export const RESULTS_FORMAT: TableFormat = {
   ],
 };
 
-/** A sector's KPIs: plan text, then the officer's baseline, a target and an actual a year, computed progress and status. */
+/** A sector's KPIs: plan text, then the officer's baseline, a target, an actual and an assessment a year, computed progress and status. */
 export const KPIS_FORMAT: TableFormat = {
   id: "kpis",
   ...sectorTable("KPIs"),
@@ -146,9 +146,12 @@ export const KPIS_FORMAT: TableFormat = {
     fixed("baselineYear", 9, "entry", required),
     fixed("baseline", 11, "entry", required),
     {
+      // Wrapped: a qualitative KPI's target and actual are sentences, and a printed page shows them whole. Its
+      // assessment of the year (Achieved, Partly achieved, Not achieved) stands beside the narrative.
       eachYear: [
-        fixed("target", 11, "entry", { perYear: "each" }),
-        fixed("actual", 11, "entry", { perYear: "each" }),
+        fixed("target", 12, "entry", { perYear: "each", wrap: true }),
+        fixed("actual", 12, "entry", { perYear: "each", wrap: true }),
+        fixed("assessment", 12, "entry", { perYear: "each" }),
       ],
     },
     fixed("progress", 11, "computed", { perYear: "reporting", numFmt: "0%" }),

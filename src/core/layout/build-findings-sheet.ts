@@ -1,6 +1,7 @@
 import { Finding, FindingSummary, Severity, SEVERITY_RANK } from "../findings";
 import { a1Range, FINDINGS_FORMAT, FINDINGS_SHEET, FINDINGS_TABLE, PALETTE } from "../format";
 import { fitCell } from "./fit-cell";
+import { rowHeight } from "./row-height";
 import { tableColumns } from "./table-columns";
 import type { CellValue, SheetSpec } from "./workbook-spec";
 
@@ -69,6 +70,12 @@ export const buildFindingsSheet = (
         ref: a1Range(3, 0, 3 + body.length, columns.length - 1),
         columns,
         rows: body,
+        rowHeights: body.map((row) =>
+          rowHeight(
+            row.map((value, i) => (columns[i]?.wrap ? value : null)),
+            columns.map((c) => c.width)
+          )
+        ),
       },
     ],
     validations: [],
@@ -76,5 +83,14 @@ export const buildFindingsSheet = (
     protect: false,
     freeze: { rows: 4, columns: 0 },
     tabColor: summary.errors > 0 ? PALETTE.alarm : PALETTE.good,
+    // Printed on A4 landscape, one page wide, the title and the header row on every page.
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      titleRows: { first: 1, last: 4 },
+      footerLeft: `${FINDINGS_SHEET} - checked ${checkedAt.slice(0, 10)}`,
+      pageNumbers: true,
+    },
   };
 };

@@ -1,4 +1,15 @@
-import { Kpi, Plan, planYears, Sector, SectorId } from "../plan";
+import {
+  Kpi,
+  noteScope,
+  Objective,
+  officerKpiId,
+  parseOfficerKpiId,
+  Plan,
+  planYears,
+  Sector,
+  SectorId,
+} from "../plan";
+import { ASSESSMENTS } from "../status";
 import {
   a1,
   a1Range,
@@ -6,6 +17,7 @@ import {
   ColumnContext,
   DATA_NOTES,
   DIRECTION_LABELS,
+  fromLabel,
   GOALS_FORMAT,
   GOALS_SHEET,
   HeaderKey,
@@ -28,10 +40,12 @@ import {
   YES_NO,
 } from "../format";
 import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
+import { rowHeight } from "./row-height";
 import { progressFormula, statusFormula } from "./status-formula";
 import { columnSpec, tableColumns } from "./table-columns";
 import {
   CellValue,
+  PrintSpec,
   RangeValidation,
   SheetSpec,
   TableSpec,
@@ -71,15 +85,53 @@ export interface WorkbookMeta {
 const ENTRY_FILL_NOTE =
   "Pale yellow cells are yours to fill; the others come from the plan or are computed.";
 
-/** An Excel table must have a data row: an empty one keeps a single blank row, which readers skip. */
+/**
+ * An Excel table must have a data row: an empty one keeps a single blank row, which readers skip. Each row is
+ * as high as the text of its wrapped columns needs.
+ */
 const table = (
   name: string,
   columns: TableSpec["columns"],
   rows: readonly (readonly CellValue[])[]
 ): TableSpec => {
   const body = rows.length > 0 ? rows : [columns.map(() => null)];
-  return { name, ref: a1Range(0, 0, body.length, columns.length - 1), columns, rows: body };
+  const spec: TableSpec = {
+    name,
+    ref: a1Range(0, 0, body.length, columns.length - 1),
+    columns,
+    rows: body,
+  };
+  const wrapped = columns.map((c) => c.wrap === true);
+  if (!wrapped.includes(true)) return spec;
+  const widths = columns.map((c) => c.width);
+  return {
+    ...spec,
+    rowHeights: body.map((row) =>
+      rowHeight(
+        row.map((value, i) => (wrapped[i] ? value : null)),
+        widths
+      )
+    ),
+  };
 };
+
+/**
+ * How a sheet of the reporting workbook prints: landscape on the plan's paper, one page wide, its table's
+ * header row (row 1) repeated on every page, a footer naming the plan, the sheet and the reporting year.
+ */
+export const workbookSheetPrint = (
+  plan: Pick<Plan, "title" | "document">,
+  sheetName: string,
+  period: number,
+  titleRows: PrintSpec["titleRows"] = { first: 1, last: 1 }
+): PrintSpec => ({
+  orientation: "landscape",
+  paperSize: plan.document.paperSize,
+  fitToWidth: true,
+  ...(titleRows ? { titleRows } : {}),
+  footerLeft: `${plan.title} - ${sheetName} - reporting year ${period}`,
+  pageNumbers: true,
+});
 
 const sheet = (
   name: string,
@@ -96,6 +148,15 @@ const sheet = (
   freeze: { rows: 1, columns: 0 },
   ...extra,
 });
+
+/** A sheet officers print: as `sheet`, with the page setup of workbookSheetPrint. */
+const printedSheet = (
+  plan: Plan,
+  period: number,
+  name: string,
+  tables: readonly TableSpec[],
+  extra: Partial<SheetSpec> = {}
+): SheetSpec => sheet(name, tables, { print: workbookSheetPrint(plan, name, period), ...extra });
 
 /** A range reference usable in another sheet's formula or dropdown: 'ITU-R Outputs'!$A$2:$A$14. */
 const absoluteColumnRange = (sheetName: string, columnIndex: number, rows: number): string => {
@@ -120,6 +181,20 @@ const linkRule: ValidationRule = {
 };
 const linkValidation = (column: PlacedColumn): ValidationRule | undefined =>
   column.link === undefined ? undefined : linkRule;
+/** The goal links of a sector whose plan source gives none: the officers mark them from their plan document. */
+const goalToMarkRule: ValidationRule = {
+  kind: "list",
+  values: [LINK_MARK],
+  prompt: `The plan's source gives no goal links: type ${LINK_MARK} under each goal this objective contributes to, from your plan document.`,
+};
+
+/** The dropdown of a qualitative KPI's assessment: what its status follows from. */
+const ASSESSMENT_RULE: ValidationRule = {
+  kind: "list",
+  values: ASSESSMENTS.map((a) => a.label),
+  prompt:
+    "Qualitative KPIs: your assessment of the year, with the narrative in Actual as evidence.",
+};
 
 /** A row's cell values by column key; a key it does not give leaves its cell empty. */
 type RowValues = Partial<Record<HeaderKey, CellValue>>;
@@ -179,7 +254,7 @@ const valueRule = (kpi: Pick<Kpi, "measure">, plan: Plan): ValidationRule | unde
 };
 
 const goalsSheet = (plan: Plan, context: ColumnContext): SheetSpec =>
-  sheet(GOALS_SHEET, [
+  printedSheet(plan, context.reportingYear, GOALS_SHEET, [
     formatTable(GOALS_FORMAT, "", context, plan.goals, (goal) => ({
       goalId: goal.id,
       goal: goal.label,
@@ -194,7 +269,9 @@ const objectivesSheet = (
   context: ColumnContext,
   links?: LinkMarks
 ): SheetSpec =>
-  sheet(
+  printedSheet(
+    plan,
+    context.reportingYear,
     OBJECTIVES_FORMAT.sheetName(sector.id),
     [
       formatTable(
@@ -210,7 +287,10 @@ const objectivesSheet = (
           text: objective.text,
         }),
         {
-          validation: linkValidation,
+          validation: (column) =>
+            column.link !== undefined && sector.objectives.some((o) => o.goals.length === 0)
+              ? goalToMarkRule
+              : linkValidation(column),
           link: (objective, label) => {
             const goal = plan.goals.find((g) => g.label === label);
             return linkValue(
@@ -226,8 +306,15 @@ const objectivesSheet = (
     { freeze: { rows: 1, columns: 3 } }
   );
 
-const outputsSheet = (sector: Sector, context: ColumnContext, links?: LinkMarks): SheetSpec =>
-  sheet(
+const outputsSheet = (
+  plan: Plan,
+  sector: Sector,
+  context: ColumnContext,
+  links?: LinkMarks
+): SheetSpec =>
+  printedSheet(
+    plan,
+    context.reportingYear,
     OUTPUTS_FORMAT.sheetName(sector.id),
     [
       formatTable(
@@ -254,8 +341,8 @@ const outputsSheet = (sector: Sector, context: ColumnContext, links?: LinkMarks)
   );
 
 /** Table X.2's own wording: the objective, outputs and expected results as that table lists them. */
-const resultsSheet = (sector: Sector, context: ColumnContext): SheetSpec =>
-  sheet(RESULTS_FORMAT.sheetName(sector.id), [
+const resultsSheet = (plan: Plan, sector: Sector, context: ColumnContext): SheetSpec =>
+  printedSheet(plan, context.reportingYear, RESULTS_FORMAT.sheetName(sector.id), [
     formatTable(
       RESULTS_FORMAT,
       sector.id,
@@ -276,6 +363,64 @@ const resultsSheet = (sector: Sector, context: ColumnContext): SheetSpec =>
 
 const entry = (value: EntryValue | undefined): CellValue => (value === undefined ? null : value);
 
+/** How many empty rows of their own officers get under an objective that has no KPI yet (the 2008-2011 plan's). */
+export const OFFICER_KPI_ROWS = 3;
+
+/** A row of the KPI table: one of the plan's KPIs, or one defined by the officers (text and measure theirs). */
+type KpiTableRow =
+  | { readonly kind: "plan"; readonly kpi: Kpi; readonly objective: string }
+  | { readonly kind: "officer"; readonly id: string; readonly objective: string };
+
+/**
+ * The KPI table's rows, objective by objective in Table X.2's order: the plan's KPIs, then the KPIs the officers
+ * defined for the objective (in the entries); an objective the plan gives no KPI has OFFICER_KPI_ROWS rows of the
+ * officers' own at least, so that a rebuilt workbook (an upgrade) has a place for every row they were given.
+ */
+const kpiTableRows = (sector: Sector, entries: KpiEntries): KpiTableRow[] => {
+  const officer = new Map<string, string[]>();
+  for (const [id, given] of entries) {
+    const parsed = parseOfficerKpiId(id);
+    if (!parsed || parsed.sector !== sector.id) continue;
+    const objective =
+      typeof given.objective === "string" && given.objective.trim() !== ""
+        ? given.objective.trim()
+        : sector.objectives.find((o) => o.number === parsed.objective)?.id;
+    if (objective === undefined) continue;
+    officer.set(objective, [...(officer.get(objective) ?? []), id]);
+  }
+  const number = (id: string): number => parseOfficerKpiId(id)?.n ?? 0;
+  const rowsOf = (objective: Objective): KpiTableRow[] => {
+    const planned = sector.results
+      .filter((r) => r.objective === objective.id)
+      .flatMap((r) =>
+        r.kpis.map((kpi): KpiTableRow => ({ kind: "plan", kpi, objective: r.objective }))
+      );
+    const own = officer.get(objective.id) ?? [];
+    const ids =
+      planned.length > 0
+        ? own
+        : [
+            ...new Set([
+              ...Array.from({ length: OFFICER_KPI_ROWS }, (_, i) =>
+                officerKpiId(sector.id, objective, i + 1)
+              ),
+              ...own,
+            ]),
+          ].sort((x, y) => number(x) - number(y));
+    return [
+      ...planned,
+      ...ids.map((id): KpiTableRow => ({ kind: "officer", id, objective: objective.id })),
+    ];
+  };
+  const order = [
+    ...new Set([...sector.results.map((r) => r.objective), ...sector.objectives.map((o) => o.id)]),
+  ];
+  return order.flatMap((id) => {
+    const objective = sector.objectives.find((o) => o.id === id);
+    return objective ? rowsOf(objective) : [];
+  });
+};
+
 const kpisSheet = (
   plan: Plan,
   sector: Sector,
@@ -283,9 +428,7 @@ const kpisSheet = (
   entries: KpiEntries
 ): SheetSpec => {
   const { years, reportingYear: period } = context;
-  const kpis = sector.results.flatMap((row) =>
-    row.kpis.map((kpi) => ({ kpi, objective: row.objective }))
-  );
+  const kpis = kpiTableRows(sector, entries);
   const objectivesSheetName = OBJECTIVES_FORMAT.sheetName(sector.id);
   const outputsSheetName = OUTPUTS_FORMAT.sheetName(sector.id);
   const validations: Partial<Record<HeaderKey, ValidationRule>> = {
@@ -305,23 +448,32 @@ const kpisSheet = (
       max: plan.period.end,
       prompt: "The year the baseline was measured.",
     },
+    assessment: ASSESSMENT_RULE,
     dataNote: { kind: "list", values: DATA_NOTES },
   };
   const placed = placeColumns(KPIS_FORMAT, context);
   const at = (key: HeaderKey, year?: number): number =>
     placed.findIndex((c) => c.key === key && c.year === year);
-  const baselineCol = at("baseline");
-  const lastActualCol = at("actual", years[years.length - 1] ?? period);
+  // The value cells run from the baseline to the last actual, but each year's Assessment cell keeps its own list.
+  const valueBlocks: [number, number][] = years.map((year, i) => [
+    i === 0 ? at("baseline") : at("target", year),
+    at("actual", year),
+  ]);
+  const textColumn = at("kpi");
+  const unitColumn = at("unit");
   const rangeValidations: RangeValidation[] = [];
+  const entryRanges: string[] = [];
+  const idOf = (row: KpiTableRow): string => (row.kind === "plan" ? row.kpi.id : row.id);
 
   const table = formatTable(
     KPIS_FORMAT,
     sector.id,
     context,
     kpis.map((k, i) => ({ ...k, row: i + 1 })),
-    ({ kpi, objective, row }) => {
+    (kpiRow) => {
+      const { row } = kpiRow;
       const cell = (key: HeaderKey, year?: number): string => a1(row, at(key, year));
-      const given: KpiEntry = entries.get(kpi.id) ?? {};
+      const given: KpiEntry = entries.get(idOf(kpiRow)) ?? {};
       const statusCells = {
         measure: cell("measure"),
         direction: cell("direction"),
@@ -329,18 +481,36 @@ const kpisSheet = (
         target: cell("target", period),
         actual: cell("actual", period),
         progress: cell("progress", period),
+        assessment: cell("assessment", period),
       };
-      const rule = valueRule(kpi, plan);
+      const measure =
+        kpiRow.kind === "plan" ? kpiRow.kpi.measure : fromLabel(MEASURE_LABELS, given.measure);
+      const rule = measure ? valueRule({ measure }, plan) : undefined;
       if (rule)
-        rangeValidations.push({ range: a1Range(row, baselineCol, row, lastActualCol), rule });
+        for (const [first, last] of valueBlocks)
+          rangeValidations.push({ range: a1Range(row, first, row, last), rule });
+      // An officer-defined KPI's text, measure, direction and unit are the officer's to write.
+      if (kpiRow.kind === "officer") entryRanges.push(a1Range(row, textColumn, row, unitColumn));
+      const definition =
+        kpiRow.kind === "plan"
+          ? {
+              kpi: kpiRow.kpi.text,
+              measure: MEASURE_LABELS[kpiRow.kpi.measure],
+              direction: DIRECTION_LABELS[kpiRow.kpi.direction],
+              unit: kpiRow.kpi.unit === "" ? null : kpiRow.kpi.unit,
+            }
+          : {
+              kpi: entry(given.text),
+              measure: entry(given.measure),
+              direction: entry(given.direction),
+              unit: entry(given.unit),
+            };
+      const planOutput = kpiRow.kind === "plan" ? (kpiRow.kpi.output ?? null) : null;
       return {
-        kpiId: kpi.id,
-        objectiveId: "objective" in given ? entry(given.objective) : objective,
-        outputId: "output" in given ? entry(given.output) : (kpi.output ?? null),
-        kpi: kpi.text,
-        measure: MEASURE_LABELS[kpi.measure],
-        direction: DIRECTION_LABELS[kpi.direction],
-        unit: kpi.unit === "" ? null : kpi.unit,
+        kpiId: idOf(kpiRow),
+        objectiveId: "objective" in given ? entry(given.objective) : kpiRow.objective,
+        outputId: "output" in given ? entry(given.output) : planOutput,
+        ...definition,
         baselineYear: entry(given.baselineYear),
         baseline: entry(given.baseline),
         progress: { formula: progressFormula(statusCells) },
@@ -351,22 +521,25 @@ const kpisSheet = (
     },
     {
       validation: (c) => (c.key === null ? undefined : validations[c.key]),
-      yearly: ({ kpi }, key, year) => {
-        const given: KpiEntry = entries.get(kpi.id) ?? {};
+      yearly: (kpiRow, key, year) => {
+        const given: KpiEntry = entries.get(idOf(kpiRow)) ?? {};
         if (key === "target") return entry(given.targets?.[String(year)]);
         if (key === "actual") return entry(given.actuals?.[String(year)]);
+        if (key === "assessment") return entry(given.assessments?.[String(year)]);
         return null;
       },
     }
   );
 
-  return sheet(KPIS_FORMAT.sheetName(sector.id), [table], {
+  return printedSheet(plan, period, KPIS_FORMAT.sheetName(sector.id), [table], {
     validations: rangeValidations,
+    ...(entryRanges.length > 0 ? { entryRanges } : {}),
     freeze: { rows: 1, columns: 4 },
   });
 };
 
 const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: number): SheetSpec => {
+  const goalsMissing = sectors.some((s) => s.objectives.some((o) => o.goals.length === 0));
   const lines: [TextCell["style"], string][] = [
     ["title", `KPI report: ${plan.title}`],
     [
@@ -381,7 +554,11 @@ const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: numbe
     ],
     [
       "body",
-      "   Numbers are plain numbers. Percentages are numbers from 0 to 100 (type 85 for 85%). Yes/No and Milestone KPIs take a value from the dropdown. Qualitative KPIs take a short narrative.",
+      "   Numbers are plain numbers. Percentages are numbers from 0 to 100 (type 85 for 85%). Yes/No and Milestone KPIs take a value from the dropdown. Qualitative KPIs take a short narrative in Actual, and your assessment of the year in the Assessment column beside it (Achieved, Partly achieved, Not achieved): their status follows from it, and the narrative is its evidence.",
+    ],
+    [
+      "body",
+      "   KPIs of your own: rows whose id ends in .u1, .u2, ... (<sector>.kpi.<objective number>.u<n>) are yours to define: write the KPI, choose its measure and direction, give its unit, then fill it as the others. An unused row is ignored. To add more, unprotect the sheet, add a row inside the table with the next id, and protect it again.",
     ],
     [
       "body",
@@ -404,6 +581,23 @@ const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: numbe
       "body",
       `'<sector> Outputs' links each output to its objectives, and '<sector> Objectives' links each objective to the goals of the Union: an ${LINK_MARK} marks a link. Change them only where the plan's structure changed.`,
     ],
+    ...(goalsMissing
+      ? [
+          [
+            "body",
+            `This plan's source gives no links between objectives and goals: on each '<sector> Objectives' sheet, put an ${LINK_MARK} under each goal of the Union an objective contributes to, from your plan document. Validation asks for at least one per objective.`,
+          ] as [TextCell["style"], string],
+        ]
+      : []),
+    ...(plan.notes.length > 0
+      ? [
+          ["heading", "Notes on the plan's source"] as [TextCell["style"], string],
+          ...plan.notes.map((note): [TextCell["style"], string] => [
+            "body",
+            `${noteScope(plan, note)}: ${note.text}`,
+          ]),
+        ]
+      : []),
     ["heading", "Good to know"],
     [
       "body",
@@ -424,6 +618,7 @@ const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: numbe
     protect: false,
     freeze: undefined,
     tabColor: PALETTE.title,
+    print: workbookSheetPrint(plan, INSTRUCTIONS_SHEET, period, undefined),
   });
 };
 
@@ -499,8 +694,8 @@ export const buildReportingWorkbook = (
       goalsSheet(plan, context),
       ...sectors.flatMap((sector) => [
         objectivesSheet(plan, sector, context, options.links),
-        outputsSheet(sector, context, options.links),
-        ...(sector.resultsTable ? [resultsSheet(sector, context)] : []),
+        outputsSheet(plan, sector, context, options.links),
+        ...(sector.resultsTable ? [resultsSheet(plan, sector, context)] : []),
         kpisSheet(plan, sector, context, entries),
       ]),
       metaSheet(meta),

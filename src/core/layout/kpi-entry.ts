@@ -5,6 +5,11 @@ export type EntryValue = string | number | boolean | null;
 
 /** What an officer entered for one KPI; used to pre-fill a workbook (sample data, upgrades). */
 export interface KpiEntry {
+  /** An officer-defined KPI's own definition (its text, measure and direction labels, unit); a plan KPI's are the plan's. */
+  readonly text?: EntryValue;
+  readonly measure?: EntryValue;
+  readonly direction?: EntryValue;
+  readonly unit?: EntryValue;
   /** The Objective ID cell, where it differs from the plan's (consolidation carries the officer's own). */
   readonly objective?: EntryValue;
   /** The Output ID cell, likewise. */
@@ -13,6 +18,8 @@ export interface KpiEntry {
   readonly baseline?: EntryValue;
   readonly targets?: Readonly<Record<string, EntryValue>>;
   readonly actuals?: Readonly<Record<string, EntryValue>>;
+  /** A qualitative KPI's assessment per year (Achieved, Partly achieved, Not achieved). */
+  readonly assessments?: Readonly<Record<string, EntryValue>>;
   readonly dataNote?: EntryValue;
   readonly evidence?: EntryValue;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fail, ok, Result } from "../result";
 import { jsonPath } from "../plan/load-plan";
 import type { PlanFileError } from "../plan/parse-plan-file";
+import { parseOfficerKpiId } from "../plan/officer-kpi-id";
 import { Plan, sectorKpis } from "../plan/plan";
 import type { KpiEntries, KpiEntry } from "./kpi-entry";
 
@@ -21,10 +22,16 @@ const entriesFileSchema = z.strictObject({
   entries: z.record(
     z.string().min(1),
     z.strictObject({
+      objective: value.optional(),
+      text: value.optional(),
+      measure: value.optional(),
+      direction: value.optional(),
+      unit: value.optional(),
       baselineYear: value.optional(),
       baseline: value.optional(),
       targets: byYear.optional(),
       actuals: byYear.optional(),
+      assessments: byYear.optional(),
       dataNote: value.optional(),
       evidence: value.optional(),
     })
@@ -106,11 +113,17 @@ export const entriesOutsidePlan = (
   entries: KpiEntries
 ): PlanFileError[] => {
   const known = new Set(plan.sectors.flatMap((s) => sectorKpis(s).map((k) => k.id)));
+  // An officer-defined KPI (<sector>.kpi.<objective>.u<n>) is placed under its objective, if the plan has it.
+  const placeable = (id: string): boolean => {
+    const officer = parseOfficerKpiId(id);
+    const sector = plan.sectors.find((s) => s.id === officer?.sector);
+    return !!sector?.objectives.some((o) => o.number === officer?.objective);
+  };
   return [...entries.keys()]
-    .filter((id) => !known.has(id))
+    .filter((id) => !known.has(id) && !placeable(id))
     .map((id) => ({
       file,
       path: `$.entries[${JSON.stringify(id)}]`,
-      message: `plan ${plan.id} has no KPI ${JSON.stringify(id)}; its value would be lost`,
+      message: `plan ${plan.id} has no KPI ${JSON.stringify(id)}, and it is no officer-defined KPI of one of its objectives (<sector>.kpi.<objective number>.u<n>); its value would be lost`,
     }));
 };

@@ -1,4 +1,5 @@
 import { Reporting } from "../plan";
+import { ASSESSMENTS } from "../status";
 import { DIRECTION_LABELS, MEASURE_LABELS } from "../format";
 
 /** The addresses (on one row) that a KPI's progress and status formulas read. */
@@ -9,6 +10,8 @@ export interface StatusCells {
   readonly target: string;
   readonly actual: string;
   readonly progress: string;
+  /** The year's assessment of a qualitative KPI. */
+  readonly assessment: string;
 }
 
 const q = (text: string): string => `"${text.replace(/"/g, '""')}"`;
@@ -44,9 +47,14 @@ export const statusFormula = (c: StatusCells, reporting: Reporting): string => {
   const milestone =
     `IF(OR(${t}=0,${a}=0),"Not assessable",` +
     `IF(${a}>=${t},"Met",IF(${a}=${t}-1,"On track","Off track")))`;
+  const qualitative = ASSESSMENTS.reduceRight(
+    (otherwise, { label, status }) => `IF(${c.assessment}=${q(label)},${q(status)},${otherwise})`,
+    '"Not assessable"'
+  );
   return (
     `IF(OR(${c.measure}=${q(MEASURE_LABELS.number)},${c.measure}=${q(MEASURE_LABELS.percentage)}),${numeric},` +
     `IF(${c.measure}=${q(MEASURE_LABELS["yes-no"])},${yesNo},` +
-    `IF(${c.measure}=${q(MEASURE_LABELS.milestone)},${milestone},"Not assessable")))`
+    `IF(${c.measure}=${q(MEASURE_LABELS.milestone)},${milestone},` +
+    `IF(${c.measure}=${q(MEASURE_LABELS.qualitative)},${qualitative},"Not assessable"))))`
   );
 };

@@ -54,6 +54,11 @@ export interface TableSpec {
   readonly ref: string;
   readonly columns: readonly ColumnSpec[];
   readonly rows: readonly (readonly CellValue[])[];
+  /**
+   * Per data row, its height in points: enough for the text of its wrapped columns, so that a printed page
+   * shows it whole (not every reader fits rows to wrapped text on opening a file). The host's default where absent.
+   */
+  readonly rowHeights?: readonly number[];
 }
 
 /** How a text cell looks; `plain` writes the value alone (a user's own cell carried over by an upgrade). */
@@ -95,6 +100,8 @@ export interface GridSpec {
   readonly totalRows?: readonly number[];
   /** Per row, its height in points (enough for its wrapped text); the host's default where absent. */
   readonly rowHeights?: readonly number[];
+  /** Per row and column (as `rows`), a number format where a cell needs one ("#,##0"); General where null or absent. */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** Cells (A1 on the sheet) that show a problem: a red fill and bold text (a goal no objective serves). */
   readonly flagCells?: readonly string[];
 }
@@ -111,6 +118,8 @@ export interface PrintSpec {
   readonly footerLeft?: string;
   /** Add "Page n of m" on the right of the footer. */
   readonly pageNumbers: boolean;
+  /** Plain text for the right of every page's header (the annex's document symbol); none where absent. */
+  readonly headerRight?: string;
 }
 
 /** A data bar drawn in each cell of a range, its length the cell's value against 0 and the range's largest. */
@@ -145,6 +154,11 @@ export interface SheetSpec {
   readonly tables: readonly TableSpec[];
   readonly cells: readonly TextCell[];
   readonly validations: readonly RangeValidation[];
+  /**
+   * Blocks of cells (A1 ranges) open for entry in columns that are otherwise locked: the text, measure, direction
+   * and unit of an officer-defined KPI. Unlocked and coloured as entry cells.
+   */
+  readonly entryRanges?: readonly string[];
   /** Column widths for sheets without tables, in characters, from column A. */
   readonly columnWidths: readonly number[];
   /** Protect the sheet (no password), so locked cells are read-only and unlocked cells stay open. */

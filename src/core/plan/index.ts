@@ -6,3 +6,8 @@ export type { PlanFileError } from "./parse-plan-file";
 export { planJsonSchema } from "./plan-schema";
 export { planFinder } from "./plan-finder";
 export type { PlanFinder } from "./plan-finder";
+export { sameWording, wordingKey } from "./same-wording";
+export { outputDisagreements } from "./output-disagreements";
+export type { OutputDisagreement } from "./output-disagreements";
+export { noteScope, planNoteLines } from "./plan-note-lines";
+export { isOfficerKpiId, officerKpiId, parseOfficerKpiId } from "./officer-kpi-id";

@@ -45,6 +45,12 @@ export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
       milestoneStages: file.reporting?.milestoneStages ?? DEFAULT_REPORTING.milestoneStages,
       jumpThreshold: file.reporting?.jumpThreshold ?? DEFAULT_REPORTING.jumpThreshold,
     },
+    notes: file.notes ?? [],
+    document: {
+      symbol: file.document?.symbol ?? null,
+      title: file.document?.title ?? file.title,
+      paperSize: file.document?.paperSize ?? "A4",
+    },
   };
   const errors = checkReferences(plan);
   return errors.length > 0 ? fail(errors) : ok(plan);
@@ -162,6 +168,19 @@ const checkReferences = (plan: Plan): PlanError[] => {
         if (kpi.output !== undefined) mustBeOwn(kpi.output, `${path}.kpis[${k}].output`, "output");
       });
     });
+  });
+  plan.notes.forEach((note, n) => {
+    const sector = plan.sectors.find((s) => s.id === note.sector);
+    if (note.sector !== undefined && !sector)
+      errors.push({
+        path: `$.notes[${n}].sector`,
+        message: `"${note.sector}" is not a sector of this plan`,
+      });
+    if (note.objective !== undefined && !sector?.objectives.some((o) => o.id === note.objective))
+      errors.push({
+        path: `$.notes[${n}].objective`,
+        message: `"${note.objective}" is not an objective of ${note.sector === undefined ? "the note's sector (give sector)" : `sector ${note.sector}`}`,
+      });
   });
   return errors;
 };

@@ -66,6 +66,12 @@ const goal = z.strictObject({
   sector: z.string().optional(),
 });
 
+const note = z.strictObject({
+  sector: z.string().optional(),
+  objective: id(/^[A-Za-z0-9-]+\.obj\.\d+$/, "ITU-R.obj.3").optional(),
+  text,
+});
+
 const year = z.number().int().min(1900).max(2200);
 
 /** The shape of a plan file (docs/plan-format.md); plan-data/plan.schema.json is generated from it. */
@@ -87,6 +93,14 @@ export const planFileSchema = z.strictObject({
         .optional(),
       milestoneStages: z.array(text).min(2).optional(),
       jumpThreshold: z.number().positive().optional(),
+    })
+    .optional(),
+  notes: z.array(note).optional(),
+  document: z
+    .strictObject({
+      symbol: text.optional(),
+      title: text.optional(),
+      paperSize: z.enum(["A4", "Letter"]).optional(),
     })
     .optional(),
 });

@@ -87,6 +87,27 @@ export interface Reporting {
   readonly jumpThreshold: number;
 }
 
+/**
+ * What a plan's source itself gets wrong or leaves out (two of its tables disagreeing, a table cut off), recorded
+ * once in the plan file: shown with the plan and in the annex, never reported against a workbook.
+ */
+export interface PlanNote {
+  /** The sector it concerns; absent for the whole plan. */
+  readonly sector?: SectorId;
+  /** The objective it concerns, where it is one objective's. */
+  readonly objective?: ObjectiveId;
+  readonly text: string;
+}
+
+/** How the plan's Council documents are titled and printed (the annex's title block, every printed page's paper). */
+export interface PlanDocument {
+  /** The Council document symbol, e.g. `C13/INF/12`; null where the plan names none. */
+  readonly symbol: string | null;
+  /** The annex's title; the plan's title where the file gives none. */
+  readonly title: string;
+  readonly paperSize: "A4" | "Letter";
+}
+
 export interface Plan {
   readonly formatVersion: 1;
   readonly id: string;
@@ -98,6 +119,8 @@ export interface Plan {
   readonly goals: readonly Goal[];
   readonly sectors: readonly Sector[];
   readonly reporting: Reporting;
+  readonly notes: readonly PlanNote[];
+  readonly document: PlanDocument;
 }
 
 export const DEFAULT_REPORTING: Reporting = {

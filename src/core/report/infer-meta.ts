@@ -6,7 +6,7 @@ import {
   sectorTableName,
   WORKBOOK_FORMAT_VERSION,
 } from "../format";
-import { Plan, planYears, sectorKpis } from "../plan";
+import { isOfficerKpiId, Plan, planYears, sectorKpis } from "../plan";
 import type { Snapshot, SnapshotTable } from "../snapshot";
 import type { ReportMeta } from "./report";
 
@@ -36,7 +36,10 @@ const kpiIdsIn = (tables: readonly SnapshotTable[]): string[] =>
       ? []
       : t.rows.flatMap((row) => {
           const value = row[column]?.value;
-          return typeof value === "string" && value.trim() !== "" ? [value.trim()] : [];
+          // A KPI of the officers' own says nothing of the plan: only the plan's ids are compared.
+          return typeof value === "string" && value.trim() !== "" && !isOfficerKpiId(value)
+            ? [value.trim()]
+            : [];
         });
   });
 

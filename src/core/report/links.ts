@@ -20,14 +20,5 @@ export const objectiveOfColumn = (sector: SectorReport, cell: LinkCell): Objecti
 export const linkedObjectiveIds = (sector: SectorReport, output: OutputRow): string[] =>
   output.objectives.filter(isLinked).flatMap((cell) => objectiveOfColumn(sector, cell)?.id ?? []);
 
-/** A text compared as wording, not typography: case, spacing, quotes and trailing punctuation ignored. */
-export const sameWording = (a: string, b: string): boolean => {
-  const norm = (t: string): string =>
-    t
-      .replace(/[’‘]/g, "'")
-      .replace(/\s+/g, " ")
-      .replace(/[\s.;:,]+$/, "")
-      .trim()
-      .toLowerCase();
-  return norm(a) === norm(b);
-};
+/** A text compared as wording (moved to core/plan, where the plan's own tables are compared too). */
+export { sameWording } from "../plan";

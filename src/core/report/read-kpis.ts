@@ -1,11 +1,27 @@
 import { DIRECTION_LABELS, fromLabel, headerText, KPIS_FORMAT, MEASURE_LABELS } from "../format";
-import { Sector, sectorKpis } from "../plan";
-import { cellText } from "../snapshot";
+import { isOfficerKpiId, Sector, sectorKpis } from "../plan";
+import { cellText, isEmptyCell } from "../snapshot";
 import { locateTable } from "./locate-table";
 import { yearColumns as checkYearColumns } from "./year-columns";
 import type { ReadContext } from "./read-context";
 import type { Field, KpiRow, KpiYear, SectorReport } from "./report";
 import { dataRows, field } from "./table-rows";
+
+/**
+ * An officer-defined KPI row left as the workbook gave it (id and objective only): there to be filled, not yet
+ * a KPI, so no rule speaks of it and it is not stamped.
+ */
+const unusedOfficerRow = (row: KpiRow): boolean =>
+  isOfficerKpiId(row.id) &&
+  row.text === "" &&
+  row.unit === "" &&
+  isEmptyCell(row.measureCell.value) &&
+  isEmptyCell(row.directionCell.value) &&
+  isEmptyCell(row.baselineYear.value) &&
+  row.valueFields.every((f) => isEmptyCell(f.value)) &&
+  row.years.every((y) => isEmptyCell(y.assessment.value)) &&
+  isEmptyCell(row.dataNote.value) &&
+  isEmptyCell(row.evidence.value);
 
 /** A sector's KPI rows and the year columns its table has. */
 export type KpiTable = Pick<SectorReport, "kpis" | "yearHeaders">;
@@ -37,6 +53,7 @@ export const readKpis = (
     year,
     target: columns.yearIndex("target", year),
     actual: columns.yearIndex("actual", year),
+    assessment: columns.yearIndex("assessment", year),
   }));
   const yearHeaders = found.map((y) => ({
     year: y.year,
@@ -48,7 +65,11 @@ export const readKpis = (
     ? checkYearColumns(t, planPeriod, period)
     : { years: found, findings: [] };
   context.findings.push(...checked.findings);
-  const yearColumns = checked.years;
+  // The Assessment column of a year is optional (workbooks made before it have none): looked up beside the year's pair.
+  const yearColumns = checked.years.map((y) => ({
+    ...y,
+    assessment: columns.yearIndex("assessment", y.year),
+  }));
   const c = {
     id: columns.index("kpiId"),
     objective: columns.index("objectiveId"),
@@ -70,45 +91,51 @@ export const readKpis = (
       headerText("actual", undefined, y.year),
     ]),
   ];
-  const kpis = dataRows(t).map((row): KpiRow => {
-    // Plain lookups by column position, no helper closure: this runs once for each of up to 100,000 rows.
-    const id = field(t, row, c.id);
-    const idText = cellText(id.value);
-    const baseline = field(t, row, c.baseline);
-    const years: KpiYear[] = new Array<KpiYear>(yearColumns.length);
-    const valueFields: Field[] = new Array<Field>(1 + 2 * yearColumns.length);
-    valueFields[0] = baseline;
-    for (let i = 0; i < yearColumns.length; i++) {
-      const y = yearColumns[i] as (typeof yearColumns)[number];
-      const target = field(t, row, y.target);
-      const actual = field(t, row, y.actual);
-      years[i] = { year: y.year, target, actual };
-      valueFields[1 + 2 * i] = target;
-      valueFields[2 + 2 * i] = actual;
-    }
-    const measureCell = field(t, row, c.measure);
-    const directionCell = field(t, row, c.direction);
-    return {
-      id: idText,
-      at: id,
-      objective: field(t, row, c.objective),
-      output: field(t, row, c.output),
-      text: cellText(field(t, row, c.text).value),
-      measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
-      measureCell,
-      direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
-      directionCell,
-      unit: cellText(field(t, row, c.unit).value),
-      cumulative: cumulative.has(idText),
-      baselineYear: field(t, row, c.baselineYear),
-      baseline,
-      years,
-      valueFields,
-      valueLabels,
-      status: c.status >= 0 ? field(t, row, c.status) : null,
-      dataNote: field(t, row, c.dataNote),
-      evidence: field(t, row, c.evidence),
-    };
-  });
+  const kpis = dataRows(t)
+    .map((row): KpiRow => {
+      // Plain lookups by column position, no helper closure: this runs once for each of up to 100,000 rows.
+      const id = field(t, row, c.id);
+      const idText = cellText(id.value);
+      const baseline = field(t, row, c.baseline);
+      const years: KpiYear[] = new Array<KpiYear>(yearColumns.length);
+      const valueFields: Field[] = new Array<Field>(1 + 2 * yearColumns.length);
+      valueFields[0] = baseline;
+      for (let i = 0; i < yearColumns.length; i++) {
+        const y = yearColumns[i] as (typeof yearColumns)[number];
+        const target = field(t, row, y.target);
+        const actual = field(t, row, y.actual);
+        years[i] = { year: y.year, target, actual, assessment: field(t, row, y.assessment) };
+        valueFields[1 + 2 * i] = target;
+        valueFields[2 + 2 * i] = actual;
+      }
+      const measureCell = field(t, row, c.measure);
+      const directionCell = field(t, row, c.direction);
+      const textField = field(t, row, c.text);
+      const unitField = field(t, row, c.unit);
+      return {
+        id: idText,
+        at: id,
+        objective: field(t, row, c.objective),
+        output: field(t, row, c.output),
+        text: cellText(textField.value),
+        textField,
+        unitField,
+        measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
+        measureCell,
+        direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
+        directionCell,
+        unit: cellText(unitField.value),
+        cumulative: cumulative.has(idText),
+        baselineYear: field(t, row, c.baselineYear),
+        baseline,
+        years,
+        valueFields,
+        valueLabels,
+        status: c.status >= 0 ? field(t, row, c.status) : null,
+        dataNote: field(t, row, c.dataNote),
+        evidence: field(t, row, c.evidence),
+      };
+    })
+    .filter((row) => !unusedOfficerRow(row));
   return { kpis, yearHeaders };
 };

@@ -60,6 +60,8 @@ export interface KpiYear {
   readonly year: number;
   readonly target: Field;
   readonly actual: Field;
+  /** A qualitative KPI's assessment of the year; an empty Field (cell null) where the table has no such column. */
+  readonly assessment: Field;
 }
 
 /** A KPI row: the officer's entries as typed data, each with its cell. */
@@ -69,6 +71,9 @@ export interface KpiRow {
   readonly objective: Field;
   readonly output: Field;
   readonly text: string;
+  /** The KPI and Unit cells themselves, as stored (an officer-defined KPI's are its officer's, and stamped). */
+  readonly textField: Field;
+  readonly unitField: Field;
   /** Null when the Measure cell holds something that is not a measure; the raw cell is `measureCell`. */
   readonly measure: Measure | null;
   readonly measureCell: Field;

@@ -1,6 +1,8 @@
 import type { Report } from "../report";
 import { actualMissing } from "./actual-missing";
 import { actualWithoutTarget } from "./actual-without-target";
+import { assessmentMissing } from "./assessment-missing";
+import { assessmentWithoutNarrative } from "./assessment-without-narrative";
 import { cumulativeDecrease } from "./cumulative-decrease";
 import { duplicateId } from "./duplicate-id";
 import { duplicateName } from "./duplicate-name";
@@ -17,6 +19,7 @@ import { objectiveHasExpectedResult } from "./objective-has-expected-result";
 import { objectiveHasGoal } from "./objective-has-goal";
 import { objectiveHasKpi } from "./objective-has-kpi";
 import { objectiveHasOutput } from "./objective-has-output";
+import { officerKpiDefined } from "./officer-kpi-defined";
 import { outputHasObjective } from "./output-has-objective";
 import { percentageOutOfRange } from "./percentage-out-of-range";
 import { qualitativeNumber } from "./qualitative-number";
@@ -40,48 +43,56 @@ export const STRUCTURE_RULES: readonly Omit<RuleDefinition, "check">[] = [
     severity: "error",
     group: "structure",
     title: "A sheet of the reporting workbook is missing",
+    fix: "Restore the sheet from the original workbook.",
   },
   {
     id: "table-missing",
     severity: "error",
     group: "structure",
     title: "A sheet no longer holds its table",
+    fix: "Restore the table (or the sheet) from the original workbook; KPI Reporter finds values by table name.",
   },
   {
     id: "column-missing",
     severity: "error",
     group: "structure",
     title: "A table lacks a required column (renamed or deleted header)",
+    fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
   },
   {
     id: "column-duplicate",
     severity: "error",
     group: "structure",
     title: "A table has a column twice (a copied year column)",
+    fix: "Delete the copy, keeping the column that holds the values, so that each header appears once.",
   },
   {
     id: "sheet-renamed",
     severity: "info",
     group: "structure",
     title: "A sheet was renamed; its table is still read",
+    fix: "Nothing to do; rename the sheet back if other tools look for it by name.",
   },
   {
     id: "plan-version",
     severity: "warning",
     group: "structure",
     title: "The workbook was made from another version of its plan file",
+    fix: "Rebuild the workbook from the current plan file with kpi-report upgrade (every entry is carried).",
   },
   {
     id: "metadata-rebuilt",
     severity: "warning",
     group: "structure",
     title: "The metadata sheet was gone or broken; the workbook was recognised from its tables",
+    fix: "Write the metadata back with kpi-report repair, so that other tools find it.",
   },
   {
     id: "metadata-shown",
     severity: "info",
     group: "structure",
     title: "A record sheet (_kpi_meta, _kpi_stamp) is no longer very hidden",
+    fix: "Nothing to do: kpi-report submit (or repair, matrix, upgrade) hides it again; another tool showed it.",
   },
 ];
 
@@ -92,6 +103,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "Text, a date or TRUE/FALSE where a number belongs",
+    fix: "Type the value as a plain number (85, not '85%' or 'about 85').",
     check: valueNotNumber,
   },
   {
@@ -99,6 +111,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A formula error (#DIV/0!, #REF!, ...)",
+    fix: "Correct or clear the formula so the cell holds a value.",
     check: formulaError,
   },
   {
@@ -106,6 +119,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A percentage outside 0-100",
+    fix: "Type a percentage from 0 to 100 (85 for 85%).",
     check: percentageOutOfRange,
   },
   {
@@ -113,13 +127,15 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A negative count",
+    fix: "Type the count as zero or more.",
     check: negativeCount,
   },
   {
     id: "value-not-in-list",
     severity: "error",
     group: "values",
-    title: "A Yes/No or milestone value outside its list, or an unknown measure",
+    title: "A Yes/No, milestone or assessment value outside its list, or an unknown measure",
+    fix: "Choose a value from the cell's dropdown.",
     check: valueNotInList,
   },
   {
@@ -127,6 +143,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "values",
     title: "A number where a qualitative KPI needs a narrative",
+    fix: "Write a short narrative of what was achieved, and choose the assessment in the year's Assessment column.",
     check: qualitativeNumber,
   },
   {
@@ -134,6 +151,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "values",
     title: "An actual for a year without a target",
+    fix: "Enter the year's target, or clear the actual if it belongs to another year.",
     check: actualWithoutTarget,
   },
   {
@@ -141,6 +159,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "values",
     title: "Targets without a baseline",
+    fix: "Enter the baseline year and baseline value the targets are measured from.",
     check: targetWithoutBaseline,
   },
   {
@@ -148,6 +167,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A year outside the plan period",
+    fix: "Use a year within the plan's period, or remove the column.",
     check: yearOutOfPeriod,
   },
   {
@@ -155,6 +175,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "targets",
     title: "Status as shown disagrees with the direction-aware percent of target",
+    fix: "Clear the Status cell: it is a formula, and shows the status computed from the values.",
     check: statusMismatch,
   },
   {
@@ -162,6 +183,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "targets",
     title: "A target that moves the wrong way from the baseline",
+    fix: "Check the target: for this KPI's direction it should improve on the baseline. Correct the target (or the baseline) if it was typed the wrong way.",
     check: targetWrongDirection,
   },
   {
@@ -169,6 +191,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "targets",
     title: "An actual that jumps implausibly from the previous year",
+    fix: "Check the actual; if it is right, say why it moved so far in 'Evidence / comment'.",
     check: implausibleJump,
   },
   {
@@ -176,6 +199,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "targets",
     title: "A running total that falls",
+    fix: "A running total cannot fall: check this year's and the previous year's actual.",
     check: cumulativeDecrease,
   },
   {
@@ -183,6 +207,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "No actual for the reporting year and no explicit 'No data'",
+    fix: "Enter the actual, or choose 'No data' in 'Data note' and say why in 'Evidence / comment'.",
     check: actualMissing,
   },
   {
@@ -190,6 +215,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "'No data' without a reason",
+    fix: "Say in 'Evidence / comment' why there is no data.",
     check: noDataWithoutComment,
   },
   {
@@ -197,13 +223,40 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "A KPI marked Met without evidence or comment",
+    fix: "Give the evidence (a document symbol, a link, a figure's source) in 'Evidence / comment'.",
     check: metWithoutEvidence,
+  },
+  {
+    id: "assessment-without-narrative",
+    severity: "error",
+    group: "completeness",
+    title: "A qualitative KPI assessed for a year without a narrative as evidence",
+    fix: "Write in the year's Actual what was achieved, the evidence for the assessment; or clear the assessment.",
+    check: assessmentWithoutNarrative,
+  },
+  {
+    id: "assessment-missing",
+    severity: "warning",
+    group: "completeness",
+    title: "A qualitative KPI with a narrative for the reporting year but no assessment",
+    fix: "Choose Achieved, Partly achieved or Not achieved in the year's Assessment column.",
+    check: assessmentMissing,
+  },
+  {
+    id: "officer-kpi-defined",
+    severity: "error",
+    group: "linkage",
+    title:
+      "A KPI row that is neither the plan's nor a KPI of the officers' own with a text and a direction",
+    fix: "Number a KPI of your own <sector>.kpi.<objective number>.u<n>, and give it a text, a measure and a direction.",
+    check: officerKpiDefined,
   },
   {
     id: "output-has-objective",
     severity: "error",
     group: "linkage",
     title: "An output linked to no objective",
+    fix: "Put an X under the objective(s) this output serves on the Outputs sheet.",
     check: outputHasObjective,
   },
   {
@@ -211,6 +264,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "An objective with no output",
+    fix: "Put an X in this objective's column for each output that serves it on the Outputs sheet.",
     check: objectiveHasOutput,
   },
   {
@@ -218,6 +272,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "An objective with no expected result",
+    fix: "Nothing to fill in the workbook: the plan gives this objective no expected result; tell the plan owners if it should have one.",
     check: objectiveHasExpectedResult,
   },
   {
@@ -225,6 +280,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "An objective with no KPI",
+    fix: "Add a KPI row of your own for this objective on the KPIs sheet (see the Instructions sheet).",
     check: objectiveHasKpi,
   },
   {
@@ -232,6 +288,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "An objective that contributes to no goal",
+    fix: "Put an X under each goal of the Union this objective contributes to.",
     check: objectiveHasGoal,
   },
   {
@@ -239,6 +296,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "A reference to an objective, output or goal that does not exist",
+    fix: "Choose an id from the cell's dropdown, or restore it from the original workbook.",
     check: referenceExists,
   },
   {
@@ -246,6 +304,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "A missing or repeated id",
+    fix: "Give each row its own id; restore the plan's ids from the original workbook.",
     check: duplicateId,
   },
   {
@@ -253,6 +312,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "A repeated output name or objective text",
+    fix: "Check whether the two rows are the same; if so, remove one, else make their wording differ.",
     check: duplicateName,
   },
   {
@@ -260,6 +320,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "A link cell holding something other than X",
+    fix: "Type X to link, or clear the cell to unlink.",
     check: linkMark,
   },
   {
@@ -267,6 +328,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "Table X.2's outputs disagree with Table X.1's links",
+    fix: "Make the workbook's links and texts the plan's again, or have the plan file updated where the plan changed.",
     check: x2OutputsAgree,
   },
 ];
@@ -291,8 +353,20 @@ export const runRules = (report: Report, context: RuleContext): Finding[] => {
       for (let i = 0; i < findings.length; i++) found.push(findings[i] as Finding);
     }
   }
-  return sortFindings(found, report.meta.sectors);
+  return sortFindings(withFix(found), report.meta.sectors);
 };
+
+const FIXES: ReadonlyMap<string, string> = new Map(
+  [...STRUCTURE_RULES, ...RULES].map((rule) => [rule.id, rule.fix])
+);
+
+/** Findings with a "what to do": a finding that says none gets its rule's (every rule has one). */
+export const withFix = (findings: readonly Finding[]): Finding[] =>
+  findings.map((f) => {
+    if (f.fix !== undefined) return f;
+    const fix = FIXES.get(f.rule);
+    return fix === undefined ? f : { ...f, fix };
+  });
 
 export type { FindingsReport } from "./findings-csv";
 export { findingsCsv, FINDINGS_CSV_HEADERS } from "./findings-csv";

@@ -96,6 +96,7 @@ export const engineStatus = (row: KpiEntryRow, context: RuleContext): Status | n
             baseline: kpi.baseline.value,
             target: year.target.value,
             actual: year.actual.value,
+            assessment: year.assessment.value,
           },
           context.plan.reporting
         );

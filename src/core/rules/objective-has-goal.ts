@@ -2,18 +2,36 @@ import { isLinked } from "../report";
 import { finding } from "../findings";
 import type { Rule } from "./rule";
 
-/** An objective that contributes to no goal of the Union (Part II, Table 8.1). */
-export const objectiveHasGoal: Rule = (report) =>
-  report.sectors.flatMap((sector) =>
-    (sector.objectives ?? [])
+/**
+ * An objective that contributes to no goal of the Union (Part II, Table 8.1). Where the plan's source itself gives
+ * the objective no goal (the 2008-2011 plan's matrix is cut off), the finding says so: the marks are the officers'
+ * to make, from their plan document.
+ */
+export const objectiveHasGoal: Rule = (report, { plan }) =>
+  report.sectors.flatMap((sector) => {
+    const planSector = plan.sectors.find((s) => s.id === sector.id);
+    return (sector.objectives ?? [])
       .filter((o) => !o.goals.some(isLinked))
-      .map((o) =>
-        finding(
-          "objective-has-goal",
-          "error",
-          o.at,
-          `${o.label} (${o.id}) is not linked to any goal`,
-          { sector: sector.id, fix: "Put an X under the goal(s) it contributes to." }
-        )
-      )
-  );
+      .map((o) => {
+        const planObjective = planSector?.objectives.find((p) => p.id === o.id);
+        const sourceSilent = planObjective !== undefined && planObjective.goals.length === 0;
+        return sourceSilent
+          ? finding(
+              "objective-has-goal",
+              "error",
+              o.at,
+              `${o.label} (${o.id}) is not linked to any goal, and the plan's source gives no goal links for it (see kpi-report plans --notes)`,
+              {
+                sector: sector.id,
+                fix: `From your plan document, put an X under each goal of the Union that ${o.label} contributes to, in this row of '${o.at.sheet}'.`,
+              }
+            )
+          : finding(
+              "objective-has-goal",
+              "error",
+              o.at,
+              `${o.label} (${o.id}) is not linked to any goal`,
+              { sector: sector.id, fix: "Put an X under the goal(s) it contributes to." }
+            );
+      });
+  });

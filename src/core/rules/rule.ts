@@ -17,5 +17,7 @@ export interface RuleDefinition {
   readonly severity: Severity;
   readonly group: "structure" | "values" | "targets" | "completeness" | "linkage";
   readonly title: string;
+  /** What an officer does about a finding of this rule, where the finding does not say more precisely. */
+  readonly fix: string;
   readonly check: Rule;
 }

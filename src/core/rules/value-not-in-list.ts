@@ -1,8 +1,9 @@
 import { MEASURE_LABELS, YES_NO } from "../format";
-import type { Field } from "../report";
+import type { Field, KpiYear } from "../report";
+import { ASSESSMENTS } from "../status";
 import { describeCell, isEmptyCell } from "../snapshot";
 import { finding, Finding } from "../findings";
-import { checkValues, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
+import { checkValues, checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 import type { RuleContext } from "./rule";
 
 const listOf = (row: KpiEntryRow, { plan }: RuleContext): readonly string[] | null =>
@@ -59,5 +60,27 @@ export const valueNotInList = kpiRule((row, context) => {
       ),
     ];
   }
+  if (kpi.measure === "qualitative") return checkYears(row, context, flagAssessment);
   return listOf(row, context) === null ? NONE : checkValues(row, context, flag);
 });
+
+const ASSESSMENT_LABELS = ASSESSMENTS.map((a) => a.label);
+
+/** A qualitative KPI's assessment outside its dropdown (typed, or pasted). */
+const flagAssessment = (
+  y: KpiYear,
+  _previous: KpiYear | undefined,
+  row: KpiEntryRow
+): Finding | null => {
+  const v = y.assessment.value;
+  return isEmptyCell(v) ||
+    (typeof v === "string" && allowedOf(ASSESSMENT_LABELS).has(v.trim().toLowerCase()))
+    ? null
+    : finding(
+        "value-not-in-list",
+        "error",
+        y.assessment,
+        `Assessment ${y.year} of ${row.kpi.id} is ${describeCell(v)}, not one of ${ASSESSMENT_LABELS.join(", ")}`,
+        { sector: row.sector.id, fix: "Choose the assessment from the cell's dropdown." }
+      );
+};

@@ -5,13 +5,25 @@ export type Status = "Met" | "On track" | "Off track" | "Not assessable";
 /** The statuses in the order a report lists them. */
 export const STATUSES: readonly Status[] = ["Met", "On track", "Off track", "Not assessable"];
 
-/** What status is computed from: a KPI's kind and the three values as they stand in its cells. */
+/**
+ * The officer's assessment of a qualitative KPI for a year, chosen from a dropdown beside its narrative, and the
+ * status each one gives: what makes a KPI without numbers assessable.
+ */
+export const ASSESSMENTS: readonly { readonly label: string; readonly status: Status }[] = [
+  { label: "Achieved", status: "Met" },
+  { label: "Partly achieved", status: "On track" },
+  { label: "Not achieved", status: "Off track" },
+];
+
+/** What status is computed from: a KPI's kind and the values as they stand in its cells. */
 export interface StatusInput {
   readonly measure: Measure;
   readonly direction: Direction;
   readonly baseline: unknown;
   readonly target: unknown;
   readonly actual: unknown;
+  /** The year's assessment (qualitative KPIs only): one of ASSESSMENTS' labels, any case. */
+  readonly assessment?: unknown;
 }
 
 const isNumber = (value: unknown): value is number =>
@@ -65,6 +77,8 @@ export const computeStatus = (input: StatusInput, reporting: Reporting): Status 
       return actual >= target ? "Met" : actual === target - 1 ? "On track" : "Off track";
     }
     case "qualitative":
-      return "Not assessable";
+      return (
+        ASSESSMENTS.find((a) => sameText(a.label, input.assessment))?.status ?? "Not assessable"
+      );
   }
 };

@@ -1,2 +1,2 @@
-export { computeProgress, computeStatus, STATUSES } from "./compute-status";
+export { ASSESSMENTS, computeProgress, computeStatus, STATUSES } from "./compute-status";
 export type { Status, StatusInput } from "./compute-status";

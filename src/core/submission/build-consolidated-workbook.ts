@@ -9,10 +9,10 @@ import {
 import { a1, a1Range, INSTRUCTIONS_SHEET, PALETTE, sheetPlace } from "../format";
 import { buildAnnexSheets } from "../annex";
 import { buildGoalMatrix, buildMatrixSheets } from "../matrix";
-import type { Plan } from "../plan";
+import { isOfficerKpiId, type Plan } from "../plan";
 import { parseReport } from "../report";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
-import { runRules } from "../rules";
+import { runRules, withFix } from "../rules";
 import { summarize } from "../findings";
 import type { Finding } from "../findings";
 import type { CellData, Snapshot } from "../snapshot";
@@ -39,12 +39,23 @@ export const sectorEntries = (sector: SectorReport): [string, KpiEntry][] =>
   (sector.kpis ?? []).map((kpi) => [
     kpi.id,
     {
+      ...(isOfficerKpiId(kpi.id)
+        ? {
+            text: entryOf(kpi.textField),
+            measure: entryOf(kpi.measureCell),
+            direction: entryOf(kpi.directionCell),
+            unit: entryOf(kpi.unitField),
+          }
+        : {}),
       objective: entryOf(kpi.objective),
       output: entryOf(kpi.output),
       baselineYear: entryOf(kpi.baselineYear),
       baseline: entryOf(kpi.baseline),
       targets: Object.fromEntries(kpi.years.map((y) => [String(y.year), entryOf(y.target)])),
       actuals: Object.fromEntries(kpi.years.map((y) => [String(y.year), entryOf(y.actual)])),
+      assessments: Object.fromEntries(
+        kpi.years.map((y) => [String(y.year), entryOf(y.assessment)])
+      ),
       dataNote: entryOf(kpi.dataNote),
       evidence: entryOf(kpi.evidence),
     },
@@ -217,7 +228,10 @@ const stampSheets = async (
   consolidation: Consolidation,
   options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
 ): Promise<{ readonly stamp: SubmissionStamp; readonly sheets: SheetSpec[] }> => {
-  const findings = [...structural, ...runRules(report, { plan, period: consolidation.period })];
+  const findings = withFix([
+    ...structural,
+    ...runRules(report, { plan, period: consolidation.period }),
+  ]);
   const cells = canonicalCells(snapshot, report.meta);
   const text = canonicalText(cells);
   const stamp = makeStamp(

@@ -104,6 +104,7 @@ const COLUMN_KEYS = [
   "target",
   "actual",
   "dataNote",
+  "assessment",
   "evidence",
 ] as const;
 

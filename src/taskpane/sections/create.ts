@@ -4,7 +4,7 @@ import { holdsReportOfPlan } from "../../app/holds-report-of-plan";
 import { defaultPeriod, insertWorkbook } from "../../app/insert-workbook";
 import type { WorkbookPort } from "../../app";
 import { presentInsert } from "../../app/present/present-insert";
-import { Plan, planYears } from "../../core/plan";
+import { noteScope, Plan, planYears } from "../../core/plan";
 import { element } from "../dom-element";
 import { actionButton, checkBox, field } from "../form-controls";
 import { GENERATOR } from "../pane-context";
@@ -19,12 +19,18 @@ export const createSection: PaneSection = (ctx) => {
   const choices = element("div", "choices");
   choices.id = "sector-choices";
   sectors.append(element("legend", "field__label", "Sectors"), choices);
+  // What the plan's source itself disagrees on or lacks: said once here, never as findings on a workbook.
+  const notes = element("details", "plan-notes");
+  notes.id = "plan-notes";
+  const notesSummary = element("summary", "plan-notes__summary");
+  const noteList = element("ul", "plan-notes__list");
+  notes.append(notesSummary, noteList);
   const period = field(element("select", ""), "period", "Reporting year");
   const insert = actionButton("insert", "Create workbook", true);
   const card = ctx.card("create", {
     id: "create",
     heading: "New reporting workbook",
-    body: [plan.row, sectors, period.row],
+    body: [plan.row, notes, sectors, period.row],
     actions: [insert],
   });
 
@@ -36,7 +42,12 @@ export const createSection: PaneSection = (ctx) => {
     const p = chosen();
     choices.replaceChildren();
     period.control.replaceChildren();
+    noteList.replaceChildren();
+    notes.hidden = !p || p.notes.length === 0;
     if (!p) return;
+    notesSummary.textContent = `Notes on this plan's source (${p.notes.length})`;
+    for (const note of p.notes)
+      noteList.append(element("li", "plan-notes__item", `${noteScope(p, note)}: ${note.text}`));
     for (const sector of p.sectors) {
       const { row, box } = checkBox(`sector-${sector.id}`, sector.name, true);
       box.value = sector.id;

@@ -85,9 +85,9 @@ describe("the Office.js adapter writing into Excel", () => {
       verticalAlignment: "Top",
     });
     expect(formatOf(excel.state, "A KPIs", "I2")).toMatchObject({ locked: false, fill: "#FFF8DC" });
-    expect(formatOf(excel.state, "A KPIs", "S2")).toMatchObject({ locked: true, fill: "#EDEDED" });
-    expect(formatOf(excel.state, "A KPIs", "R2")).toMatchObject({ numberFormat: "0%" });
-    expect(cellsOf(excel.state, "A KPIs", "S2")[0]?.[0]).toMatch(/^=IF\(/);
+    expect(formatOf(excel.state, "A KPIs", "W2")).toMatchObject({ locked: true, fill: "#EDEDED" });
+    expect(formatOf(excel.state, "A KPIs", "V2")).toMatchObject({ numberFormat: "0%" });
+    expect(cellsOf(excel.state, "A KPIs", "W2")[0]?.[0]).toMatch(/^=IF\(/);
     expect(sheetOf(excel.state, "A KPIs").protection?.options).toMatchObject({
       allowSort: true,
       allowAutoFilter: true,
@@ -106,17 +106,17 @@ describe("the Office.js adapter writing into Excel", () => {
       list: { inCellDropDown: true, source: "='A Objectives'!$A$2:$A$3" },
     });
     // A.kpi.1.3 is a percentage: its baseline to last actual accept 0 to 100
-    expect(validationOf(excel.state, "A KPIs", "M4")).toEqual({
+    expect(validationOf(excel.state, "A KPIs", "N4")).toEqual({
       decimal: { formula1: 0, formula2: 100, operator: "Between" },
     });
-    expect(validationOf(excel.state, "A KPIs", "M5")).toEqual({
+    expect(validationOf(excel.state, "A KPIs", "N5")).toEqual({
       list: { inCellDropDown: true, source: "Yes,No" },
     });
   });
 
   it("replaces named sheets in place and leaves the officer's entries elsewhere as they were", async () => {
     const excel = await excelWith(spec());
-    await editInExcel(excel, { "A KPIs!M2": 121 });
+    await editInExcel(excel, { "A KPIs!N2": 121 });
     const port = officePort(excel);
     await port.replaceSheets([note("Goals", "rebuilt"), note("Matrix", "new")]);
     const names = excel.state.sheets.map((s) => s.name);
@@ -125,12 +125,12 @@ describe("the Office.js adapter writing into Excel", () => {
     expect(names.slice(-2)).toEqual(["Matrix", "_kpi_meta"]);
     expect(cellsOf(excel.state, "Goals", "A1")).toEqual([["rebuilt"]]);
     expect(excel.state.tables.some((t) => t.name === "Goals")).toBe(false);
-    expect(cellsOf(excel.state, "A KPIs", "M2")).toEqual([[121]]);
+    expect(cellsOf(excel.state, "A KPIs", "N2")).toEqual([[121]]);
   });
 
   it("keeps highlighting the other sheets when one is protected with a password, and says which one it skipped", async () => {
     const excel = await excelWith(spec());
-    await editInExcel(excel, { "A KPIs!M2": "12%", "A Outputs!E3": "yes" });
+    await editInExcel(excel, { "A KPIs!N2": "12%", "A Outputs!E3": "yes" });
     await excel.run(async (context) => {
       const outputs = context.workbook.worksheets.getItem("A Outputs");
       outputs.protection.unprotect();
@@ -142,11 +142,11 @@ describe("the Office.js adapter writing into Excel", () => {
     expect(outcome.ok).toBe(true);
     expect(skipped).toEqual([["A Outputs"]]);
     expect(conditionalFormatsOf(excel.state, "A KPIs")).toContain(
-      'M2: =ISTEXT("kpi-reporter-finding") #FFC7CE'
+      'N2: =ISTEXT("kpi-reporter-finding") #FFC7CE'
     );
     expect(conditionalFormatsOf(excel.state, "A Outputs")).toEqual([]);
     expect(sheetOf(excel.state, "A KPIs").protection).not.toBeNull();
-    expect(cellsOf(excel.state, "A KPIs", "M2")).toEqual([["12%"]]);
+    expect(cellsOf(excel.state, "A KPIs", "N2")).toEqual([["12%"]]);
   });
 
   it("fails with Excel's own error, naming what went wrong, when a sheet name is not one Excel accepts", async () => {

@@ -98,12 +98,12 @@ describe("the pane's sections inside Excel, through the Office.js adapter", () =
     if (!unchanged.ok) throw new Error(unchanged.errors.join());
     expect(unchanged.value.unchanged).toBe(true);
 
-    await editInExcel(excel, { "A KPIs!M2": 999 });
+    await editInExcel(excel, { "A KPIs!N2": 999 });
     const changed = await verifySubmission(port, findPlan);
     if (!changed.ok) throw new Error(changed.errors.join());
     expect(changed.value.unchanged).toBe(false);
     expect(changed.value.changes.map((c) => [c.at?.sheet, c.at?.cell, c.old, c.new])).toEqual([
-      ["A KPIs", "M2", 121, 999],
+      ["A KPIs", "N2", 121, 999],
     ]);
   });
 });

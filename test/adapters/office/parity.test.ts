@@ -28,15 +28,15 @@ const cleanEntries = () => {
 
 // A KPIs columns: I Baseline, J/K 2020, L/M 2021, N/O 2022, P/Q 2023, R Progress, S Status, T Data note, U Evidence
 const FAULTS: Record<string, unknown> = {
-  "A KPIs!M2": "12%",
+  "A KPIs!N2": "12%",
   "A KPIs!K3": { error: "#DIV/0!" },
-  "A KPIs!M4": 120,
-  "A KPIs!M5": "Maybe",
-  "A KPIs!M7": 42,
-  "A KPIs!O2": 130,
-  "A KPIs!N3": 35,
+  "A KPIs!N4": 120,
+  "A KPIs!N5": "Maybe",
+  "A KPIs!N7": 42,
+  "A KPIs!Q2": 130,
+  "A KPIs!P3": 35,
   "A KPIs!H2": 2031,
-  "A KPIs!S3": "Met",
+  "A KPIs!W3": "Met",
   "A Outputs!D2": null,
   "A KPIs!B4": "A.obj.9",
   "A Outputs!E3": "yes",
@@ -144,7 +144,7 @@ describe("the Office.js adapter against the .xlsx adapter", () => {
 
   it("finds the same structural findings when a sheet is renamed, one deleted and a header changed", async () => {
     const { file, excel, findPlan } = await bothWorkbooks(makePlan(), 2021, {
-      "B KPIs!U1": "Evidence",
+      "B KPIs!Y1": "Evidence",
     });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);

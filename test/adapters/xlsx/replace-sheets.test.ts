@@ -28,7 +28,7 @@ describe("replacing sheets in a workbook file", () => {
   });
 
   it("adds a missing sheet after the visible ones and keeps every other sheet and value", async () => {
-    await editWorkbook(file, { "A KPIs!M2": 999 });
+    await editWorkbook(file, { "A KPIs!N2": 999 });
     const before = (await readBack(file)).worksheets.map((ws) => ws.name);
     await new XlsxFilePort(file, { force: true }).replaceSheets([sheet("Matrix", "first")]);
     const wb = await readBack(file);
@@ -38,7 +38,7 @@ describe("replacing sheets in a workbook file", () => {
       "Matrix",
       "_kpi_meta",
     ]);
-    expect(wb.getWorksheet("A KPIs")?.getCell("M2").value).toBe(999);
+    expect(wb.getWorksheet("A KPIs")?.getCell("N2").value).toBe(999);
   });
 
   it("replaces a sheet in its place, so running twice gives one sheet, not two", async () => {

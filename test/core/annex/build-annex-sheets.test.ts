@@ -38,7 +38,7 @@ describe("buildAnnexSheets", () => {
     ]);
   });
 
-  it("lists Table X.2 in the source's wording, one item a row, each KPI beside the year's target, actual and status", () => {
+  it("shapes Table X.2 as the plan's: a block per objective, its outputs and expected results as the source's cells, a KPI a row", () => {
     expect(gridValues(sheet("Table 4.2"))).toEqual([
       [
         "Objectives",
@@ -51,39 +51,111 @@ describe("buildAnnexSheets", () => {
       ],
       [
         "Objective 1: First objective of A",
-        "Conference",
-        "A conference held",
+        "• Conference\n• Publications",
+        "• A conference held",
         "Number of participants",
         120,
         121,
         "Met",
       ],
-      ["", "Publications", "", "Processing time", 20, 22, "On track"],
-      ["", "", "", "Satisfaction", 80, 75, "Off track"],
+      [
+        "Objective 1: First objective of A (continued)",
+        "",
+        "",
+        "Processing time",
+        20,
+        22,
+        "On track",
+      ],
+      [
+        "Objective 1: First objective of A (continued)",
+        "",
+        "",
+        "Satisfaction",
+        80,
+        75,
+        "Off track",
+      ],
       [
         "Objective 2: Second objective of A",
-        "Publications",
-        "Publications sold\n• on paper\n• online",
+        "• Publications",
+        "• Publications sold\n• on paper\n• online",
         "Audit unqualified",
         "Yes",
         "Yes",
         "Met",
       ],
-      ["", "", "", "Ethics policy", "Completed", "In progress", "On track"],
       [
+        "Objective 2: Second objective of A (continued)",
         "",
+        "",
+        "Ethics policy",
+        "Completed",
+        "In progress",
+        "On track",
+      ],
+      [
+        "Objective 2: Second objective of A (continued)",
         "",
         "",
         "Recognition",
         "Wider recognition",
         "Cited by three ministers",
-        "Not assessable",
+        "On track",
       ],
     ]);
   });
 
+  it("gives a qualitative KPI the status of its officer's assessment", () => {
+    const rows = gridValues(sheet("Table 4.2", { "A KPIs!O7": "Not achieved" }));
+    expect(rows[6]?.slice(3)).toEqual([
+      "Recognition",
+      "Wider recognition",
+      "Cited by three ministers",
+      "Off track",
+    ]);
+  });
+
+  it("shows numbers with thousands separators", () => {
+    const table = sheet("Table 4.2", { "A KPIs!M2": 1250, "A KPIs!N2": 1300.5 });
+    const grid = table?.grids?.[0];
+    expect(grid?.rows[1]?.slice(4, 6)).toEqual([1250, 1300.5]);
+    expect(grid?.numberFormats?.[1]?.slice(4, 6)).toEqual(["#,##0", "#,##0.###"]);
+    expect(grid?.numberFormats?.[1]?.[3]).toBeNull();
+  });
+
+  it("lists the officers' own KPIs under their objective, in Table X.2 and in a KPI table for a sector without one", () => {
+    const edits = {
+      "B KPIs!D2": "Study group meetings held",
+      "B KPIs!E2": "Number",
+      "B KPIs!F2": "Higher is better",
+      "B KPIs!I2": 10,
+      "B KPIs!M2": 12,
+      "B KPIs!N2": 12,
+    };
+    const names = annexOf(edits).map((s) => s.name);
+    expect(names).toEqual([
+      STATUS_SUMMARY_SHEET,
+      "Table 4.1",
+      "Table 4.2",
+      "Table 5.1",
+      "B KPIs",
+      "Table 8.1",
+    ]);
+    expect(gridValues(sheet("B KPIs", edits))).toEqual([
+      ["Objective", "Key performance indicator", "Target 2021", "Actual 2021", "Status 2021"],
+      ["Objective 1: Only objective of B", "Study group meetings held", 12, 12, "Met"],
+    ]);
+    expect(gridValues(sheet(STATUS_SUMMARY_SHEET, edits))).toEqual([
+      ["Sector", "Met", "On track", "Off track", "Not assessable", "KPIs"],
+      ["A", 2, 3, 1, 0, 6],
+      ["B", 1, 0, 0, 0, 1],
+      ["All sectors", 3, 3, 1, 0, 7],
+    ]);
+  });
+
   it("computes status from the values an officer typed, not from a cached formula result", () => {
-    const rows = gridValues(sheet("Table 4.2", { "A KPIs!M2": 105 }));
+    const rows = gridValues(sheet("Table 4.2", { "A KPIs!N2": 105 }));
     expect(rows[1]?.slice(5)).toEqual([105, "Off track"]);
   });
 
@@ -99,35 +171,74 @@ describe("buildAnnexSheets", () => {
     expect(sheet("Table 8.1")?.grids?.[0]?.groupRows).toEqual([1, 4]);
   });
 
-  it("counts KPIs by status per sector and objective, with a data bar per status", () => {
+  it("counts KPIs by status per sector, then per objective, each block's data bars scaled within it", () => {
     const summary = sheet(STATUS_SUMMARY_SHEET);
     expect(gridValues(summary)).toEqual([
-      ["Sector / objective", "Met", "On track", "Off track", "Not assessable", "KPIs"],
-      ["A", 2, 2, 1, 1, 6],
-      ["Objective 1", 1, 1, 1, 0, 3],
-      ["Objective 2", 1, 1, 0, 1, 3],
-      ["All sectors", 2, 2, 1, 1, 6],
+      ["Sector", "Met", "On track", "Off track", "Not assessable", "KPIs"],
+      ["A", 2, 3, 1, 0, 6],
+      ["All sectors", 2, 3, 1, 0, 6],
     ]);
-    expect(summary?.dataBars?.map((b) => b.range)).toEqual(["B4:B6", "C4:C6", "D4:D6", "E4:E6"]);
+    expect(summary?.cells.find((c) => c.address === "A7")?.value).toBe("By objective");
+    const byObjective = summary?.grids?.[1];
+    expect(byObjective?.at).toBe("A8");
+    expect(byObjective?.rows).toEqual([
+      ["Sector / objective", "Met", "On track", "Off track", "Not assessable", "KPIs"],
+      ["A", 2, 3, 1, 0, 6],
+      ["Objective 1: First objective of A", 1, 1, 1, 0, 3],
+      ["Objective 2: Second objective of A", 1, 2, 0, 0, 3],
+    ]);
+    expect(summary?.dataBars?.map((b) => b.range)).toEqual([
+      "B4:B4",
+      "C4:C4",
+      "D4:D4",
+      "E4:E4",
+      "B10:B11",
+      "C10:C11",
+      "D10:D11",
+      "E10:E11",
+    ]);
   });
 
-  it("asks for a stacked bar chart of the status counts per sector, drawn from a grid of its own", () => {
+  it("asks for a stacked bar chart of the sector rows, with no second table of the same counts", () => {
     const summary = sheet(STATUS_SUMMARY_SHEET);
-    const bySector = summary?.grids?.[1];
-    expect(bySector?.at).toBe("A9");
-    expect(bySector?.rows).toEqual([
-      ["Sector", "Met", "On track", "Off track", "Not assessable"],
-      ["A", 2, 2, 1, 1],
-    ]);
+    expect(summary?.grids).toHaveLength(2);
     expect(summary?.charts).toEqual([
       {
         kind: "barStacked",
         name: "KPI status by sector",
-        dataRange: "A9:E10",
+        dataRange: "A3:E4",
         title: "KPIs by status and sector, 2021",
-        at: "A12",
-        to: "F29",
+        at: "A13",
+        to: "F30",
       },
+    ]);
+  });
+
+  it("titles every page from the plan's document: its symbol at the top right, its title under each table's", () => {
+    const titled = makePlan({
+      document: { symbol: "C21/INF/7", title: "Report on the plan, 2021" },
+    });
+    const parsed = parseReport(cleanSnapshot({}, titled), () => titled);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const sheets = buildAnnexSheets(parsed.report, titled, { generatedAt: "2021-06-30T12:00:00Z" });
+    for (const s of sheets) {
+      expect(s.cells[1]?.value).toMatch(
+        /^C21\/INF\/7: Report on the plan, 2021, reporting year 2021/
+      );
+      expect(s.print?.headerRight).toBe("C21/INF/7");
+    }
+  });
+
+  it("ends with the plan's notes on its source, where it has any", () => {
+    const noted = makePlan({
+      notes: [{ sector: "A", objective: "A.obj.2", text: "Table 4.2 says more." }],
+    });
+    const parsed = parseReport(cleanSnapshot({}, noted), () => noted);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const sheets = buildAnnexSheets(parsed.report, noted, { generatedAt: "2021-06-30T12:00:00Z" });
+    expect(gridValues(sheets[sheets.length - 1])).toEqual([
+      ["Concerns", "Note"],
+      ["A Objective 2", "Table 4.2 says more."],
     ]);
   });
 

@@ -2,8 +2,8 @@ import { plainTextLine } from "../../../src/core/export";
 
 describe("plainTextLine", () => {
   it("turns tabs and line breaks into spaces, so a spreadsheet opening the text keeps the line in one cell", () => {
-    expect(plainTextLine('    A KPIs!M2  holds "x\t=HYPERLINK(1)\r\n=2"')).toBe(
-      '    A KPIs!M2  holds "x =HYPERLINK(1)  =2"'
+    expect(plainTextLine('    A KPIs!N2  holds "x\t=HYPERLINK(1)\r\n=2"')).toBe(
+      '    A KPIs!N2  holds "x =HYPERLINK(1)  =2"'
     );
   });
 

@@ -28,7 +28,7 @@ const headersOf = (table: string): string[] =>
     ?.columns.map((c) => c.header) ?? [];
 
 describe("the workbook format's columns", () => {
-  it("writes the KPI table's headers as the format declares them, a target and an actual for each plan year", () => {
+  it("writes the KPI table's headers as the format declares them, a target, an actual and an assessment for each plan year", () => {
     expect(headersOf("A_KPIs")).toEqual([
       "KPI ID",
       "Objective ID",
@@ -41,12 +41,16 @@ describe("the workbook format's columns", () => {
       "Baseline",
       "Target 2020",
       "Actual 2020",
+      "Assessment 2020",
       "Target 2021",
       "Actual 2021",
+      "Assessment 2021",
       "Target 2022",
       "Actual 2022",
+      "Assessment 2022",
       "Target 2023",
       "Actual 2023",
+      "Assessment 2023",
       "Progress 2021",
       "Status 2021",
       "Data note",

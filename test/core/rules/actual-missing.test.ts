@@ -6,8 +6,8 @@ describe("actual-missing", () => {
   });
 
   it("reports a KPI with no actual for the reporting year", () => {
-    expect(findingsOf("actual-missing", { "A KPIs!M3": null })).toEqual([
-      "A KPIs!M3: A.kpi.1.2 has no actual for 2021",
+    expect(findingsOf("actual-missing", { "A KPIs!N3": null })).toEqual([
+      "A KPIs!N3: A.kpi.1.2 has no actual for 2021",
     ]);
   });
 });

@@ -6,8 +6,8 @@ describe("actual-without-target", () => {
   });
 
   it("reports an actual for a year without a target", () => {
-    expect(findingsOf("actual-without-target", { "A KPIs!O2": 125 })).toEqual([
-      "A KPIs!N2: A.kpi.1.1 has an actual for 2022 but no target",
+    expect(findingsOf("actual-without-target", { "A KPIs!Q2": 125 })).toEqual([
+      "A KPIs!P2: A.kpi.1.1 has an actual for 2022 but no target",
     ]);
   });
 });

@@ -24,12 +24,12 @@ describe("cumulative-decrease", () => {
   });
 
   it("reports a running total that falls from one year to the next", () => {
-    expect(findingsOf("cumulative-decrease", { "A KPIs!M2": 105 }, cumulativePlan())).toEqual([
-      "A KPIs!M2: Actual 2021 of A.kpi.1.1 (105) is below 2020's (112), but this KPI is a running total",
+    expect(findingsOf("cumulative-decrease", { "A KPIs!N2": 105 }, cumulativePlan())).toEqual([
+      "A KPIs!N2: Actual 2021 of A.kpi.1.1 (105) is below 2020's (112), but this KPI is a running total",
     ]);
   });
 
   it("leaves a per-year KPI free to fall", () => {
-    expect(findingsOf("cumulative-decrease", { "A KPIs!M2": 105 })).toEqual([]);
+    expect(findingsOf("cumulative-decrease", { "A KPIs!N2": 105 })).toEqual([]);
   });
 });

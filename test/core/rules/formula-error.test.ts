@@ -6,8 +6,8 @@ describe("formula-error", () => {
   });
 
   it("reports a cell showing a formula error", () => {
-    expect(findingsOf("formula-error", { "A KPIs!L2": { error: "#REF!" } })).toEqual([
-      "A KPIs!L2: Target 2021 of A.kpi.1.1 shows the error #REF!",
+    expect(findingsOf("formula-error", { "A KPIs!M2": { error: "#REF!" } })).toEqual([
+      "A KPIs!M2: Target 2021 of A.kpi.1.1 shows the error #REF!",
     ]);
   });
 });

@@ -6,8 +6,8 @@ describe("met-without-evidence", () => {
   });
 
   it("reports a Met KPI without evidence", () => {
-    expect(findingsOf("met-without-evidence", { "A KPIs!U2": null })).toEqual([
-      "A KPIs!U2: A.kpi.1.1 is Met in 2021 but gives no evidence",
+    expect(findingsOf("met-without-evidence", { "A KPIs!Y2": null })).toEqual([
+      "A KPIs!Y2: A.kpi.1.1 is Met in 2021 but gives no evidence",
     ]);
   });
 });

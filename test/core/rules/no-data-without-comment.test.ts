@@ -7,7 +7,7 @@ describe("no-data-without-comment", () => {
 
   it("reports 'No data' without a reason", () => {
     expect(
-      findingsOf("no-data-without-comment", { "A KPIs!M3": null, "A KPIs!T3": "No data" })
-    ).toEqual(["A KPIs!U3: A.kpi.1.2 is marked 'No data' without a reason"]);
+      findingsOf("no-data-without-comment", { "A KPIs!N3": null, "A KPIs!X3": "No data" })
+    ).toEqual(["A KPIs!Y3: A.kpi.1.2 is marked 'No data' without a reason"]);
   });
 });

@@ -6,8 +6,8 @@ describe("percentage-out-of-range", () => {
   });
 
   it("reports a percentage above 100", () => {
-    expect(findingsOf("percentage-out-of-range", { "A KPIs!M4": 120 })).toEqual([
-      "A KPIs!M4: Actual 2021 of A.kpi.1.3 is 120%, outside 0-100",
+    expect(findingsOf("percentage-out-of-range", { "A KPIs!N4": 120 })).toEqual([
+      "A KPIs!N4: Actual 2021 of A.kpi.1.3 is 120%, outside 0-100",
     ]);
   });
 });

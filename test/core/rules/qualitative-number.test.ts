@@ -6,8 +6,8 @@ describe("qualitative-number", () => {
   });
 
   it("reports a number where a narrative belongs", () => {
-    expect(findingsOf("qualitative-number", { "A KPIs!M7": 3 })).toEqual([
-      "A KPIs!M7: Actual 2021 of A.kpi.2.3 is the number 3, but this KPI is qualitative",
+    expect(findingsOf("qualitative-number", { "A KPIs!N7": 3 })).toEqual([
+      "A KPIs!N7: Actual 2021 of A.kpi.2.3 is the number 3, but this KPI is qualitative",
     ]);
   });
 });

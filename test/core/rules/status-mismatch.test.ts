@@ -6,8 +6,8 @@ describe("status-mismatch", () => {
   });
 
   it("reports a status typed over its formula", () => {
-    expect(findingsOf("status-mismatch", { "A KPIs!S2": "Off track" })).toEqual([
-      'A KPIs!S2: Status of A.kpi.1.1 shows "Off track" but its values give "Met" (the formula was replaced by a typed value)',
+    expect(findingsOf("status-mismatch", { "A KPIs!W2": "Off track" })).toEqual([
+      'A KPIs!W2: Status of A.kpi.1.1 shows "Off track" but its values give "Met" (the formula was replaced by a typed value)',
     ]);
   });
 });

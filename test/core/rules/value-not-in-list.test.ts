@@ -6,8 +6,8 @@ describe("value-not-in-list", () => {
   });
 
   it("reports a yes/no value outside its list", () => {
-    expect(findingsOf("value-not-in-list", { "A KPIs!M5": "Partly" })).toEqual([
-      'A KPIs!M5: Actual 2021 of A.kpi.2.1 is "Partly", not one of Yes, No',
+    expect(findingsOf("value-not-in-list", { "A KPIs!N5": "Partly" })).toEqual([
+      'A KPIs!N5: Actual 2021 of A.kpi.2.1 is "Partly", not one of Yes, No',
     ]);
   });
 });

@@ -6,8 +6,8 @@ describe("value-not-number", () => {
   });
 
   it("reports text typed in a number cell", () => {
-    expect(findingsOf("value-not-number", { "A KPIs!M2": "12%" })).toEqual([
-      'A KPIs!M2: Actual 2021 of A.kpi.1.1 holds "12%", not a number',
+    expect(findingsOf("value-not-number", { "A KPIs!N2": "12%" })).toEqual([
+      'A KPIs!N2: Actual 2021 of A.kpi.1.1 holds "12%", not a number',
     ]);
   });
 });

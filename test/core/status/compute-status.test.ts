@@ -84,7 +84,30 @@ describe("computeStatus", () => {
     ).toEqual(["Met", "On track", "Off track", "Not assessable"]);
   });
 
-  it("never computes a status for a qualitative KPI", () => {
+  it("gives a qualitative KPI the status its officer's assessment of the year gives, whatever the case", () => {
+    const assessed = (assessment: unknown, actual: unknown = "Held two workshops"): string =>
+      status({
+        measure: "qualitative",
+        direction: "up",
+        baseline: null,
+        target: null,
+        actual,
+        assessment,
+      });
+    expect(
+      ["Achieved", "partly achieved", "NOT ACHIEVED", "", null, "Maybe", 1].map((a) => assessed(a))
+    ).toEqual([
+      "Met",
+      "On track",
+      "Off track",
+      "Not assessable",
+      "Not assessable",
+      "Not assessable",
+      "Not assessable",
+    ]);
+  });
+
+  it("leaves a qualitative KPI without an assessment Not assessable, whatever its narrative", () => {
     expect(
       status({
         measure: "qualitative",

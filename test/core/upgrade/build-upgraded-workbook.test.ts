@@ -58,7 +58,7 @@ const withRow = (
 describe("buildUpgradedWorkbook", () => {
   it("places every value of an unchanged plan, and the rebuilt tables equal the ones read", () => {
     const plan = makePlan();
-    const edits: SnapshotEdits = { "B Objectives!G2": "X", "A KPIs!U3": "Evidence typed in" };
+    const edits: SnapshotEdits = { "B Objectives!G2": "X", "A KPIs!Y3": "Evidence typed in" };
     const before = cleanSnapshot(edits, plan);
     const { spec, carried } = upgrade(before, plan);
     expect(carried.notPlaced).toEqual([]);
@@ -163,7 +163,7 @@ describe("buildUpgradedWorkbook", () => {
       ...cleanSnapshot({}, plan),
       cells: [
         { sheet: "A KPIs", cell: "A9", value: "Checked" },
-        { sheet: "A KPIs", cell: "X1", value: 42 },
+        { sheet: "A KPIs", cell: "AB1", value: 42 },
         { sheet: "Instructions", cell: "A1", value: "KPI report: an older title" },
       ],
     };
@@ -171,7 +171,7 @@ describe("buildUpgradedWorkbook", () => {
     const kpis = spec.sheets.find((s) => s.name === "A KPIs");
     expect(kpis?.cells).toEqual([
       { address: "A9", value: "Checked", style: "plain" },
-      { address: "X1", value: 42, style: "plain" },
+      { address: "AB1", value: 42, style: "plain" },
     ]);
     expect(carried.notPlaced).toEqual([]);
     const instructions = spec.sheets.find((s) => s.name === "Instructions");

@@ -36,6 +36,12 @@ export class FakeHeaderFooter extends FakeClientObject<SheetState> {
       liveSheet(sheet).pageLayout[name] = value;
     });
   }
+  get rightHeader(): string {
+    return this.loadedValue("rightHeader");
+  }
+  set rightHeader(value: string) {
+    this.setPart("rightHeader", value);
+  }
   get leftFooter(): string {
     return this.loadedValue("leftFooter");
   }
