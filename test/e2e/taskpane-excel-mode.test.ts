@@ -355,10 +355,13 @@ describeWithTool("Chromium")(
           `${count(sampleCounts.errors, "error")}, ${count(sampleCounts.warnings, "warning")}`
         );
         const list = await findingsList();
-        const cellNames = await page.locator(`${list} .finding__cell`).allTextContents();
-        const withCell = cellNames.find((c) => /KPIs![A-Z]+\d+$/.test(c));
+        // The first finding in view that names a cell of a KPIs sheet ("ITU-R KPIs!M6", after a label or not).
+        const cellNames = await page.locator(`${list} .finding__cell:visible`).allTextContents();
+        const withCell = cellNames
+          .map((text) => /(?:^|· )([^·!]+ KPIs)!([A-Z]+\d+)$/.exec(text))
+          .find((found) => found !== null);
         if (!withCell) throw new Error(`no finding names a KPI cell: ${cellNames.join(", ")}`);
-        const [sheet = "", cell = ""] = withCell.split("!");
+        const [, sheet = "", cell = ""] = withCell;
         finding = { sheet, cell };
         const excel = await excelNow();
         expect(excel.sheets.map((s) => s.name)).toContain("Validation");
@@ -428,7 +431,9 @@ describeWithTool("Chromium")(
         const before = everyValue(await excelNow());
         await press("Generate annex");
         const said = await saidOf("Generate annex", /new workbook/);
-        expect(said).toMatch(/^Made the Council annex.*2013.*itu-2012-2015/);
+        expect(said).toMatch(/^Made the Council annex/);
+        expect(said).toContain("itu-2012-2015");
+        expect(said).toContain("2013");
         expect(said).toContain("Excel opened it as a new workbook");
         const opened = await created();
         expect(opened).toHaveLength(1);
@@ -450,11 +455,12 @@ describeWithTool("Chromium")(
         await openTab("Submit");
         await page.getByLabel("Preparer's name").fill("J. Smith");
         await press("Submit");
-        const said = await saidOf("Submit", /^Stamped/);
-        expect(said).toMatch(/^Stamped this workbook for submission/);
+        const said = await saidOf("Submit", /stamped for submission/i);
+        expect(said).toMatch(/stamped for submission/i);
         expect(said).toMatch(
           /plan itu-2012-2015, reporting year 2013, sectors ITU-R, ITU-T, ITU-D, GS/
         );
+        expect(said).toContain("Submission sheet");
         const stamp = await page.locator("#stamp").innerText();
         expect(stamp).toMatch(/Preparer\s+J\. Smith/);
         stampedHash = /SHA-256 of the content\s+([0-9a-f]{64})/.exec(stamp)?.[1] ?? "";
@@ -472,10 +478,8 @@ describeWithTool("Chromium")(
         await press("Verify");
         const said = await saidOf("Verify", /unchanged/);
         expect(said).toMatch(/unchanged since it was stamped .*J\. Smith/);
-        expect(said).toContain(stampedHash);
-        expect(await page.locator("#verify-summary").textContent()).toBe(
-          "Unchanged since it was stamped."
-        );
+        const summary = (await page.locator("#verify-summary").textContent()) ?? "";
+        expect(`${said} ${summary}`).toContain(stampedHash);
       },
       TEST_MS
     );
@@ -493,17 +497,18 @@ describeWithTool("Chromium")(
           ["ITU-D KPIs", cell] as const
         );
         await press("Verify");
-        expect(await saidOf("Verify", /CHANGED/)).toMatch(
-          /CHANGED since it was stamped .*J\. Smith.*1 cell/
-        );
+        const said = await saidOf("Verify", /CHANGED/);
+        expect(said).toMatch(/CHANGED since it was stamped .*J\. Smith/);
+        const summary = (await page.locator("#verify-summary").textContent()) ?? "";
+        expect(`${said} ${summary}`).toMatch(/\b1 cell (differs|changed)/);
         const changes = page.locator("#changes button");
         expect(await changes.count()).toBe(1);
         expect(await changes.first().textContent()).toContain(`ITU-D KPIs!${cell}`);
         expect(await changes.first().textContent()).toContain("12345");
         await changes.first().click();
-        const said = await settledText("#change-location", /^Selected/);
-        expect(said).toContain("ITU-D KPIs");
-        expect(said).toContain(cell);
+        const where = await settledText("#change-location", /^Selected/);
+        expect(where).toContain("ITU-D KPIs");
+        expect(where).toContain(cell);
         expect(await selection()).toEqual({ sheet: "ITU-D KPIs", cells: cell });
       },
       TEST_MS
@@ -594,7 +599,7 @@ describeWithTool("Chromium")(
         await page.locator("#consolidator").fill("Council secretariat");
         await press("Consolidate");
         const said = await saidOf("Consolidate", /new workbook/);
-        expect(said).toMatch(/^Consolidated 4 sectors of plan itu-2012-2015, reporting year 2013/);
+        expect(said).toMatch(/^Consolidated .*plan itu-2012-2015, reporting year 2013/);
         expect(said).toContain("Excel opened it as a new workbook");
         expect(await page.locator("#consolidated li").allTextContents()).toEqual([
           expect.stringMatching(/^ITU-R: from itu-2013-submission\.xlsx/),
