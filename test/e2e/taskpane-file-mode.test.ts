@@ -155,7 +155,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     });
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForFunction(() => document.getElementById("mode")?.textContent !== "Loading…");
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     console.log(`task pane figures: ${JSON.stringify(figures)}`);
