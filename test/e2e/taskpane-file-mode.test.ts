@@ -15,7 +15,7 @@ import { BrowserContext, chromium, Page } from "playwright-core";
 import { XlsxFilePort } from "../../src/adapters/xlsx";
 import { insertWorkbook } from "../../src/app";
 import { parseEntriesFile } from "../../src/core/layout";
-import { buildAddin } from "../support/build-addin";
+import { builtPages } from "../support/browser-pages";
 import { tempDir } from "../support/cli-harness";
 import { ituPlan } from "../support/office-port";
 import { serveFolder, StaticServer } from "../support/static-server";
@@ -86,9 +86,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
   const figures: Record<string, number> = {};
 
   beforeAll(async () => {
-    const dist = tempDir();
-    await buildAddin(dist);
-    server = await serveFolder(dist);
+    server = await serveFolder(builtPages().addin);
     work = tempDir();
     context = await chromium.launchPersistentContext(tempDir(), {
       executablePath: CHROMIUM,
@@ -157,7 +155,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     });
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForFunction(() => document.getElementById("mode")?.textContent !== "Loading…");
-  }, 900_000);
+  }, 300_000);
 
   afterAll(async () => {
     console.log(`task pane figures: ${JSON.stringify(figures)}`);
