@@ -26,11 +26,17 @@ export const wrappedLines = (text: string, width: number): number => {
   }, 0);
 };
 
+/** The tallest row Excel allows, in points: Excel (and the Office.js API) refuse a taller one. */
+export const MAX_ROW_HEIGHT = 409;
+
 /**
- * The height, in points, that a row of wrapped cells needs to show all its text. Written explicitly because
- * not every reader fits rows to wrapped text on opening a file (LibreOffice does not).
+ * The height, in points, that a row of wrapped cells needs to show all its text, at most Excel's 409 points.
+ * Written explicitly because not every reader fits rows to wrapped text on opening a file (LibreOffice does not).
  */
 export const rowHeight = (cells: readonly CellValue[], widths: readonly number[]): number =>
+  Math.min(MAX_ROW_HEIGHT, neededHeight(cells, widths));
+
+const neededHeight = (cells: readonly CellValue[], widths: readonly number[]): number =>
   LINE_HEIGHT *
     Math.max(
       1,

@@ -12,4 +12,8 @@ describe("row heights of wrapped text", () => {
     expect(rowHeight([null, 3, ""], [10, 10, 10])).toBe(18);
     expect(rowHeight(["a\nb\nc", "x"], [10, 10])).toBe(48);
   });
+
+  it("never asks for a row taller than Excel allows (409 points), however long the text", () => {
+    expect(rowHeight(["word ".repeat(5000)], [20])).toBe(409);
+  });
 });
