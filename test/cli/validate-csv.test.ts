@@ -47,7 +47,7 @@ describe("kpi-report validate --csv", () => {
     const r = await kpiReport("--plans-dir", plans, "validate", file);
     expect(r.out).not.toMatch(/\t/);
     expect(r.out.split("\n").filter((line) => /^[=+\-@]/.test(line))).toEqual([]);
-    expect(r.out).toMatch(/=2\+5!M3 {2}Actual 2021 of A\.kpi\.1\.2 holds "12 =1\+1", not a number/);
+    expect(r.out).toMatch(/=2\+5!M3 {2}Target 2021 of A\.kpi\.1\.2 holds "12 =1\+1", not a number/);
   });
 
   it("writes neither output when the CSV exists already, without --force", async () => {

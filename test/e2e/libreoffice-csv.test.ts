@@ -50,7 +50,7 @@ describeWithTool("LibreOffice Calc")("findings CSV opened in LibreOffice Calc", 
     );
     expect(formulas).toEqual([]);
     expect(texts).toContain("'=2+5");
-    expect(texts).toContain('Actual 2021 of A.kpi.1.1 holds "@SUM(1+1)", not a number');
+    expect(texts).toContain('Target 2021 of A.kpi.1.1 holds "@SUM(1+1)", not a number');
   });
 
   it("reads Arabic and Chinese from the CSV as they were written", async () => {

@@ -26,7 +26,7 @@ describeWithTool("LibreOffice Calc")("validating a workbook saved by LibreOffice
       (await kpiReport("--plans-dir", plans, "validate", saved, "--json")).out
     ) as { issues: { rule: string; cell: string }[] };
     expect(edited.issues.filter((i) => i.rule === "status-mismatch").map((i) => i.cell)).toEqual([
-      "S3",
+      "W3",
     ]);
   });
 

@@ -197,7 +197,7 @@ describe("the Office.js adapter against the .xlsx adapter", () => {
       ).toEqual(refs.sort());
     }
     expect(conditionalFormatsOf(excel.state, "A KPIs")).toContain(
-      'M2: =ISTEXT("kpi-reporter-finding") #FFC7CE'
+      'N2: =ISTEXT("kpi-reporter-finding") #FFC7CE'
     );
     expect(excel.state.sheets.filter((s) => s.name === "Validation")).toHaveLength(1);
     expect(excel.state.activeSheet?.name).toBe("Validation");
@@ -214,7 +214,7 @@ describe("the Office.js adapter against the .xlsx adapter", () => {
     const port = officePort(excel);
     await validateWorkbook(port, findPlan, { mark: true, now: NOW });
     expect(conditionalFormatsOf(excel.state, "A KPIs")).toContain(
-      'M2: =ISTEXT("kpi-reporter-finding") #FFC7CE'
+      'N2: =ISTEXT("kpi-reporter-finding") #FFC7CE'
     );
     await clearFindings(port);
     expect(excel.state.sheets.some((s) => s.name === "Validation" && !s.deleted)).toBe(false);

@@ -62,7 +62,7 @@ describe("upgrading a filled workbook in Excel against upgrading its file", () =
 
     expect(viaExcel.value).toEqual(viaFile.value);
     expect(viaExcel.value.toVersion).toBe("2.0.0");
-    expect(viaExcel.value.placed).toBe(38);
+    expect(viaExcel.value.placed).toBe(41);
     expect(viaExcel.value.notPlaced.length).toBe(9);
 
     const fileAfter = await new XlsxFilePort(out, { force: false }).readSnapshot({

@@ -85,14 +85,18 @@ describe("canonicalCells", () => {
       ["Baseline", "I2"],
       ["Target 2020", "J2"],
       ["Actual 2020", "K2"],
-      ["Target 2021", "L2"],
-      ["Actual 2021", "M2"],
-      ["Target 2022", "N2"],
-      ["Actual 2022", "O2"],
-      ["Target 2023", "P2"],
-      ["Actual 2023", "Q2"],
-      ["Data note", "T2"],
-      ["Evidence / comment", "U2"],
+      ["Assessment 2020", "L2"],
+      ["Target 2021", "M2"],
+      ["Actual 2021", "N2"],
+      ["Assessment 2021", "O2"],
+      ["Target 2022", "P2"],
+      ["Actual 2022", "Q2"],
+      ["Assessment 2022", "R2"],
+      ["Target 2023", "S2"],
+      ["Actual 2023", "T2"],
+      ["Assessment 2023", "U2"],
+      ["Data note", "X2"],
+      ["Evidence / comment", "Y2"],
     ]);
     expect(kpi.find((c) => c.column === "Actual 2021")?.value).toBe(121);
     expect(
@@ -147,7 +151,7 @@ describe("contentHash", () => {
   });
 
   it("is unchanged when rows are sorted differently, sheets renamed or computed cells recalculated", async () => {
-    const snapshot = snapshotOfSpec(spec, { "A KPIs!S2": "Met", "A KPIs!R2": 1.1 });
+    const snapshot = snapshotOfSpec(spec, { "A KPIs!W2": "Met", "A KPIs!V2": 1.1 });
     const reordered: Snapshot = {
       ...snapshot,
       tables: snapshot.tables.map((t) =>
@@ -158,19 +162,19 @@ describe("contentHash", () => {
   });
 
   it("is unchanged by the last-digit noise of a number written back by another program", async () => {
-    expect(await contentHash(edited({ "A KPIs!M4": 75.00000000000001 }))).toBe(stamped);
+    expect(await contentHash(edited({ "A KPIs!N4": 75.00000000000001 }))).toBe(stamped);
   });
 
   it("changes with any reported value, link mark, plan text or Table X.2 text", async () => {
     const edits: SnapshotEdits[] = [
-      { "A KPIs!M2": 122 },
-      { "A KPIs!M2": "121" },
+      { "A KPIs!N2": 122 },
+      { "A KPIs!N2": "121" },
       { "A Outputs!E2": "X" },
       { "A Outputs!B2": "Conference (renamed)" },
       { "A Objectives!E2": "Another objective." },
       { "Goals!B2": "Goal Z" },
       { "A Results!D2": "Objective 1: First objective of A." },
-      { "A KPIs!U3": " " },
+      { "A KPIs!Y3": " " },
     ];
     for (const edit of edits) expect(await contentHash(edited(edit))).not.toBe(stamped);
   });

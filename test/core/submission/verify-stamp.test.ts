@@ -135,9 +135,9 @@ describe("verifyStamp", () => {
 
   it("names each changed cell with its sheet, row, column, old and new value", async () => {
     const v = await verify({
-      "A KPIs!M2": 130,
+      "A KPIs!N2": 130,
       "A Outputs!E2": "X",
-      "A KPIs!U2": null,
+      "A KPIs!Y2": null,
     });
     expect(v.unchanged).toBe(false);
     expect(v.cellsIntact).toBe(true);
@@ -147,8 +147,8 @@ describe("verifyStamp", () => {
       )
     ).toEqual([
       'A Outputs!E2  A.out.1  Objective 2  (empty)  "X"',
-      "A KPIs!M2  A.kpi.1.1  Actual 2021  121  130",
-      'A KPIs!U2  A.kpi.1.1  Evidence / comment  "Registration system"  (empty)',
+      "A KPIs!N2  A.kpi.1.1  Actual 2021  121  130",
+      'A KPIs!Y2  A.kpi.1.1  Evidence / comment  "Registration system"  (empty)',
     ]);
   });
 
@@ -163,8 +163,8 @@ describe("verifyStamp", () => {
       ),
     };
     const v = await verifyStamp(withoutRow, reportOf(withoutRow).meta, stamped.value);
-    // Every column of the row but the computed Progress and Status.
-    expect(v.changes.filter((c) => c.row === "A.kpi.1.1" && c.new === undefined)).toHaveLength(19);
+    // Every column of the row but the computed Progress and Status (19, and an Assessment per year of four).
+    expect(v.changes.filter((c) => c.row === "A.kpi.1.1" && c.new === undefined)).toHaveLength(23);
   });
 
   it("does not trust old values when the hidden record was edited too", async () => {
