@@ -173,7 +173,10 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       "the reporting year (default: this year, within the plan's period)",
       year
     )
-    .option("--values <file.json>", "pre-fill KPI values from a values file")
+    .option(
+      "--values <file.json>",
+      "pre-fill KPI values, budgets and expenditure from a values file"
+    )
     .requiredOption("--out <file.xlsx>", "where to write the workbook")
     .option("--force", "replace the output file if it exists")
     .action(
@@ -187,6 +190,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
       }) => {
         const plan = await readPlanById(plansDir(), opts.plan);
         let entries;
+        let resources;
         if (opts.values) {
           const parsed = parseEntriesFile(
             displayPath(resolve(opts.values)),
@@ -201,10 +205,12 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
           const outside = entriesOutsidePlan(
             displayPath(resolve(opts.values)),
             plan,
-            parsed.value.entries
+            parsed.value.entries,
+            parsed.value.resources
           );
           if (outside.length > 0) throw new CliError(outside.map(formatPlanFileError).join("\n"));
           entries = parsed.value.entries;
+          resources = parsed.value.resources;
         }
         const out = resolve(opts.out);
         if (!out.toLowerCase().endsWith(".xlsx"))
@@ -216,6 +222,7 @@ const buildProgram = (io: Console, now: () => Date, state: RunState): Command =>
             sectors: opts.sector,
             ...(opts.period === undefined ? {} : { period: opts.period }),
             ...(entries ? { entries } : {}),
+            ...(resources ? { resources } : {}),
             now: now(),
             generator: GENERATOR,
           }

@@ -10,6 +10,8 @@ import {
 } from "./kpi-columns";
 import { DATA_NOTES, DIRECTION_LABELS, LINK_MARK, MEASURE_LABELS, YES_NO } from "./labels";
 import { progressFormula, statusFormula } from "./status-formula";
+import { buildResourceSheets } from "./build-resource-sheets";
+import { NO_RESOURCE_ENTRIES, ResourceEntries } from "./resource-entry";
 import {
   GOALS_SHEET,
   GOALS_TABLE,
@@ -45,6 +47,8 @@ export interface ReportingWorkbookOptions {
   readonly entries?: KpiEntries;
   /** Link marks to write instead of the plan's, for the rows it names. */
   readonly links?: LinkMarks;
+  /** Budgets, expenditure and shares to pre-fill, by output and objective id. */
+  readonly resources?: ResourceEntries;
 }
 
 /** The metadata rows of a reporting workbook, by key (docs/workbook-format.md, sheet _kpi_meta). */
@@ -454,6 +458,21 @@ export const buildReportingWorkbook = (
     createdAt: options.createdAt,
     generator: options.generator,
   };
+  const linked = sectors.map((sector) => ({
+    sector,
+    objectives: objectivesSheet(plan, sector, options.links),
+    outputs: outputsSheet(sector, options.links),
+  }));
+  const placed = (spec: SheetSpec) => ({ sheet: spec.name, table: spec.tables[0] as TableSpec });
+  const resources = buildResourceSheets(
+    plan,
+    linked.map(({ sector, objectives, outputs }) => ({
+      sector,
+      links: { objectives: placed(objectives), outputs: placed(outputs) },
+    })),
+    options.period,
+    options.resources ?? NO_RESOURCE_ENTRIES
+  );
   return {
     properties: {
       title: `KPI report ${options.period}: ${plan.title}`,
@@ -462,12 +481,14 @@ export const buildReportingWorkbook = (
     sheets: [
       instructionsSheet(plan, sectors, options.period),
       goalsSheet(plan),
-      ...sectors.flatMap((sector) => [
-        objectivesSheet(plan, sector, options.links),
-        outputsSheet(sector, options.links),
+      ...linked.flatMap(({ sector, objectives, outputs }) => [
+        objectives,
+        outputs,
         ...(sector.resultsTable ? [resultsSheet(sector)] : []),
         kpisSheet(plan, sector, options.period, entries),
+        ...(resources.bySector.get(sector.id) ?? []),
       ]),
+      ...resources.rollUp,
       metaSheet(meta),
     ],
   };

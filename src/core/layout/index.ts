@@ -21,3 +21,11 @@ export { captionText } from "./caption-text";
 export { printableSheet, GRID_FIRST_ROW } from "./printable-sheet";
 export type { PrintableSheet } from "./printable-sheet";
 export { rowHeight, wrappedLines } from "./row-height";
+export * from "./resource-columns";
+export type {
+  ObjectiveResourceEntry,
+  OutputResourceEntry,
+  ResourceEntries,
+} from "./resource-entry";
+export { NO_RESOURCE_ENTRIES } from "./resource-entry";
+export { buildResourceSheets } from "./build-resource-sheets";

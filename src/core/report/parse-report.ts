@@ -37,6 +37,7 @@ import {
   SectorReport,
 } from "./report";
 import { inferMeta } from "./infer-meta";
+import { readResourceTables } from "./read-resource-tables";
 
 /** The outcome of parsing: a report with the structural findings met on the way, or why there can be none. */
 export type ParseOutcome =
@@ -470,9 +471,11 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
           })
         : null;
 
+    const resources = readResourceTables(snapshot.tables, sectorId, locate);
+
     for (let i = sectorFindingsStart; i < findings.length; i++)
       findings[i] = { ...(findings[i] as Finding), sector: sectorId };
-    return { id: sectorId, objectives, outputs, results, kpis, yearHeaders };
+    return { id: sectorId, objectives, outputs, results, kpis, yearHeaders, ...resources };
   });
 
   return {
