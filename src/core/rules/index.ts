@@ -1,3 +1,10 @@
+import { amountNotNumber } from "./amount-not-number";
+import { envelopeExceeded } from "./envelope-exceeded";
+import { expenditureWithoutBudget } from "./expenditure-without-budget";
+import { moneyWithoutGoal } from "./money-without-goal";
+import { negativeAmount } from "./negative-amount";
+import { overSpend } from "./over-spend";
+import { sharesAddUp } from "./shares-add-up";
 import type { Report } from "../report";
 import { actualMissing } from "./actual-missing";
 import { actualWithoutTarget } from "./actual-without-target";
@@ -255,6 +262,55 @@ export const RULES: readonly RuleDefinition[] = [
     group: "linkage",
     title: "Table X.2's outputs disagree with Table X.1's links",
     check: x2OutputsAgree,
+  },
+  {
+    id: "amount-not-number",
+    severity: "error",
+    group: "resources",
+    title: "Text, a date or TRUE/FALSE in a budget, expenditure or share",
+    check: amountNotNumber,
+  },
+  {
+    id: "negative-amount",
+    severity: "error",
+    group: "resources",
+    title: "A negative budget, expenditure or share",
+    check: negativeAmount,
+  },
+  {
+    id: "expenditure-without-budget",
+    severity: "error",
+    group: "resources",
+    title: "Expenditure in a year without a budget",
+    check: expenditureWithoutBudget,
+  },
+  {
+    id: "over-spend",
+    severity: "warning",
+    group: "resources",
+    title: "Expenditure above budget beyond the plan's tolerance",
+    check: overSpend,
+  },
+  {
+    id: "shares-add-up",
+    severity: "error",
+    group: "resources",
+    title: "Shares that do not add up to 100% over the row's links",
+    check: sharesAddUp,
+  },
+  {
+    id: "money-without-goal",
+    severity: "error",
+    group: "resources",
+    title: "Money on an output that reaches no objective or goal",
+    check: moneyWithoutGoal,
+  },
+  {
+    id: "envelope-exceeded",
+    severity: "error",
+    group: "resources",
+    title: "A sector's budgets for a year above its envelope in the plan file",
+    check: envelopeExceeded,
   },
 ];
 

@@ -15,7 +15,7 @@ export type Rule = (report: Report, context: RuleContext) => Finding[];
 export interface RuleDefinition {
   readonly id: string;
   readonly severity: Severity;
-  readonly group: "structure" | "values" | "targets" | "completeness" | "linkage";
+  readonly group: "structure" | "values" | "targets" | "completeness" | "linkage" | "resources";
   readonly title: string;
   readonly check: Rule;
 }
