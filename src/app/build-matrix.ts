@@ -1,6 +1,7 @@
-import { buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
+import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
 import type { Plan } from "../core/plan";
 import { parseReport } from "../core/report";
+import { rollUpResources } from "../core/resources";
 import { fail, ok, Result } from "../core/result";
 import type { WorkbookPort } from "./workbook-port";
 
@@ -27,7 +28,18 @@ export const buildMatrix = async (
   const parsed = parseReport(await port.readSnapshot(), findPlan);
   if (!parsed.ok) return fail([parsed.message]);
   const matrix = buildGoalMatrix(parsed.report);
-  const sheets = buildMatrixSheets(matrix, parsed.plan);
+  // A workbook made before resources has no Resources tables, and no matrix in amounts.
+  const hasResources = parsed.report.sectors.some((s) => s.outputResources);
+  const sheets = [
+    ...buildMatrixSheets(matrix, parsed.plan),
+    ...(hasResources
+      ? buildAmountMatrixSheets(
+          parsed.plan,
+          rollUpResources(parsed.report, parsed.plan),
+          parsed.report.meta.period
+        )
+      : []),
+  ];
   await port.replaceSheets(sheets);
   return ok({
     planId: parsed.plan.id,

@@ -85,6 +85,16 @@ export const queueGrid = async (
     c = end;
   }
 
+  // Number formats per column, below the header rows (amounts and rates).
+  const bodyRows = height - Math.min(grid.headerRows, height);
+  for (let f = 0; f < width && bodyRows > 0; f++) {
+    const numFmt = grid.numFmt?.[f];
+    if (!numFmt) continue;
+    await batch.reserve(32 + bodyRows * (numFmt.length + 6), 1);
+    ws.getRangeByIndexes(at.top + grid.headerRows, at.left + f, bodyRows, 1).numberFormat =
+      Array.from({ length: bodyRows }, () => [numFmt]);
+  }
+
   if (grid.headerRows > 0) {
     const header = ws.getRangeByIndexes(at.top, at.left, Math.min(grid.headerRows, height), width);
     await batch.reserve(64, 3);

@@ -143,6 +143,8 @@ const writeGrid = (ws: ExcelJS.Worksheet, grid: GridSpec): void => {
     row.forEach((value, c) => {
       const cell = ws.getCell(top + r, left + c);
       cell.value = toExcelValue(value);
+      const numFmt = header ? null : grid.numFmt?.[c];
+      if (numFmt) cell.numFmt = numFmt;
       cell.alignment = {
         vertical: header ? "middle" : "top",
         horizontal: grid.align?.[c] ?? "left",

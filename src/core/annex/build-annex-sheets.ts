@@ -20,6 +20,8 @@ import { kpiPeriodValues, PeriodValues } from "./kpi-period-values";
 import { outputTableRows } from "./output-table-rows";
 import { resultsTableHeader, resultsTableRows } from "./results-table-rows";
 import { statusCounts } from "./status-counts";
+import { resourcesAnnexSheets } from "./resources-annex-sheets";
+import { rollUpResources } from "../resources";
 
 export interface AnnexOptions {
   /** When the annex was made (ISO 8601): its date goes in every page's footer. */
@@ -233,6 +235,10 @@ export const buildAnnexSheets = (
   const withResults = sectors.filter((s) => s.resultsTable !== null && s.results.length > 0);
   return [
     ...(withResults.length > 0 ? [statusSummarySheet(ctx, withResults, values)] : []),
+    // A workbook made before resources has no Resources tables, and its annex no resources sheets.
+    ...(report.sectors.some((s) => s.outputResources)
+      ? resourcesAnnexSheets({ ...ctx, values, rollup: rollUpResources(report, plan) })
+      : []),
     ...sectors.flatMap((sector) => [
       outputTableSheet(ctx, sector),
       ...(sector.resultsTable ? [resultsTableSheet(ctx, sector, sector.resultsTable, values)] : []),

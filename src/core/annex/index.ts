@@ -6,3 +6,9 @@ export { outputTableRows } from "./output-table-rows";
 export { resultsTableHeader, resultsTableRows } from "./results-table-rows";
 export { statusCounts } from "./status-counts";
 export type { SectorStatusCount, StatusCount } from "./status-counts";
+export {
+  BUDGET_EXECUTION_SHEET,
+  RESOURCES_BY_GOAL_ANNEX_SHEET,
+  SPENT_OFF_TRACK_FLAG,
+  SPENT_THRESHOLD,
+} from "./resources-annex-sheets";

@@ -89,6 +89,8 @@ export interface GridSpec {
   readonly borders: "all" | "none";
   /** Per column, from the grid's first column; left where absent. */
   readonly align?: readonly Alignment[];
+  /** Per column, the number format of its cells below the header rows (amounts, rates); General where absent. */
+  readonly numFmt?: readonly (string | null)[];
   /** Rows (0-based within the grid, headers counted) that head a group: bold and lightly shaded, as a sector's row. */
   readonly groupRows?: readonly number[];
   /** Rows (0-based within the grid) that total the rows above: bold, ruled above. */
