@@ -22,6 +22,7 @@ import { canonicalCells } from "./canonical-content";
 import type { Consolidation, Trust } from "./choose-submissions";
 import { specSnapshot } from "./spec-snapshot";
 import { makeStamp } from "./submission-stamp";
+import { mergeResources, sectorResources } from "./sector-resources";
 
 export const CONSOLIDATION_SHEET = "Consolidation";
 export const CONSOLIDATION_TABLE = "KPI_Consolidation";
@@ -150,6 +151,11 @@ export const buildConsolidatedWorkbook = (
     generator: options.generator,
     entries,
     links,
+    resources: mergeResources(
+      consolidation.chosen.map((c) =>
+        sectorResources(c.sector, c.source.report.goals ?? plan.goals)
+      )
+    ),
   });
   const unverified = new Set(
     consolidation.chosen.filter((c) => c.trust !== "verified").map((c) => `${c.sector.id} `)

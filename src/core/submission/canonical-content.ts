@@ -1,4 +1,11 @@
-import { KPI_HEADERS, actualHeader, targetHeader } from "../layout";
+import {
+  KPI_HEADERS,
+  actualHeader,
+  budgetHeader,
+  expenditureHeader,
+  shareHeader,
+  targetHeader,
+} from "../layout";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
 import type { CellRef } from "../rules/finding";
 import type { CellData } from "../snapshot";
@@ -117,7 +124,23 @@ const sectorCells = (sector: SectorReport): CanonicalCell[] => {
       c(KPI_HEADERS.evidence, kpi.evidence),
     ];
   });
-  return [...objectives, ...outputs, ...results, ...kpis];
+  const resourceKey = uniqueIds();
+  const resources = (sector.outputResources ?? []).flatMap((r) => {
+    const row = resourceKey(r.id);
+    return [
+      ...r.years.flatMap((y) => [
+        cell(name("Resources"), row, budgetHeader(y.year), y.budget),
+        cell(name("Resources"), row, expenditureHeader(y.year), y.expenditure),
+      ]),
+      ...r.shares.map((s) => cell(name("Resources"), row, shareHeader(s.label), s)),
+    ];
+  });
+  const objectiveKey = uniqueIds();
+  const objectiveResources = (sector.objectiveResources ?? []).flatMap((r) => {
+    const row = objectiveKey(r.id);
+    return r.shares.map((s) => cell(name("Objective Resources"), row, shareHeader(s.label), s));
+  });
+  return [...objectives, ...outputs, ...results, ...kpis, ...resources, ...objectiveResources];
 };
 
 /**

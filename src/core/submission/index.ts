@@ -48,3 +48,4 @@ export {
   UNVERIFIED_TAB_COLOR,
 } from "./build-consolidated-workbook";
 export { specSnapshot } from "./spec-snapshot";
+export { mergeResources, sectorResources } from "./sector-resources";
