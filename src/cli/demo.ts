@@ -87,6 +87,7 @@ export const runDemo = async (options: {
     sectors: [],
     period,
     entries: sample.value.entries,
+    resources: sample.value.resources,
     now: options.now,
     generator: options.generator,
   });
@@ -142,6 +143,7 @@ export const runDemo = async (options: {
     sectors: [],
     period,
     entries: corrected.value.entries,
+    resources: corrected.value.resources,
     now,
     generator: options.generator,
   });
