@@ -32,9 +32,15 @@ describe("kpi-report new", () => {
       "A Outputs",
       "A Results",
       "A KPIs",
+      "A Resources",
+      "A Objective Resources",
       "B Objectives",
       "B Outputs",
       "B KPIs",
+      "B Resources",
+      "B Objective Resources",
+      "Resources by Sector",
+      "Resources by Goal",
       "_kpi_meta",
     ]);
   });
@@ -61,6 +67,10 @@ describe("kpi-report new", () => {
       "B Objectives",
       "B Outputs",
       "B KPIs",
+      "B Resources",
+      "B Objective Resources",
+      "Resources by Sector",
+      "Resources by Goal",
       "_kpi_meta",
     ]);
   });
