@@ -41,7 +41,7 @@ const ALLOWED: Record<string, string[]> = {
   commands: ["commands", "app", "core", "adapters/office"],
 };
 const PACKAGES: Record<string, RegExp> = {
-  core: /^zod$/,
+  core: /^(zod|intl-messageformat|@formatjs\/icu-messageformat-parser)$/,
   app: /^$/,
   "adapters/xlsx": /^(exceljs|jszip|node:(fs|path|crypto))$/,
   "adapters/office": /^$/,

@@ -1,9 +1,9 @@
 import { buildAnnexSheets, kpiPeriodValues, MISSING_KPI } from "../core/annex";
-import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
-import { fail, ok, Result } from "../core/result";
+import type { PlanFinder } from "../core/plan";
+import { ok, Result } from "../core/result";
 import { STATUSES } from "../core/status";
 import type { Status } from "../core/status";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface AnnexSummary {
@@ -23,12 +23,12 @@ export interface AnnexSummary {
 export const buildAnnex = async (
   source: WorkbookPort,
   target: WorkbookPort,
-  findPlan: (id: string) => Plan | undefined,
+  findPlan: PlanFinder,
   options: { readonly now: Date }
 ): Promise<Result<AnnexSummary, string>> => {
-  const parsed = parseReport(await source.readSnapshot(), findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
-  const { report, plan } = parsed;
+  const opened = await openReport(source, findPlan);
+  if (!opened.ok) return opened;
+  const { report, plan } = opened.value;
   const sheets = buildAnnexSheets(report, plan, { generatedAt: options.now.toISOString() });
   await target.writeWorkbook({
     sheets,

@@ -1,8 +1,8 @@
 import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
-import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
+import type { PlanFinder } from "../core/plan";
 import { rollUpResources } from "../core/resources";
-import { fail, ok, Result } from "../core/result";
+import { ok, Result } from "../core/result";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface MatrixSummary {
@@ -23,10 +23,11 @@ export interface MatrixSummary {
  */
 export const buildMatrix = async (
   port: WorkbookPort,
-  findPlan: (id: string) => Plan | undefined
+  findPlan: PlanFinder
 ): Promise<Result<MatrixSummary, string>> => {
-  const parsed = parseReport(await port.readSnapshot(), findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
+  const opened = await openReport(port, findPlan);
+  if (!opened.ok) return opened;
+  const parsed = opened.value;
   const matrix = buildGoalMatrix(parsed.report);
   // A workbook made before resources has no Resources tables, and no matrix in amounts.
   const hasResources = parsed.report.sectors.some((s) => s.outputResources);

@@ -1,5 +1,4 @@
-import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
+import type { Plan, PlanFinder } from "../core/plan";
 import { fail, ok, Result } from "../core/result";
 import {
   buildConsolidatedWorkbook,
@@ -8,11 +7,11 @@ import {
   ConsolidationOptions,
   ConsolidationProblem,
   readStamp,
-  specSnapshot,
   SubmissionFile,
   SubmissionStamp,
   verifyStamp,
 } from "../core/submission";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 /** Why consolidation did not happen: a file that is no reporting workbook, or a refusal (mixed plans, ...). */
@@ -36,7 +35,7 @@ export interface SubmissionSource {
 export const consolidateSubmissions = async (
   sources: readonly SubmissionSource[],
   target: WorkbookPort,
-  findPlan: (id: string) => Plan | undefined,
+  findPlan: PlanFinder,
   options: ConsolidationOptions & {
     readonly now: Date;
     readonly generator: string;
@@ -48,14 +47,14 @@ export const consolidateSubmissions = async (
   const unusable: ConsolidateProblem[] = [];
   let plan: Plan | undefined;
   for (const source of sources) {
-    const snapshot = await source.port.readSnapshot();
-    const parsed = parseReport(snapshot, findPlan);
-    if (!parsed.ok) {
-      unusable.push({ kind: "unusable", message: `${source.name}: ${parsed.message}` });
+    const opened = await openReport(source.port, findPlan);
+    if (!opened.ok) {
+      unusable.push({ kind: "unusable", message: `${source.name}: ${opened.errors.join("; ")}` });
       continue;
     }
+    const parsed = opened.value;
     plan ??= parsed.plan;
-    const stamped = readStamp(snapshot);
+    const stamped = readStamp(parsed.snapshot);
     files.push(
       stamped.ok
         ? {
@@ -74,14 +73,11 @@ export const consolidateSubmissions = async (
   if (unusable.length > 0 || !plan) return fail(unusable);
   const chosen = chooseSubmissions(plan, files, options);
   if (!chosen.ok) return chosen;
-  const spec = buildConsolidatedWorkbook(plan, chosen.value, {
+  const { workbook, stamp } = buildConsolidatedWorkbook(plan, chosen.value, {
     createdAt: options.now.toISOString(),
     generator: options.generator,
     preparer: options.preparer,
   });
-  const stamped = readStamp(specSnapshot(spec));
-  if (!stamped.ok)
-    throw new Error(`consolidated workbook without its stamp: ${stamped.errors.join("; ")}`);
-  await target.writeWorkbook(spec);
-  return ok({ ...chosen.value, stamp: stamped.value.stamp });
+  await target.writeWorkbook(workbook);
+  return ok({ ...chosen.value, stamp });
 };

@@ -1,5 +1,5 @@
 import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 /**
@@ -7,4 +7,4 @@ import type { WorkbookPort } from "./workbook-port";
  * Create would refuse to replace, and an upgrade to the current plan file can rebuild keeping every value.
  */
 export const holdsReportOfPlan = async (port: WorkbookPort, plan: Plan): Promise<boolean> =>
-  parseReport(await port.readSnapshot(), (id) => (id === plan.id ? plan : undefined)).ok;
+  (await openReport(port, (id) => (id === plan.id ? plan : undefined))).ok;

@@ -1,9 +1,14 @@
 export type { WorkbookPort } from "./workbook-port";
-export { insertWorkbook, defaultPeriod } from "./insert-workbook";
-export type { InsertRequest, InsertSummary } from "./insert-workbook";
+export { openReport } from "./open-report";
+export type { OpenedReport } from "./open-report";
+export { checkReport } from "./check-report";
+export type { ReportedFinding, ValidationOutcome } from "./check-report";
+export { insertWorkbook, defaultPeriod, periodChoice } from "./insert-workbook";
+export type { InsertRequest, InsertSummary, PeriodChoice } from "./insert-workbook";
+export { placeEntries } from "./place-entries";
+export type { EntriesPlacement, SkipReason } from "./place-entries";
 export { holdsReportOfPlan } from "./holds-report-of-plan";
 export { validateWorkbook } from "./validate-workbook";
-export type { ValidationOutcome } from "./validate-workbook";
 export { clearFindings } from "./clear-findings";
 export { buildMatrix } from "./build-matrix";
 export type { MatrixSummary } from "./build-matrix";
@@ -18,7 +23,7 @@ export type {
   ConsolidateProblem,
   SubmissionSource,
 } from "./consolidate-submissions";
-export { planCatalog } from "./plan-catalog";
+export { catalogOf, catalogOfResults, planCatalog } from "./plan-catalog";
 export type { PlanCatalog } from "./plan-catalog";
 export { repairMetadata } from "./repair-metadata";
 export type { RepairSummary } from "./repair-metadata";

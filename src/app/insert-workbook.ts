@@ -2,6 +2,7 @@ import { fail, ok, Result } from "../core/result";
 import { buildReportingWorkbook, KpiEntries, ResourceEntries } from "../core/layout";
 import { Plan, planYears, SectorId } from "../core/plan";
 import { sectorKpis } from "../core/plan";
+import { EntriesPlacement, placeEntries } from "./place-entries";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface InsertRequest {
@@ -22,19 +23,42 @@ export interface InsertRequest {
   readonly generator: string;
 }
 
+/**
+ * How the reporting year was chosen: given by the officer, this year, or (when this year is outside the plan)
+ * the plan's last year (it has ended) or its first (it has not begun).
+ */
+export type PeriodChoice = "given" | "this-year" | "plan-ended" | "plan-not-started";
+
 export interface InsertSummary {
   readonly planId: string;
   readonly period: number;
+  readonly periodChoice: PeriodChoice;
+  /** This year, as the choice of the reporting year saw it. */
+  readonly thisYear: number;
+  readonly planPeriod: { readonly start: number; readonly end: number };
   readonly sectors: readonly SectorId[];
   readonly sheets: number;
   readonly objectives: number;
   readonly outputs: number;
   readonly kpis: number;
+  /** Where values were given: how many were placed, and how many left out, by reason. */
+  readonly values?: EntriesPlacement;
 }
 
 /** The reporting year to use when none is given: this year, held within the plan's period. */
 export const defaultPeriod = (plan: Plan, now: Date): number =>
   Math.min(Math.max(now.getUTCFullYear(), plan.period.start), plan.period.end);
+
+/** Why the reporting year is what it is (see PeriodChoice). */
+export const periodChoice = (plan: Plan, now: Date, given: number | undefined): PeriodChoice => {
+  if (given !== undefined) return "given";
+  const year = now.getUTCFullYear();
+  return year > plan.period.end
+    ? "plan-ended"
+    : year < plan.period.start
+      ? "plan-not-started"
+      : "this-year";
+};
 
 /** Builds the reporting workbook for a plan and writes it through the port. */
 export const insertWorkbook = async (
@@ -83,10 +107,14 @@ export const insertWorkbook = async (
   return ok({
     planId: plan.id,
     period,
+    periodChoice: periodChoice(plan, request.now, request.period),
+    thisYear: request.now.getUTCFullYear(),
+    planPeriod: { start: plan.period.start, end: plan.period.end },
     sectors: sectors.map((s) => s.id),
     sheets: spec.sheets.filter((s) => s.visibility === "visible").length,
     objectives: sectors.reduce((n, s) => n + s.objectives.length, 0),
     outputs: sectors.reduce((n, s) => n + s.outputs.length, 0),
     kpis: sectors.reduce((n, s) => n + sectorKpis(s).length, 0),
+    ...(request.entries ? { values: placeEntries(plan, sectorIds, request.entries) } : {}),
   });
 };

@@ -1,22 +1,50 @@
-import { formatPlanFileError, parsePlanFile, Plan } from "../core/plan";
+import { formatPlanFileError, parsePlanFile, Plan, PlanFileError, PlanFinder } from "../core/plan";
+import type { Result } from "../core/result";
 
-/** The plans a front end ships with, and a sentence for each plan file that could not be read. */
-export interface PlanCatalog {
+/**
+ * The plans a front end offers, for the CLI, the pane and the ribbon alike: it lists them (`all`), finds one by
+ * id (`find`, or call it), and names each plan file that could not be read. It is a core `PlanFinder` that can
+ * list, so a workbook whose `_kpi_meta` sheet was lost is recognised from its own tables wherever it is opened.
+ */
+export interface PlanCatalog extends PlanFinder {
+  (id: string): Plan | undefined;
+  /** Every plan that was read, in the order of its files. */
+  readonly all: () => readonly Plan[];
+  /** The plan with this id, if the catalog has it. */
+  find(id: string): Plan | undefined;
+  /** The same as `all()`. */
   readonly plans: readonly Plan[];
+  /** One sentence per problem of a plan file that could not be read, naming the file and the JSON path. */
   readonly problems: readonly string[];
 }
 
-/**
- * Checks plan files that a front end bundles (the add-in has no plan folder to read), exactly as the CLI checks
- * the files of plan-data/, keyed by file name.
- */
-export const planCatalog = (files: Readonly<Record<string, unknown>>): PlanCatalog => {
-  const plans: Plan[] = [];
-  const problems: string[] = [];
-  for (const [file, json] of Object.entries(files)) {
-    const result = parsePlanFile(file, JSON.stringify(json));
-    if (result.ok) plans.push(result.value);
-    else problems.push(...result.errors.map(formatPlanFileError));
-  }
-  return { plans, problems };
+/** A catalog of plans already read, with the problems of the files that could not be (as sentences). */
+export const catalogOf = (
+  plans: readonly Plan[],
+  problems: readonly string[] = []
+): PlanCatalog => {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const find = (id: string): Plan | undefined => byId.get(id);
+  return Object.assign((id: string) => find(id), {
+    all: (): readonly Plan[] => plans,
+    find,
+    plans,
+    problems,
+  });
 };
+
+/** A catalog from plan files already parsed, each a plan or its problems (how the CLI reads plan-data/). */
+export const catalogOfResults = (results: readonly Result<Plan, PlanFileError>[]): PlanCatalog =>
+  catalogOf(
+    results.flatMap((r) => (r.ok ? [r.value] : [])),
+    results.flatMap((r) => (r.ok ? [] : r.errors.map(formatPlanFileError)))
+  );
+
+/**
+ * The catalog of plan files that a front end bundles (the add-in has no plan folder to read), keyed by file
+ * name (`{ "itu-2012-2015.json": json }`), each checked exactly as the CLI checks the files of plan-data/.
+ */
+export const planCatalog = (files: Readonly<Record<string, unknown>>): PlanCatalog =>
+  catalogOfResults(
+    Object.entries(files).map(([file, json]) => parsePlanFile(file, JSON.stringify(json)))
+  );

@@ -1,7 +1,7 @@
 import { metaSheet, WORKBOOK_FORMAT } from "../core/layout";
 import type { PlanFinder } from "../core/plan";
-import { parseReport } from "../core/report";
-import { fail, ok, Result } from "../core/result";
+import { ok, Result } from "../core/result";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface RepairSummary {
@@ -23,8 +23,9 @@ export const repairMetadata = async (
   findPlan: PlanFinder,
   options: { readonly now: Date; readonly generator: string }
 ): Promise<Result<RepairSummary, string>> => {
-  const parsed = parseReport(await port.readSnapshot(), findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
+  const opened = await openReport(port, findPlan);
+  if (!opened.ok) return opened;
+  const parsed = opened.value;
   const { meta } = parsed.report;
   if (parsed.metadataRebuilt)
     await port.replaceSheets([
@@ -41,7 +42,7 @@ export const repairMetadata = async (
       }),
     ]);
   return ok({
-    repaired: parsed.metadataRebuilt === true,
+    repaired: parsed.metadataRebuilt,
     planId: meta.planId,
     planVersion: meta.planVersion,
     period: meta.period,

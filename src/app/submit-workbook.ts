@@ -1,9 +1,8 @@
-import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
-import { runRules, sortFindings, summarize } from "../core/rules";
+import type { PlanFinder } from "../core/plan";
 import { fail, ok, Result } from "../core/result";
 import { buildStampSheets, canonicalCells, makeStamp, SubmissionStamp } from "../core/submission";
-import type { ValidationOutcome } from "./validate-workbook";
+import { checkReport, ValidationOutcome } from "./check-report";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 /** What submit did: stamped and wrote the copy, or refused because validation found errors (nothing written). */
@@ -16,34 +15,27 @@ export type SubmitOutcome =
   | { readonly submitted: false; readonly validation: ValidationOutcome };
 
 /**
- * Validates a workbook and, when it has no errors, writes the stamped copy: the workbook as it is plus the
- * Submission and _kpi_stamp sheets (through `target.replaceSheets`, so every value and format stays as it was).
- * `target` must be the copy of `source` (for files: the same file, saving to the output path).
+ * Validates a workbook (the same pipeline as validate) and, when it has no errors, writes the stamped copy: the
+ * workbook as it is plus the Submission and _kpi_stamp sheets (through `target.replaceSheets`, so every value and
+ * format stays as it was). `target` must be the copy of `source` (for files: the same file, saving to the output
+ * path). A stamp names who submitted: a preparer that is empty once trimmed is refused, and nothing is written.
  */
 export const submitWorkbook = async (
   source: WorkbookPort,
   target: WorkbookPort,
-  findPlan: (id: string) => Plan | undefined,
+  findPlan: PlanFinder,
   options: { readonly preparer: string; readonly now: Date; readonly generator: string }
 ): Promise<Result<SubmitOutcome, string>> => {
-  const parsed = parseReport(await source.readSnapshot(), findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
-  const { report, plan } = parsed;
-  const findings = sortFindings(
-    [...parsed.findings, ...runRules(report, { plan, period: report.meta.period })],
-    report.meta.sectors
-  );
-  const validation: ValidationOutcome = {
-    planId: plan.id,
-    period: report.meta.period,
-    sectors: report.meta.sectors,
-    findings,
-    summary: summarize(findings),
-  };
+  if (options.preparer.trim() === "")
+    return fail(["a submission names who prepared it: give the preparer's name"]);
+  const opened = await openReport(source, findPlan);
+  if (!opened.ok) return opened;
+  const validation = checkReport(opened.value);
   if (validation.summary.errors > 0) return ok({ submitted: false, validation });
+  const { report } = opened.value;
   const cells = canonicalCells(report);
   const stamp = makeStamp(report, cells, {
-    preparer: options.preparer,
+    preparer: options.preparer.trim(),
     stampedAt: options.now.toISOString(),
     generator: options.generator,
     summary: validation.summary,

@@ -1,12 +1,12 @@
-import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
-import { fail, ok, Result } from "../core/result";
+import type { Plan, PlanFinder } from "../core/plan";
+import { ok, Result } from "../core/result";
 import {
   buildNotPlacedSheet,
   buildUpgradedWorkbook,
   NOT_PLACED_TABLE,
   NotPlaced,
 } from "../core/upgrade";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 /** What an upgrade did: from which plan version to which, how many values it placed, and what it could not. */
@@ -32,17 +32,16 @@ export interface UpgradeOutcome {
  */
 export const upgradeWorkbook = async (
   port: WorkbookPort,
-  findPlan: (id: string) => Plan | undefined,
+  findPlan: PlanFinder,
   options: { readonly plan?: Plan; readonly now: Date; readonly generator: string }
 ): Promise<Result<UpgradeOutcome, string>> => {
-  const snapshot = await port.readSnapshot({ outsideTables: true });
+  const given = options.plan;
+  const opened = await openReport(port, given ? () => given : findPlan, { outsideTables: true });
+  if (!opened.ok) return opened;
+  const { snapshot, report, plan } = opened.value;
   // A port that cannot read them would let the rebuilt sheets drop the user's own cells silently.
   if (!snapshot.cells)
     throw new Error("the workbook port did not read the cells outside the tables");
-  const given = options.plan;
-  const parsed = parseReport(snapshot, given ? () => given : findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
-  const { report, plan } = parsed;
   const { spec, carried } = buildUpgradedWorkbook(snapshot, report, plan, {
     createdAt: options.now.toISOString(),
     generator: options.generator,

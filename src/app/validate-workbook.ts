@@ -1,17 +1,9 @@
 import { buildFindingsSheet, cellMarks } from "../core/layout";
-import { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
-import { Finding, FindingSummary, runRules, sortFindings, summarize } from "../core/rules";
-import { fail, ok, Result } from "../core/result";
+import type { PlanFinder } from "../core/plan";
+import { ok, Result } from "../core/result";
+import { checkReport, ValidationOutcome } from "./check-report";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
-
-export interface ValidationOutcome {
-  readonly planId: string;
-  readonly period: number;
-  readonly sectors: readonly string[];
-  readonly findings: readonly Finding[];
-  readonly summary: FindingSummary;
-}
 
 /**
  * Checks a reporting workbook: reads it, parses it against its plan, runs every rule, and (with `mark`)
@@ -19,27 +11,16 @@ export interface ValidationOutcome {
  */
 export const validateWorkbook = async (
   port: WorkbookPort,
-  findPlan: (id: string) => Plan | undefined,
+  findPlan: PlanFinder,
   options: { readonly mark: boolean; readonly now: Date }
 ): Promise<Result<ValidationOutcome, string>> => {
-  const parsed = parseReport(await port.readSnapshot(), findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
-  const { report, plan } = parsed;
-  const findings = sortFindings(
-    [...parsed.findings, ...runRules(report, { plan, period: report.meta.period })],
-    report.meta.sectors
-  );
-  const summary = summarize(findings);
+  const opened = await openReport(port, findPlan);
+  if (!opened.ok) return opened;
+  const outcome = checkReport(opened.value);
   if (options.mark)
     await port.markFindings(
-      buildFindingsSheet(findings, summary, options.now.toISOString()),
-      cellMarks(findings)
+      buildFindingsSheet(outcome.findings, outcome.summary, options.now.toISOString()),
+      cellMarks(outcome.findings)
     );
-  return ok({
-    planId: plan.id,
-    period: report.meta.period,
-    sectors: report.meta.sectors,
-    findings,
-    summary,
-  });
+  return ok(outcome);
 };

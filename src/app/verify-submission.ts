@@ -1,7 +1,7 @@
-import type { Plan } from "../core/plan";
-import { parseReport } from "../core/report";
+import type { PlanFinder } from "../core/plan";
 import { fail, ok, Result } from "../core/result";
 import { readStamp, Verification, verifyStamp } from "../core/submission";
+import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
 /**
@@ -10,12 +10,11 @@ import type { WorkbookPort } from "./workbook-port";
  */
 export const verifySubmission = async (
   port: WorkbookPort,
-  findPlan: (id: string) => Plan | undefined
+  findPlan: PlanFinder
 ): Promise<Result<Verification, string>> => {
-  const snapshot = await port.readSnapshot();
-  const parsed = parseReport(snapshot, findPlan);
-  if (!parsed.ok) return fail([parsed.message]);
-  const stamped = readStamp(snapshot);
+  const opened = await openReport(port, findPlan);
+  if (!opened.ok) return opened;
+  const stamped = readStamp(opened.value.snapshot);
   if (!stamped.ok) return fail(stamped.errors);
-  return ok(verifyStamp(parsed.report, stamped.value));
+  return ok(verifyStamp(opened.value.report, stamped.value));
 };

@@ -44,7 +44,7 @@ describe("buildConsolidatedWorkbook", () => {
     "A Outputs!E2": "X", // and linked Conference to Objective 2
     "A Objectives!G3": "x", // a lower-case mark stays as typed: validation, not consolidation, judges it
   };
-  const spec = buildConsolidatedWorkbook(
+  const { workbook: spec, stamp } = buildConsolidatedWorkbook(
     plan,
     consolidate([
       unstamped("b.xlsx", sectorReport("B")),
@@ -92,12 +92,13 @@ describe("buildConsolidatedWorkbook", () => {
     expect(sheet("Goals")?.tabColor).toBeUndefined();
   });
 
-  it("is stamped, and its stamp names the unverified sectors", () => {
+  it("is stamped, returns the stamp it wrote, and its stamp names the unverified sectors", () => {
     const snapshot = specSnapshot(spec);
     const stamped = readStamp(snapshot);
     if (!stamped.ok) throw new Error(stamped.errors.join());
     expect(stamped.value.stamp.unverifiedSectors).toEqual(["A", "B"]);
     expect(stamped.value.stamp.preparer).toBe("Council secretariat");
+    expect(stamp).toEqual(stamped.value.stamp);
     const parsed = parseReport(snapshot, () => plan);
     if (!parsed.ok) throw new Error(parsed.message);
     expect(verifyStamp(parsed.report, stamped.value).unchanged).toBe(true);

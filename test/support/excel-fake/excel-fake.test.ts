@@ -8,6 +8,7 @@ import {
   largest,
   validationOf,
 } from ".";
+import type { FakeRange } from "./range";
 
 const codeOf = async (promise: Promise<unknown>): Promise<string | undefined> => {
   try {
@@ -365,5 +366,211 @@ describe("the in-memory Excel's borders, page layout, data bars and charts", () 
         at: "A5:F20",
       },
     ]);
+  });
+});
+
+describe("the in-memory Excel refuses what Excel refuses, with Excel's error codes", () => {
+  /** The code a batch fails with, if it fails. */
+  const refusal = async (
+    batch: Parameters<ReturnType<typeof createExcelFake>["run"]>[0],
+    excel = createExcelFake()
+  ): Promise<string | undefined> => codeOf(excel.run(batch));
+
+  it("refuses a sheet name over 31 characters or with any of [ ] : * ? / \\, added or renamed to", async () => {
+    const excel = createExcelFake();
+    const bad = [
+      "x".repeat(32),
+      "A[1]",
+      "Q1: Q2",
+      "A*",
+      "Why?",
+      "2012/2013",
+      "C:\\data",
+      "'quoted'",
+    ];
+    for (const name of bad) {
+      expect([
+        name,
+        await refusal(async (c) => {
+          c.workbook.worksheets.add(name);
+          await c.sync();
+        }, excel),
+      ]).toEqual([name, "InvalidArgument"]);
+      expect([
+        name,
+        await refusal(async (c) => {
+          c.workbook.worksheets.getItem("Sheet1").name = name;
+          await c.sync();
+        }, excel),
+      ]).toEqual([name, "InvalidArgument"]);
+    }
+    await excel.run(async (c) => {
+      c.workbook.worksheets.add("x".repeat(31));
+      c.workbook.worksheets.add("ITU-R Objectives (2012-2015)");
+      await c.sync();
+    });
+    expect(excel.state.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "x".repeat(31),
+      "ITU-R Objectives (2012-2015)",
+    ]);
+  });
+
+  it("refuses a table name that is not a name Excel allows, or that a table or name already has", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (c) => {
+      const sheet = c.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B2").values = [
+        ["KPI ID", "Actual"],
+        ["x", 1],
+      ];
+      sheet.tables.add("A1:B2", true).name = "kpis_ITU.R";
+      await c.sync();
+    });
+    for (const name of [
+      "KPI table",
+      "1kpis",
+      "A1",
+      "XFD9",
+      "R1C1",
+      "r2c",
+      "C",
+      "kpis-R",
+      "x".repeat(256),
+    ])
+      expect([
+        name,
+        await refusal(async (c) => {
+          c.workbook.tables.getItem("kpis_ITU.R").name = name;
+          await c.sync();
+        }, excel),
+      ]).toEqual([name, "InvalidArgument"]);
+    await excel.run(async (c) => {
+      c.workbook.worksheets.getItem("Sheet1").getRange("D1:D2").values = [["Other"], [2]];
+      c.workbook.tables.add("Sheet1!D1:D2", true).name = "Other";
+      await c.sync();
+    });
+    expect(
+      await refusal(async (c) => {
+        c.workbook.tables.getItem("Other").name = "KPIS_itu.r";
+        await c.sync();
+      }, excel)
+    ).toBe("ItemAlreadyExists");
+    expect(excel.state.tables.map((t) => t.name)).toEqual(["kpis_ITU.R", "Other"]);
+  });
+
+  it("refuses a dropdown whose list of values is over 255 characters, but not a range source of any length", async () => {
+    const excel = createExcelFake();
+    const items = (length: number): string =>
+      Array.from({ length: 100 }, (_, i) => `v${i}`)
+        .join(",")
+        .slice(0, length);
+    expect(
+      await refusal(async (c) => {
+        c.workbook.worksheets.getItem("Sheet1").getRange("A1:A5").dataValidation.rule = {
+          list: { inCellDropDown: true, source: items(256) },
+        };
+        await c.sync();
+      }, excel)
+    ).toBe("InvalidArgument");
+    expect(validationOf(excel.state, "Sheet1", "A1")).toBeUndefined();
+    const range = `='${"Long sheet name ".repeat(2).trim()}'!$A$2:$A$20000`;
+    await excel.run(async (c) => {
+      const sheet = c.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A5").dataValidation.rule = {
+        list: { inCellDropDown: true, source: items(255) },
+      };
+      sheet.getRange("B1").dataValidation.rule = {
+        list: { inCellDropDown: true, source: `${range}${" ".repeat(300)}`.trim() },
+      };
+      await c.sync();
+    });
+    expect(validationOf(excel.state, "Sheet1", "A5")).toEqual({
+      list: { inCellDropDown: true, source: items(255) },
+    });
+  });
+
+  it("refuses values, formulas and number formats whose rows or columns differ from the range's, writing nothing", async () => {
+    const shapes: unknown[] = [
+      [[1, 2]],
+      [[1], [2]],
+      [[1, 2], [3]],
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      [1, 2],
+      "x",
+    ];
+    for (const property of ["values", "formulas", "numberFormat"] as const)
+      for (const shape of shapes) {
+        const excel = createExcelFake();
+        expect([
+          property,
+          shape,
+          await refusal(async (c) => {
+            const range = c.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
+            (range as unknown as Record<string, unknown>)[property] = shape;
+            await c.sync();
+          }, excel),
+        ]).toEqual([property, shape, "InvalidArgument"]);
+        expect(cellsOf(excel.state, "Sheet1", "A1:B2")).toEqual([
+          [null, null],
+          [null, null],
+        ]);
+      }
+  });
+
+  it("denies values and formulas in a locked cell of a protected sheet, within a request that stops there", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (c) => {
+      const sheet = c.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B1:B3").format.protection.locked = false;
+      sheet.protection.protect();
+      await c.sync();
+    });
+    for (const write of [
+      (r: FakeRange) => (r.values = [["typed"], ["typed"]]),
+      (r: FakeRange) => (r.formulas = [["=1+1"], ["=1+1"]]),
+    ]) {
+      const error = await excel
+        .run(async (c) => {
+          const sheet = c.workbook.worksheets.getItem("Sheet1");
+          sheet.getRange("B1").values = [["entered"]];
+          write(sheet.getRange("B3:B4")); // B4 is locked
+          sheet.getRange("B2").values = [["never"]];
+          await c.sync();
+        })
+        .catch((e: unknown) => e as { code?: string; name?: string });
+      expect(error).toMatchObject({ code: "AccessDenied", name: "RichApi.Error" });
+    }
+    expect(cellsOf(excel.state, "Sheet1", "B1:B4")).toEqual([["entered"], [null], [null], [null]]);
+  });
+
+  it("refuses a request over the 5 MB payload limit as a whole, and a response over it", async () => {
+    const excel = createExcelFake();
+    const text = "x".repeat(1000);
+    const block = (rows: number): string[][] => Array.from({ length: rows }, () => [text]);
+    const error = await excel
+      .run(async (c) => {
+        c.workbook.worksheets.getItem("Sheet1").getRange("A1:A5300").values = block(5300);
+        await c.sync();
+      })
+      .catch((e: unknown) => e as { code?: string; message?: string });
+    expect(error).toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(cellsOf(excel.state, "Sheet1", "A1")).toEqual([[null]]);
+    await excel.run(async (c) => {
+      const sheet = c.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A2700").values = block(2700);
+      await c.sync();
+      sheet.getRange("B1:B2700").values = block(2700);
+      await c.sync();
+    });
+    expect(
+      await refusal(async (c) => {
+        c.workbook.worksheets.getItem("Sheet1").getRange("A1:B2700").load("values");
+        await c.sync();
+      }, excel)
+    ).toBe("ResponsePayloadSizeLimitExceeded");
   });
 });

@@ -12,7 +12,10 @@ export {
   conditionalFormatsOf,
   dataBarsOf,
   formatOf,
+  selectionOf,
   sheetOf,
   validationOf,
 } from "./inspect-workbook";
 export { parseBlock, cellName } from "./cell-address";
+export { dumpWorkbook, restoreWorkbook } from "./workbook-dump";
+export type { WorkbookDump } from "./workbook-dump";

@@ -74,3 +74,9 @@ export const chartsOf = (
     title: c.title,
     at: c.position ? `${c.position.start}:${c.position.end}` : "",
   }));
+
+/** What the officer sees selected (Range.select): the sheet and the cells, as "B5" or "B5:C6"; null for nothing. */
+export const selectionOf = (state: WorkbookState): { sheet: string; cells: string } | null =>
+  state.selection
+    ? { sheet: state.selection.sheet.name, cells: blockName(state.selection.block) }
+    : null;

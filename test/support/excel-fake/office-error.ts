@@ -9,14 +9,17 @@ export type FakeErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
 
-/** What Office.js rejects a sync with (OfficeExtension.Error): a code and a message. */
+/** What Office.js rejects a sync with (OfficeExtension.Error): a code, a message, and both again in debugInfo. */
 export class FakeOfficeError extends Error {
+  readonly debugInfo: { readonly code: FakeErrorCode; readonly message: string };
+
   constructor(
     readonly code: FakeErrorCode,
     message: string
   ) {
     super(message);
     this.name = "RichApi.Error";
+    this.debugInfo = { code, message };
   }
 }
 

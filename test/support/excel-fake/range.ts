@@ -169,6 +169,19 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.target();
   }
 
+  /** Selects the range, activating its sheet, as Excel does; a hidden sheet's cells cannot be selected. */
+  select(): void {
+    this.queueCall("select", [], ({ sheet, block }) => {
+      if (liveSheet(sheet).visibility !== "Visible")
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `The cells of the hidden sheet ${sheet.name} cannot be selected.`
+        );
+      this.context.state.activeSheet = sheet;
+      this.context.state.selection = { sheet, block };
+    });
+  }
+
   /** One cell of the range, by 0-based offsets. */
   getCell(row: number, column: number): FakeRange {
     return this.spawn("getCell", [row, column], FakeRange, ({ sheet, block }) => ({

@@ -15,11 +15,15 @@ const liveTable = (state: WorkbookState, table: TableState): TableState => {
   return table;
 };
 
-/** Excel's rule for table names: a letter, _ or \ first, then letters, digits, _ . \; not a cell reference. */
+/**
+ * Excel's rule for table names: a letter, _ or \ first, then letters, digits, _ . \, at most 255 characters; not a
+ * cell reference in A1 or R1C1 style ("A1", "R1C1", "RC"), nor "R" or "C" alone.
+ */
 const checkTableName = (state: WorkbookState, name: string, self?: TableState): void => {
   if (
     !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) ||
     /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[Rr]\d*[Cc]\d*$/.test(name) ||
     /^[RrCc]$/.test(name)
   )
     throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid table name.`);

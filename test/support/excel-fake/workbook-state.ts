@@ -126,6 +126,8 @@ export interface WorkbookState {
   readonly settings: Map<string, unknown>;
   readonly properties: { title: string; subject: string };
   activeSheet: SheetState | undefined;
+  /** The selected cells (Range.select), as Excel shows them to the officer; none until something selects. */
+  selection: { readonly sheet: SheetState; readonly block: CellBlock } | undefined;
   nextId: number;
 }
 
@@ -167,6 +169,7 @@ export const newWorkbookState = (firstSheet: string | null = "Sheet1"): Workbook
     settings: new Map(),
     properties: { title: "", subject: "" },
     activeSheet: undefined,
+    selection: undefined,
     nextId: 1,
   };
   if (firstSheet !== null) {

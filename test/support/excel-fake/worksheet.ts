@@ -332,6 +332,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
         state.tables.splice(state.tables.indexOf(t), 1);
       if (state.activeSheet === sheet)
         state.activeSheet = state.sheets.find((s) => s.visibility === "Visible");
+      if (state.selection?.sheet === sheet) state.selection = undefined;
     });
   }
 
@@ -343,7 +344,10 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
           "InvalidOperation",
           `The hidden sheet ${sheet.name} cannot be activated.`
         );
-      this.context.state.activeSheet = sheet;
+      const state = this.context.state;
+      state.activeSheet = sheet;
+      // Each sheet keeps its own selection in Excel; the fake keeps the active sheet's only.
+      if (state.selection?.sheet !== sheet) state.selection = undefined;
     });
   }
 }

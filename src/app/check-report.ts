@@ -1,0 +1,53 @@
+import type { Report } from "../core/report";
+import { Finding, FindingSummary, runRules, sortFindings, summarize } from "../core/rules";
+import type { OpenedReport } from "./open-report";
+
+/** A finding as validation reports it: with the id of the KPI whose row it is on, where it is on one. */
+export interface ReportedFinding extends Finding {
+  readonly kpi?: string;
+}
+
+/** What validation found in a reporting workbook: its plan, year and sectors, each finding, their counts. */
+export interface ValidationOutcome {
+  readonly planId: string;
+  readonly period: number;
+  readonly sectors: readonly string[];
+  readonly findings: readonly ReportedFinding[];
+  readonly summary: FindingSummary;
+}
+
+const rowOf = (cell: string): string => cell.replace(/^[A-Z]+/i, "");
+
+/** The id of the KPI on whose row each finding is (where it is on a KPI row), read from the report's own rows. */
+const withKpis = (report: Report, findings: readonly Finding[]): ReportedFinding[] => {
+  const sheets = new Set(findings.flatMap((f) => (f.cell === null ? [] : [f.sheet])));
+  const kpiAt = new Map<string, string>();
+  for (const sector of report.sectors)
+    for (const kpi of sector.kpis ?? [])
+      if (sheets.has(kpi.at.sheet) && kpi.at.cell !== null)
+        kpiAt.set(`${kpi.at.sheet}\n${rowOf(kpi.at.cell)}`, kpi.id);
+  if (kpiAt.size === 0) return [...findings];
+  return findings.map((f) => {
+    const kpi = f.cell === null ? undefined : kpiAt.get(`${f.sheet}\n${rowOf(f.cell)}`);
+    return kpi === undefined ? f : { ...f, kpi };
+  });
+};
+
+/**
+ * The validation pipeline, the one copy of it that validate and submit (and the pane and the ribbon) share:
+ * the structural findings met while parsing plus every rule's, in the report's order, with their counts.
+ */
+export const checkReport = (opened: OpenedReport): ValidationOutcome => {
+  const { report, plan } = opened;
+  const findings = sortFindings(
+    [...opened.structural, ...runRules(report, { plan, period: report.meta.period })],
+    report.meta.sectors
+  );
+  return {
+    planId: plan.id,
+    period: report.meta.period,
+    sectors: report.meta.sectors,
+    findings: withKpis(report, findings),
+    summary: summarize(findings),
+  };
+};

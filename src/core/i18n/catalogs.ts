@@ -1,0 +1,19 @@
+import ar from "./catalogs/ar.json";
+import en from "./catalogs/en.json";
+import es from "./catalogs/es.json";
+import fr from "./catalogs/fr.json";
+import ru from "./catalogs/ru.json";
+import zh from "./catalogs/zh.json";
+import type { Language } from "./language";
+
+/** Every message the product shows or writes has a key in the English catalog; the other five hold the same keys. */
+export type MessageKey = keyof typeof en;
+
+/** One language's messages, ICU MessageFormat text by key. */
+export type Catalog = Readonly<Record<MessageKey, string>>;
+
+/**
+ * The six catalogs, the only place where the product's words live. A test holds them to the same keys and the
+ * same placeholders as English (test/core/i18n/catalogs.test.ts); docs/translations.md says who translated each.
+ */
+export const CATALOGS: Readonly<Record<Language, Catalog>> = { ar, zh, en, fr, ru, es };
