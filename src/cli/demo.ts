@@ -10,7 +10,15 @@ import {
 import { XlsxFilePort } from "../adapters/xlsx";
 import { KpiEntries, parseEntriesFile } from "../core/layout";
 import { formatPlanFileError, Plan, sectorKpis } from "../core/plan";
-import { Finding } from "../core/rules";
+import { parseReport } from "../core/report";
+import {
+  executionRate,
+  formatAmount,
+  moneyIn,
+  ResourceRollup,
+  rollUpResources,
+} from "../core/resources";
+import { Finding, RULES } from "../core/rules";
 import { computeStatus, Status, STATUSES } from "../core/status";
 import { formatVerification } from "../core/submission";
 import { CliError } from "./cli-error";
@@ -37,6 +45,26 @@ export const errorsByRule = (findings: readonly Finding[]): string[] => {
     return `${rule.padEnd(26)}${String(group.length).padStart(3)}  ${cells.join(", ")}${group.length > 3 ? ", ..." : ""}`;
   });
 };
+
+/** Resources by goal for the reporting year, one line per goal and a total, as the workbook's formulas compute them. */
+export const resourcesByGoal = (rollup: ResourceRollup, period: number): string[] => {
+  const line = (label: string, budget: number, spent: number): string => {
+    const rate = executionRate({ budget, expenditure: spent });
+    return `  ${label.padEnd(16)}${formatAmount(budget, null).padStart(16)}${formatAmount(spent, null).padStart(16)}${(rate === null ? "" : `${Math.round(rate * 100)}%`).padStart(11)}`;
+  };
+  const money = rollup.goals.map((g) => ({ label: g.label, ...moneyIn(rollup, g, period) }));
+  return [
+    `  ${"goal".padEnd(16)}${"budget".padStart(16)}${"expenditure".padStart(16)}${"execution".padStart(11)}`,
+    ...money.map((m) => line(m.label, m.budget, m.expenditure)),
+    line(
+      "all goals",
+      money.reduce((n, m) => n + m.budget, 0),
+      money.reduce((n, m) => n + m.expenditure, 0)
+    ),
+  ];
+};
+
+const RESOURCE_RULES = new Set(RULES.filter((r) => r.group === "resources").map((r) => r.id));
 
 /** Counts of each status per sector for the reporting year, as the workbook's formulas compute them. */
 export const statusCounts = (
@@ -110,6 +138,17 @@ export const runDemo = async (options: {
       `  ${sector.padEnd(8)}${STATUSES.map((st) => String(counts[st]).padStart(16)).join("")}`
     );
   }
+  const parsedSample = parseReport(
+    await new XlsxFilePort(out, { force: false }).readSnapshot(),
+    (id) => (id === plan.id ? plan : undefined)
+  );
+  if (parsedSample.ok) {
+    io.out("");
+    io.out(
+      `Resources by goal ${period}, in ${plan.resources.currency ?? "the plan's currency"}, as the workbook's 'Resources by Goal' formulas compute them (illustrative figures: the plan's sources give none):`
+    );
+    resourcesByGoal(rollUpResources(parsedSample.report, plan), period).forEach((l) => io.out(l));
+  }
   if (sample.value.notes.length > 0) {
     io.out("");
     io.out("Deliberate mistakes in the sample, for validation to catch:");
@@ -132,6 +171,13 @@ export const runDemo = async (options: {
     `1. Validate ${displayPath(out)}: ${c.errors} errors, ${c.warnings} warnings: it cannot be submitted`
   );
   errorsByRule(checked.value.findings).forEach((line) => io.out(`     ${line}`));
+  const resourceFindings = checked.value.findings.filter((f) => RESOURCE_RULES.has(f.rule));
+  if (resourceFindings.length > 0) {
+    io.out("   Resources:");
+    resourceFindings.forEach((f) =>
+      io.out(`     ${f.rule} (${f.severity}) at ${f.sheet}!${f.cell ?? "-"}: ${f.message}`)
+    );
+  }
   io.out(
     `   ${displayPath(checkedCopy)} shows each finding at its cell, on its Validation sheet with the fix`
   );
