@@ -1,5 +1,6 @@
 import type { Report } from "../core/report";
-import { Finding, FindingSummary, runRules, sortFindings, summarize } from "../core/rules";
+import { Finding, summarize } from "../core/findings";
+import { FindingsReport, runRules, sortFindings } from "../core/rules";
 import type { OpenedReport } from "./open-report";
 
 /** A finding as validation reports it: with the id of the KPI whose row it is on, where it is on one. */
@@ -7,14 +8,13 @@ export interface ReportedFinding extends Finding {
   readonly kpi?: string;
 }
 
-/** What validation found in a reporting workbook: its plan, year and sectors, each finding, their counts. */
-export interface ValidationOutcome {
-  readonly planId: string;
-  readonly period: number;
-  readonly sectors: readonly string[];
+/**
+ * What validation found in a reporting workbook: its plan, year and sectors, each finding, their counts (what a
+ * findings export speaks of, but the file).
+ */
+export type ValidationOutcome = Omit<FindingsReport, "file" | "findings"> & {
   readonly findings: readonly ReportedFinding[];
-  readonly summary: FindingSummary;
-}
+};
 
 const rowOf = (cell: string): string => cell.replace(/^[A-Z]+/i, "");
 

@@ -1,31 +1,29 @@
+// What app offers the front ends: the use cases, the port they write through, and the plumbing they share.
 export type { WorkbookPort } from "./workbook-port";
-export { openReport } from "./open-report";
-export type { OpenedReport } from "./open-report";
-export { checkReport } from "./check-report";
-export type { ReportedFinding, ValidationOutcome } from "./check-report";
-export { insertWorkbook, defaultPeriod, periodChoice } from "./insert-workbook";
-export type { InsertRequest, InsertSummary, PeriodChoice } from "./insert-workbook";
-export { placeEntries } from "./place-entries";
-export type { EntriesPlacement, SkipReason } from "./place-entries";
+export { openReport, type OpenedReport } from "./open-report";
+export { checkReport, type ReportedFinding, type ValidationOutcome } from "./check-report";
+export {
+  defaultPeriod,
+  insertWorkbook,
+  periodChoice,
+  type InsertRequest,
+  type InsertSummary,
+  type PeriodChoice,
+} from "./insert-workbook";
+export { placeEntries, type EntriesPlacement, type SkipReason } from "./place-entries";
 export { holdsReportOfPlan } from "./holds-report-of-plan";
 export { validateWorkbook } from "./validate-workbook";
 export { clearFindings } from "./clear-findings";
-export { buildMatrix } from "./build-matrix";
-export type { MatrixSummary } from "./build-matrix";
-export { buildAnnex } from "./build-annex";
-export type { AnnexSummary } from "./build-annex";
-export { submitWorkbook } from "./submit-workbook";
-export type { SubmitOutcome } from "./submit-workbook";
+export { buildMatrix, type MatrixSummary } from "./build-matrix";
+export { buildAnnex, type AnnexSummary } from "./build-annex";
+export { submitWorkbook, type SubmitOutcome } from "./submit-workbook";
 export { verifySubmission } from "./verify-submission";
-export { consolidateSubmissions } from "./consolidate-submissions";
-export type {
-  ConsolidateOutcome,
-  ConsolidateProblem,
-  SubmissionSource,
+export {
+  consolidateSubmissions,
+  type ConsolidateOutcome,
+  type ConsolidateProblem,
+  type SubmissionSource,
 } from "./consolidate-submissions";
-export { catalogOf, catalogOfResults, planCatalog } from "./plan-catalog";
-export type { PlanCatalog } from "./plan-catalog";
-export { repairMetadata } from "./repair-metadata";
-export type { RepairSummary } from "./repair-metadata";
-export { upgradeWorkbook } from "./upgrade-workbook";
-export type { UpgradeOutcome } from "./upgrade-workbook";
+export { catalogOf, catalogOfResults, planCatalog, type PlanCatalog } from "./plan-catalog";
+export { repairMetadata, type RepairSummary } from "./repair-metadata";
+export { upgradeWorkbook, type UpgradeOutcome } from "./upgrade-workbook";

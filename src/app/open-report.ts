@@ -1,7 +1,7 @@
 import type { Plan, PlanFinder } from "../core/plan";
 import { parseReport, Report } from "../core/report";
 import { fail, ok, Result } from "../core/result";
-import type { Finding } from "../core/rules";
+import type { Finding } from "../core/findings";
 import type { Snapshot } from "../core/snapshot";
 import type { WorkbookPort } from "./workbook-port";
 

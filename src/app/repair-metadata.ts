@@ -1,4 +1,5 @@
-import { metaSheet, WORKBOOK_FORMAT } from "../core/layout";
+import { metaSheet } from "../core/layout";
+import { WORKBOOK_FORMAT } from "../core/format";
 import type { PlanFinder } from "../core/plan";
 import { ok, Result } from "../core/result";
 import { openReport } from "./open-report";

@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import { join, resolve } from "node:path";
 import {
   buildAnnex,
+  catalogOf,
   insertWorkbook,
   submitWorkbook,
   validateWorkbook,
@@ -10,6 +11,7 @@ import {
 import { XlsxFilePort } from "../adapters/xlsx";
 import { KpiEntries, parseEntriesFile } from "../core/layout";
 import { formatPlanFileError, Plan, sectorKpis } from "../core/plan";
+import { Finding } from "../core/findings";
 import { parseReport } from "../core/report";
 import {
   executionRate,
@@ -18,11 +20,11 @@ import {
   ResourceRollup,
   rollUpResources,
 } from "../core/resources";
-import { Finding, RULES } from "../core/rules";
+import { RULES } from "../core/rules";
 import { computeStatus, Status, STATUSES } from "../core/status";
-import { formatVerification } from "../core/submission";
+import { presentVerification } from "../app/present";
+import type { Console } from "./cli-context";
 import { CliError } from "./cli-error";
-import type { Console } from "./main";
 import { displayPath, readPlanById, readUtf8 } from "./plan-directory";
 
 export const SAMPLE_FILE = resolve(__dirname, "..", "..", "samples", "itu-2012-2015.sample.json");
@@ -156,7 +158,7 @@ export const runDemo = async (options: {
   }
 
   // The round trip: validate the sample (it fails), then the corrected values (they pass), submit, verify.
-  const findPlan = (id: string): Plan | undefined => (id === plan.id ? plan : undefined);
+  const findPlan = catalogOf([plan]);
   const now = options.now;
   io.out("");
   const checkedCopy = join(options.outDir, `${plan.id}-${period}-sample-checked.xlsx`);
@@ -215,8 +217,7 @@ export const runDemo = async (options: {
   io.out(`     ${stamp.hashAlgorithm} ${stamp.contentHash} over ${stamp.canonicalCells} cells`);
   const verified = await verifySubmission(new XlsxFilePort(submission, { force: false }), findPlan);
   if (!verified.ok) throw new CliError(`${displayPath(submission)}: ${verified.errors.join("; ")}`);
-  const [verdict] = formatVerification(displayPath(submission), verified.value);
-  io.out(`4. Verify: ${verdict ?? ""}`);
+  io.out(`4. Verify: ${presentVerification(displayPath(submission), verified.value).heading}`);
   const annex = join(options.outDir, `${plan.id}-${period}-annex.xlsx`);
   const annexed = await buildAnnex(
     new XlsxFilePort(submission, { force: false }),

@@ -1,6 +1,6 @@
 import { planCatalog } from "../app";
 import { OfficeWorkbookPort } from "../adapters/office";
-import { FINDINGS_SHEET } from "../core/layout";
+import { FINDINGS_SHEET } from "../core/format";
 import itu20082011 from "../../plan-data/itu-2008-2011.json";
 import itu20122015 from "../../plan-data/itu-2012-2015.json";
 import { ribbonValidate } from "./ribbon-validate";

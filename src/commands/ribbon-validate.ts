@@ -1,6 +1,6 @@
 import { validateWorkbook, WorkbookPort } from "../app";
 import type { Plan } from "../core/plan";
-import { FINDINGS_SHEET } from "../core/layout";
+import { FINDINGS_SHEET } from "../core/format";
 
 /** What the ribbon's Validate tells the officer: one sentence, and whether the Validation sheet now shows more. */
 export interface RibbonOutcome {

@@ -1,4 +1,6 @@
 export * from "./result";
+export * from "./findings";
+export * from "./format";
 export * from "./plan";
 export * from "./status";
 export * from "./layout";

@@ -1,4 +1,4 @@
-import { FINDINGS_SHEET } from "../core/layout";
+import { FINDINGS_SHEET } from "../core/format";
 import { debounce, Debounced } from "./debounce";
 
 /** Activates a finding's sheet and selects its cell in the workbook open in Excel. */

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../core/rules";
+import type { Finding, Severity } from "../core/findings";
 
 /** Findings of one severity within a sector, as the pane lists them. */
 export interface SeverityGroup {

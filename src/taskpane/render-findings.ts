@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../core/rules";
+import type { Finding, Severity } from "../core/findings";
 import { element, selectableButton } from "./dom-element";
 import type { SectorGroup } from "./group-findings";
 

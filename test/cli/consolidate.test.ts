@@ -210,7 +210,7 @@ describe("kpi-report consolidate refuses", () => {
       );
       expect(made.code).toBe(0);
       const out = join(dir, `${name}.xlsx`);
-      const submitted = await runAt(time, "submit", file, "--out", out);
+      const submitted = await runAt(time, "submit", file, "--out", out, "--preparer", "A. Officer");
       expect(submitted.err).toBe("");
       return out;
     };

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { run } from "../../src/cli/main";
 import { kpiReport, planDir, tempDir } from "../support/cli-harness";
 
 const sheetNames = async (file: string): Promise<string[]> => {
@@ -86,7 +87,79 @@ describe("kpi-report new", () => {
       "--out",
       out
     );
-    expect(r.out).toContain("reporting year 2021");
+    expect(r.out.split("\n")[1]).toBe(
+      "  Reporting year 2021: this year, within the plan's period 2020-2023. Give --period <year> for another."
+    );
+  });
+
+  it.each([
+    ["2026-01-15T09:00:00Z", "2023: the plan's last year, because this year (2026) is after"],
+    ["2018-01-15T09:00:00Z", "2020: the plan's first year, because this year (2018) is before"],
+  ])(
+    "says which year it chose, and why, when today (%s) is outside the plan",
+    async (today, said) => {
+      const out: string[] = [];
+      const argv = [
+        "--plans-dir",
+        planDir(),
+        "new",
+        "--plan",
+        "test-2020-2023",
+        "--out",
+        join(tempDir(), "w.xlsx"),
+      ];
+      const code = await run(
+        argv,
+        { out: (l) => out.push(l), err: (l) => out.push(l) },
+        () => new Date(today)
+      );
+      expect(code).toBe(0);
+      expect(out[1]).toBe(
+        `  Reporting year ${said} the plan's period 2020-2023. Give --period <year> for another.`
+      );
+    }
+  );
+
+  it("says nothing of how the year was chosen when it was given", async () => {
+    const args = ["--period", "2022", "--out", join(tempDir(), "w.xlsx")];
+    const r = await kpiReport("--plans-dir", planDir(), "new", "--plan", "test-2020-2023", ...args);
+    expect(r.out.split("\n")).toHaveLength(1);
+  });
+
+  it("reports the values it placed and those it skipped, by reason", async () => {
+    const dir = tempDir();
+    const values = join(dir, "values.json");
+    writeFileSync(
+      values,
+      JSON.stringify({
+        plan: "test-2020-2023",
+        entries: {
+          // a baseline, a target and an actual; a target for 2019, outside the plan
+          "A.kpi.1.1": {
+            baseline: 100,
+            targets: { "2021": 110, "2019": 90 },
+            actuals: { "2021": 121 },
+          },
+          // an empty value is no value
+          "A.kpi.1.2": { dataNote: "" },
+        },
+      })
+    );
+    const make = (sector: string): ReturnType<typeof kpiReport> =>
+      kpiReport(
+        ...["--plans-dir", planDir(), "new", "--plan", "test-2020-2023", "--sector", sector],
+        ...["--period", "2021", "--values", values, "--out", join(dir, `${sector}.xlsx`)]
+      );
+    const a = await make("A");
+    expect(a.code).toBe(0);
+    expect(a.out.split("\n").slice(1)).toEqual([
+      `  3 values of ${values} placed`,
+      "  1 value skipped: for years outside the plan's period 2020-2023",
+    ]);
+    expect((await make("B")).out.split("\n").slice(1)).toEqual([
+      `  0 values of ${values} placed`,
+      "  4 values skipped: for KPIs of sectors this workbook does not include",
+    ]);
   });
 
   it("refuses to replace an existing file without --force, and leaves it as it was", async () => {
@@ -200,7 +273,10 @@ describe("kpi-report plans", () => {
     expect(r).toEqual({
       code: 0,
       err: "",
-      out: "test-2020-2023\t2020-2023\tA, B\tTest plan 2020-2023 (version 1.0.0)",
+      out: [
+        "id\tperiod\tsectors\ttitle (version)",
+        "test-2020-2023\t2020-2023\tA, B\tTest plan 2020-2023 (version 1.0.0)",
+      ].join("\n"),
     });
   });
 

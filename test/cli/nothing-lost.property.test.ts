@@ -325,7 +325,10 @@ describe("every command that writes keeps what the user entered", () => {
       () => cleanBase,
       async (fill, dir, file) => {
         const out = join(dir, "submission.xlsx");
-        expect(await run("submit", file, "--out", out)).toMatchObject({ code: 0, err: "" });
+        expect(await run("submit", file, "--out", out, "--preparer", "A. Officer")).toMatchObject({
+          code: 0,
+          err: "",
+        });
         expectKept(await readBack(file), await readBack(out), fill);
       },
       given

@@ -54,13 +54,37 @@ describe("kpi-report submit", () => {
   it("refuses a workbook with validation errors, shows them, and writes nothing", async () => {
     const { dir, file, run } = await setup("A,B");
     const out = join(dir, "submission.xlsx");
-    const r = await run("submit", file, "--out", out);
+    const r = await run("submit", file, "--out", out, "--preparer", "A. Officer");
     expect(r.code).toBe(1);
     expect(r.out).toContain("1 error, 1 warning, 0 info (errors block submission)");
     expect(r.out).toContain("B Objectives!A2");
     expect(r.err).toBe(
       `kpi-report: ${file}: not submitted: validation found 1 error (listed above); fix them and submit again. Nothing was written.`
     );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("lists a refused workbook's errors and only counts its warnings", async () => {
+    const { dir, file, run } = await setup("A,B");
+    const r = await run("submit", file, "--out", join(dir, "s.xlsx"), "--preparer", "A. Officer");
+    expect(r.code).toBe(1);
+    const lines = r.out.split("\n");
+    expect(lines).toContain("  Errors (1)");
+    expect(lines.some((l) => l.startsWith("  Warnings"))).toBe(false);
+    expect(lines.at(-1)).toBe(
+      "1 warning and 0 info not listed here (validate lists every finding)"
+    );
+  });
+
+  it.each([
+    [[], /required option '--preparer <name>' not specified/],
+    [["--preparer", "   "], /give the preparer's name/],
+  ])("requires the preparer's name (%j), and writes nothing without it", async (args, message) => {
+    const { dir, file, run } = await setup();
+    const out = join(dir, "submission.xlsx");
+    const r = await run("submit", file, "--out", out, ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -119,7 +143,7 @@ describe("kpi-report submit", () => {
   it("stamps a hash that another tool recomputes from the stamp's cells (docs/submission-format.md)", async () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
-    expect((await run("submit", file, "--out", out)).code).toBe(0);
+    expect((await run("submit", file, "--out", out, "--preparer", "A. Officer")).code).toBe(0);
     const wb = await readBack(out);
     const lines: string[] = [];
     wb.getWorksheet("_kpi_stamp")?.eachRow((row, n) => {
@@ -138,22 +162,24 @@ describe("kpi-report submit", () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
     writeFileSync(out, "keep me");
-    const r = await run("submit", file, "--out", out);
+    const r = await run("submit", file, "--out", out, "--preparer", "A. Officer");
     expect(r.code).toBe(2);
     expect(r.err).toBe(`kpi-report: ${out} already exists; use --force to replace it`);
     expect(readFileSync(out, "utf8")).toBe("keep me");
-    expect((await run("submit", file, "--out", out, "--force")).code).toBe(0);
+    expect(
+      (await run("submit", file, "--out", out, "--preparer", "A. Officer", "--force")).code
+    ).toBe(0);
     expect(stampFields(await readBack(out)).get("planId")).toBe("test-2020-2023");
   });
 
   it("refuses to write over its input, and says when a file is no workbook", async () => {
     const { dir, file, run } = await setup();
-    expect((await run("submit", file, "--out", file)).err).toBe(
+    expect((await run("submit", file, "--out", file, "--preparer", "A. Officer")).err).toBe(
       `kpi-report: ${file}: --out must be a new file; the input is never changed`
     );
     const text = join(dir, "notes.xlsx");
     writeFileSync(text, "not a workbook");
-    const r = await run("submit", text, "--out", join(dir, "s.xlsx"));
+    const r = await run("submit", text, "--out", join(dir, "s.xlsx"), "--preparer", "A. Officer");
     expect(r.code).toBe(2);
     expect(r.err).toBe(`kpi-report: ${text}: is not an .xlsx workbook (it is not a zip file)`);
   });
@@ -178,7 +204,7 @@ describe("kpi-report verify", () => {
   it("names a tampered actual: its sheet, KPI row and cell, old and new value (exit 1)", async () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
-    await run("submit", file, "--out", out);
+    await run("submit", file, "--out", out, "--preparer", "A. Officer");
     await editWorkbook(out, { "A KPIs!M2": 130 });
     const r = await run("verify", out);
     expect(r.code).toBe(1);
@@ -195,7 +221,7 @@ describe("kpi-report verify", () => {
   it("gives the changes as JSON for other tools", async () => {
     const { dir, file, run } = await setup();
     const out = join(dir, "submission.xlsx");
-    await run("submit", file, "--out", out);
+    await run("submit", file, "--out", out, "--preparer", "A. Officer");
     await editWorkbook(out, { "A KPIs!M2": 130, "A KPIs!T3": "Estimate" });
     const r = await run("verify", out, "--json");
     expect(r.code).toBe(1);

@@ -82,6 +82,31 @@ describe("kpi-report validate", () => {
     expect(notNumber?.message).toBe('Actual 2021 of A.kpi.1.1 holds "12%", not a number');
   });
 
+  it("gives each JSON entry its sector, the KPI of its row and what to do, keeping every other field", async () => {
+    const { plans, file } = await setup();
+    await editWorkbook(file, { "A KPIs!M3": "12%" }); // text in A.kpi.1.2's actual
+    const { json } = await validateJson(plans, file);
+    const entry = json.issues.find((i) => i.rule === "value-not-number");
+    expect(Object.keys(entry ?? {})).toEqual([
+      "rule",
+      "severity",
+      "sheet",
+      "cell",
+      "message",
+      "sector",
+      "kpi",
+      "fix",
+    ]);
+    expect(entry).toMatchObject({ sheet: "A KPIs", cell: "M3", sector: "A", kpi: "A.kpi.1.2" });
+    expect(typeof (entry as { fix?: unknown }).fix).toBe("string");
+    // Not on a KPI row: no KPI, said as null rather than left out.
+    expect(json.issues.find((i) => i.rule === "objective-has-goal")).toMatchObject({
+      sheet: "B Objectives",
+      sector: "B",
+      kpi: null,
+    });
+  });
+
   it("reports a renamed sheet and a renamed column as one finding each, not a cascade", async () => {
     const { plans, file } = await setup();
     const wb = new ExcelJS.Workbook();

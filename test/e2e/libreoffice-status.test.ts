@@ -2,13 +2,8 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { writeXlsx } from "../../src/adapters/xlsx";
-import {
-  buildReportingWorkbook,
-  EntryValue,
-  KpiEntry,
-  progressHeader,
-  statusHeader,
-} from "../../src/core/layout";
+import { headerText } from "../../src/core/format";
+import { buildReportingWorkbook, EntryValue, KpiEntry } from "../../src/core/layout";
 import { Direction, Measure } from "../../src/core/plan";
 import { computeProgress, computeStatus } from "../../src/core/status";
 import { libreOfficeConvert } from "../support/libreoffice";
@@ -154,8 +149,8 @@ describeWithTool("LibreOffice Calc")("the workbook in LibreOffice Calc", () => {
     const ws = wb.getWorksheet("A KPIs");
     if (!ws) throw new Error("no A KPIs sheet after LibreOffice");
     const headers = (ws.getRow(1).values as unknown[]).slice(1);
-    const progressCol = headers.indexOf(progressHeader(2021)) + 1;
-    const statusCol = headers.indexOf(statusHeader(2021)) + 1;
+    const progressCol = headers.indexOf(headerText("progress", "en", 2021)) + 1;
+    const statusCol = headers.indexOf(headerText("status", "en", 2021)) + 1;
     const resultOf = (row: number, col: number): unknown => {
       const v = ws.getCell(row, col).value as { result?: unknown } | null | string | number;
       // A formula whose result is an empty string is saved with no cached value.

@@ -29,7 +29,9 @@ describeWithTool("LibreOffice Calc")("a submission saved again by LibreOffice Ca
     );
     expect(made.code).toBe(0);
     const submission = join(dir, "submission.xlsx");
-    expect((await run("submit", file, "--out", submission)).code).toBe(0);
+    expect((await run("submit", file, "--out", submission, "--preparer", "A. Officer")).code).toBe(
+      0
+    );
 
     // Calc recalculates every formula, writes its own styles, shared strings and table XML.
     const resaved = join(dir, "resaved.xlsx");

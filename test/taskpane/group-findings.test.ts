@@ -1,4 +1,4 @@
-import { finding, Finding } from "../../src/core/rules";
+import { finding, Finding } from "../../src/core/findings";
 import { groupFindings } from "../../src/taskpane/group-findings";
 
 const at = (sheet: string, cell: string) => ({ sheet, cell });

@@ -1,4 +1,4 @@
-import { a1Range } from "../../core/layout";
+import { a1Range } from "../../core/format";
 import type { Block } from "./a1-block";
 
 /**

@@ -1,4 +1,5 @@
-import { CellMark, FINDINGS_SHEET, SheetSpec } from "../../core/layout";
+import { CellMark, SheetSpec } from "../../core/layout";
+import { FINDINGS_SHEET } from "../../core/format";
 import { PayloadBatch } from "./payload-batch";
 import { protectSheets, unprotectSheets } from "./protect-sheets";
 import { queueSheet } from "./queue-sheet";

@@ -1,11 +1,11 @@
 import {
-  a1Range,
   ColumnSpec,
   RangeValidation,
   SheetSpec,
   TableSpec,
   ValidationRule,
 } from "../../core/layout";
+import { a1Range } from "../../core/format";
 import { Block, parseA1 } from "./a1-block";
 import { areasAddresses } from "./areas-addresses";
 import { jsonBytes, PayloadBatch } from "./payload-batch";

@@ -1,4 +1,4 @@
-import { a1 } from "../../core/layout";
+import { a1 } from "../../core/format";
 import type { SnapshotCell, SnapshotTable } from "../../core/snapshot";
 import { fromExcelValue } from "./excel-values";
 import { jsonBytes } from "./payload-batch";

@@ -1,4 +1,4 @@
-import { a1 } from "../../core/layout";
+import { a1 } from "../../core/format";
 import type { Snapshot, SnapshotCell, SnapshotSheet, SnapshotTable } from "../../core/snapshot";
 import { formulaOf, fromExcelValue } from "./excel-values";
 import { jsonBytes } from "./payload-batch";

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { CellMark, FINDINGS_SHEET, SheetSpec } from "../../core/layout";
+import { CellMark, SheetSpec } from "../../core/layout";
+import { FINDINGS_SHEET } from "../../core/format";
 import { addSheet } from "./write-xlsx";
 
 /**

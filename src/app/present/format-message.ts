@@ -50,7 +50,8 @@ const argument = (inner: string, params: MessageParams): string => {
 
 /**
  * Fills a message template: `{name}` takes a parameter, `{n, plural, =0 {...} one {# item} other {# items}}`
- * picks the branch for the count (`#` stands for it), `{kind, select, a {...} other {...}}` the branch for a word. The subset of ICU MessageFormat that our messages use, so
+ * picks the branch for the count (`#` stands for it), `{kind, select, a {...} other {...}}` the branch for a word,
+ * `''` is one apostrophe (as in ICU, where an apostrophe before a brace would quote it). The subset of ICU MessageFormat that our messages use, so
  * that each message is one template a translator can read whole, and plurals are decided in this one place.
  * @example formatMessage("{n, plural, one {# error} other {# errors}}", { n: 2 }) // "2 errors"
  */
@@ -68,6 +69,9 @@ export const formatMessage = (
       if (end < 0) throw new Error(`unclosed "{" in "${template}"`);
       out += argument(template.slice(i + 1, end), params);
       i = end + 1;
+    } else if (ch === "'" && template[i + 1] === "'") {
+      out += "'";
+      i += 2;
     } else {
       out += ch === "#" && count !== undefined ? String(count) : ch;
       i++;

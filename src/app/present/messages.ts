@@ -1,6 +1,7 @@
 /**
- * Every sentence the front ends show about an outcome, in English: one template each, with named placeholders
- * and ICU plurals (formatMessage). Another language is another catalog with the same keys (issue #14).
+ * Every sentence the front ends show about an outcome, in English: one template each, in ICU MessageFormat
+ * (named placeholders, plurals, selects; `''` for an apostrophe next to a brace), so that these keys can move
+ * as they are into the per-language catalogs of core/i18n (issue #14).
  */
 export const MESSAGES = {
   // A new workbook (kpi-report new, the pane's Create)
@@ -52,7 +53,7 @@ export const MESSAGES = {
   // Matrix
   "matrix.built":
     "sheets {sheets} ({objectives, plural, one {# objective} other {# objectives}} and {outputs, plural, one {# output} other {# outputs}} against {goals, plural, one {# goal} other {# goals}})",
-  "matrix.sheet": "'{name}'",
+  "matrix.sheet": "''{name}''",
   "matrix.objectiveWithoutGoal": "{objective} is linked to no goal.",
   "matrix.goalWithoutObjective": "{goal} is served by no objective.",
   "matrix.objectivesWithoutGoal":
@@ -75,7 +76,7 @@ export const MESSAGES = {
     "carried {placed, plural, one {# value} other {# values}}, each to the same id and column",
   "upgrade.allPlaced": "every value has its place",
   "upgrade.notPlaced":
-    "{count, plural, one {# value} other {# values}} not placed, listed on sheet '{sheet}':",
+    "{count, plural, one {# value} other {# values}} not placed, listed on sheet ''{sheet}'':",
   "upgrade.notPlacedItem":
     "{place}{hasRow, select, yes { {row}} other {}}{hasColumn, select, yes { / {column}} other {}}: {value}: {reason}",
   "upgrade.unknownVersion": "unknown",

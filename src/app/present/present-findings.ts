@@ -1,4 +1,4 @@
-import type { FindingSummary, Severity } from "../../core/rules";
+import type { FindingSummary, Severity } from "../../core/findings";
 import type { ReportedFinding, ValidationOutcome } from "../check-report";
 import { say } from "./say";
 

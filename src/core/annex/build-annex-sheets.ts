@@ -1,6 +1,4 @@
 import {
-  a1,
-  a1Range,
   Alignment,
   captionText,
   CellValue,
@@ -12,6 +10,7 @@ import {
   rowHeight,
   SheetSpec,
 } from "../layout";
+import { a1, a1Range } from "../format";
 import { buildGoalMatrix, goalTableRows } from "../matrix";
 import type { Plan, Sector, TableCaption } from "../plan";
 import type { Report } from "../report";

@@ -1,4 +1,4 @@
-import { LINK_MARK } from "../layout";
+import { LINK_MARK } from "../format";
 import type { Sector } from "../plan";
 import { linkedObjectiveIds, SectorReport } from "../report";
 

@@ -1,6 +1,5 @@
+import { a1, a1Range } from "../format";
 import {
-  a1,
-  a1Range,
   Alignment,
   AMOUNT_FORMAT,
   CellValue,

@@ -1,9 +1,7 @@
-import type { Finding, FindingSummary, Severity } from "../rules";
-import { a1Range } from "./a1";
-import type { CellValue, ColumnSpec, SheetSpec } from "./workbook-spec";
-
-export const FINDINGS_SHEET = "Validation";
-export const FINDINGS_TABLE = "KPI_Findings";
+import { Finding, FindingSummary, Severity, SEVERITY_RANK } from "../findings";
+import { a1Range, FINDINGS_FORMAT, FINDINGS_SHEET, FINDINGS_TABLE, PALETTE } from "../format";
+import { tableColumns } from "./table-columns";
+import type { CellValue, SheetSpec } from "./workbook-spec";
 
 /** A cell to highlight, with the worst severity found in it. */
 export interface CellMark {
@@ -12,8 +10,6 @@ export interface CellMark {
   readonly severity: Severity;
 }
 
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
 /** One mark per cell that a finding names, carrying the worst severity found there. */
 export const cellMarks = (findings: readonly Finding[]): CellMark[] => {
   const marks = new Map<string, CellMark>();
@@ -21,7 +17,7 @@ export const cellMarks = (findings: readonly Finding[]): CellMark[] => {
     if (f.cell === null) continue;
     const key = `${f.sheet}!${f.cell}`;
     const known = marks.get(key);
-    if (!known || RANK[f.severity] < RANK[known.severity])
+    if (!known || SEVERITY_RANK[f.severity] < SEVERITY_RANK[known.severity])
       marks.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
   }
   return [...marks.values()];
@@ -39,15 +35,7 @@ export const buildFindingsSheet = (
   summary: FindingSummary,
   checkedAt: string
 ): SheetSpec => {
-  const columns: ColumnSpec[] = [
-    { header: "Severity", width: 10, role: "computed" },
-    { header: "Rule", width: 26, role: "computed" },
-    { header: "Sector", width: 9, role: "computed" },
-    { header: "Sheet", width: 16, role: "computed" },
-    { header: "Cell", width: 8, role: "computed" },
-    { header: "Message", width: 80, role: "computed", wrap: true },
-    { header: "What to do", width: 60, role: "computed", wrap: true },
-  ];
+  const columns = tableColumns(FINDINGS_FORMAT, { years: [], reportingYear: 0 });
   const rows: CellValue[][] = findings.map((f) => [
     f.severity,
     f.rule,
@@ -86,6 +74,6 @@ export const buildFindingsSheet = (
     columnWidths: [],
     protect: false,
     freeze: { rows: 4, columns: 0 },
-    tabColor: summary.errors > 0 ? "FFC00000" : "FF00B050",
+    tabColor: summary.errors > 0 ? PALETTE.alarm : PALETTE.good,
   };
 };

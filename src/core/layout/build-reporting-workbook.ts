@@ -1,31 +1,39 @@
 import { Kpi, Plan, planYears, Sector, SectorId } from "../plan";
-import { a1, a1Range, columnLetter } from "./a1";
-import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
 import {
-  actualHeader,
-  KPI_HEADERS,
-  progressHeader,
-  statusHeader,
-  targetHeader,
-} from "./kpi-columns";
-import { DATA_NOTES, DIRECTION_LABELS, LINK_MARK, MEASURE_LABELS, YES_NO } from "./labels";
+  a1,
+  a1Range,
+  columnLetter,
+  ColumnContext,
+  DATA_NOTES,
+  DIRECTION_LABELS,
+  GOALS_FORMAT,
+  GOALS_SHEET,
+  HeaderKey,
+  INSTRUCTIONS_SHEET,
+  KPIS_FORMAT,
+  LINK_MARK,
+  MEASURE_LABELS,
+  META_FORMAT,
+  META_SHEET,
+  META_TABLE,
+  OBJECTIVES_FORMAT,
+  OUTPUTS_FORMAT,
+  PALETTE,
+  PlacedColumn,
+  placeColumns,
+  RESULTS_FORMAT,
+  TableFormat,
+  WORKBOOK_FORMAT,
+  WORKBOOK_FORMAT_VERSION,
+  YES_NO,
+} from "../format";
+import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
 import { progressFormula, statusFormula } from "./status-formula";
+import { columnSpec, tableColumns } from "./table-columns";
 import { buildResourceSheets } from "./build-resource-sheets";
 import { NO_RESOURCE_ENTRIES, ResourceEntries } from "./resource-entry";
 import {
-  GOALS_SHEET,
-  GOALS_TABLE,
-  INSTRUCTIONS_SHEET,
-  META_SHEET,
-  META_TABLE,
-  sectorSheetName,
-  sectorTableName,
-  WORKBOOK_FORMAT,
-  WORKBOOK_FORMAT_VERSION,
-} from "./workbook-names";
-import {
   CellValue,
-  ColumnSpec,
   RangeValidation,
   SheetSpec,
   TableSpec,
@@ -67,22 +75,10 @@ export interface WorkbookMeta {
 const ENTRY_FILL_NOTE =
   "Pale yellow cells are yours to fill; the others come from the plan or are computed.";
 
-const column = (
-  header: string,
-  width: number,
-  role: ColumnSpec["role"],
-  extra: Partial<ColumnSpec> = {}
-): ColumnSpec => ({
-  header,
-  width,
-  role,
-  ...extra,
-});
-
 /** An Excel table must have a data row: an empty one keeps a single blank row, which readers skip. */
 const table = (
   name: string,
-  columns: readonly ColumnSpec[],
+  columns: TableSpec["columns"],
   rows: readonly (readonly CellValue[])[]
 ): TableSpec => {
   const body = rows.length > 0 ? rows : [columns.map(() => null)];
@@ -111,7 +107,6 @@ const absoluteColumnRange = (sheetName: string, columnIndex: number, rows: numbe
   return `'${sheetName.replace(/'/g, "''")}'!$${col}$2:$${col}$${Math.max(rows, 1) + 1}`;
 };
 
-const mark = (linked: boolean): string | null => (linked ? LINK_MARK : null);
 /** The mark in a link cell: the given one where the row is in `links`, else the plan's. */
 const linkValue = (
   links: LinkMarks | undefined,
@@ -120,12 +115,50 @@ const linkValue = (
   planLinked: boolean
 ): CellValue => {
   const row = links?.get(rowId);
-  return row ? (row.get(column) ?? null) : mark(planLinked);
+  return row ? (row.get(column) ?? null) : planLinked ? LINK_MARK : null;
 };
 const linkRule: ValidationRule = {
   kind: "list",
   values: [LINK_MARK],
   prompt: `Type ${LINK_MARK} to link, leave empty to unlink.`,
+};
+const linkValidation = (column: PlacedColumn): ValidationRule | undefined =>
+  column.link === undefined ? undefined : linkRule;
+
+/** A row's cell values by column key; a key it does not give leaves its cell empty. */
+type RowValues = Partial<Record<HeaderKey, CellValue>>;
+
+/**
+ * A table of the format for these rows: the format decides the columns and their order, each row gives its
+ * values by key, its link marks by label and its per-year values by key and year.
+ */
+const formatTable = <R>(
+  format: TableFormat,
+  sectorId: string,
+  context: ColumnContext,
+  rows: readonly R[],
+  values: (row: R) => RowValues,
+  extra: {
+    readonly link?: (row: R, label: string) => CellValue;
+    readonly yearly?: (row: R, key: HeaderKey, year: number) => CellValue;
+    readonly validation?: (column: PlacedColumn) => ValidationRule | undefined;
+  } = {}
+): TableSpec => {
+  const placed = placeColumns(format, context);
+  return table(
+    format.tableName(sectorId),
+    placed.map((c) => columnSpec(c, extra.validation?.(c))),
+    rows.map((row) => {
+      const byKey = values(row);
+      return placed.map((c) => {
+        if (c.key === null)
+          return c.link === undefined ? null : (extra.link?.(row, c.link) ?? null);
+        if (c.year !== undefined && !(c.key in byKey))
+          return extra.yearly?.(row, c.key, c.year) ?? null;
+        return byKey[c.key] ?? null;
+      });
+    })
+  );
 };
 
 /** The validation a KPI's baseline, target and actual cells get, from its measure. */
@@ -149,197 +182,192 @@ const valueRule = (kpi: Pick<Kpi, "measure">, plan: Plan): ValidationRule | unde
   }
 };
 
-const goalsSheet = (plan: Plan): SheetSpec =>
+const goalsSheet = (plan: Plan, context: ColumnContext): SheetSpec =>
   sheet(GOALS_SHEET, [
-    table(
-      GOALS_TABLE,
-      [
-        column("Goal ID", 14, "plan"),
-        column("Goal", 14, "plan"),
-        column("Title", 40, "plan", { wrap: true }),
-        column("Text", 90, "plan", { wrap: true }),
-      ],
-      plan.goals.map((goal) => [goal.id, goal.label, goal.title, goal.text])
-    ),
+    formatTable(GOALS_FORMAT, "", context, plan.goals, (goal) => ({
+      goalId: goal.id,
+      goal: goal.label,
+      title: goal.title,
+      text: goal.text,
+    })),
   ]);
 
-const objectivesSheet = (plan: Plan, sector: Sector, links?: LinkMarks): SheetSpec =>
+const objectivesSheet = (
+  plan: Plan,
+  sector: Sector,
+  context: ColumnContext,
+  links?: LinkMarks
+): SheetSpec =>
   sheet(
-    sectorSheetName(sector, "Objectives"),
+    OBJECTIVES_FORMAT.sheetName(sector.id),
     [
-      table(
-        sectorTableName(sector, "Objectives"),
-        [
-          column("Objective ID", 14, "plan"),
-          column("No.", 6, "plan"),
-          column("Objective", 14, "plan"),
-          column("Short title", 30, "plan", { wrap: true }),
-          column("Text", 80, "plan", { wrap: true }),
-          ...plan.goals.map((goal) => column(goal.label, 11, "entry", { validation: linkRule })),
-        ],
-        sector.objectives.map((objective) => [
-          objective.id,
-          objective.number,
-          objective.label,
-          objective.shortTitle ?? null,
-          objective.text,
-          ...plan.goals.map((goal) =>
-            linkValue(links, objective.id, goal.label, objective.goals.includes(goal.id))
-          ),
-        ])
+      formatTable(
+        OBJECTIVES_FORMAT,
+        sector.id,
+        { ...context, links: plan.goals.map((goal) => goal.label) },
+        sector.objectives,
+        (objective) => ({
+          objectiveId: objective.id,
+          number: objective.number,
+          objective: objective.label,
+          shortTitle: objective.shortTitle ?? null,
+          text: objective.text,
+        }),
+        {
+          validation: linkValidation,
+          link: (objective, label) => {
+            const goal = plan.goals.find((g) => g.label === label);
+            return linkValue(
+              links,
+              objective.id,
+              label,
+              !!goal && objective.goals.includes(goal.id)
+            );
+          },
+        }
       ),
     ],
     { freeze: { rows: 1, columns: 3 } }
   );
 
-const outputsSheet = (sector: Sector, links?: LinkMarks): SheetSpec =>
+const outputsSheet = (sector: Sector, context: ColumnContext, links?: LinkMarks): SheetSpec =>
   sheet(
-    sectorSheetName(sector, "Outputs"),
+    OUTPUTS_FORMAT.sheetName(sector.id),
     [
-      table(
-        sectorTableName(sector, "Outputs"),
-        [
-          column("Output ID", 14, "plan"),
-          column("Output", 60, "plan", { wrap: true }),
-          column("Note", 30, "plan", { wrap: true }),
-          ...sector.objectives.map((objective) =>
-            column(objective.label, 11, "entry", { validation: linkRule })
-          ),
-        ],
-        sector.outputs.map((output) => [
-          output.id,
-          output.name,
-          output.note ?? null,
-          ...sector.objectives.map((objective) =>
-            linkValue(links, output.id, objective.label, output.objectives.includes(objective.id))
-          ),
-        ])
+      formatTable(
+        OUTPUTS_FORMAT,
+        sector.id,
+        { ...context, links: sector.objectives.map((objective) => objective.label) },
+        sector.outputs,
+        (output) => ({ outputId: output.id, output: output.name, note: output.note ?? null }),
+        {
+          validation: linkValidation,
+          link: (output, label) => {
+            const objective = sector.objectives.find((o) => o.label === label);
+            return linkValue(
+              links,
+              output.id,
+              label,
+              !!objective && output.objectives.includes(objective.id)
+            );
+          },
+        }
       ),
     ],
     { freeze: { rows: 1, columns: 2 } }
   );
 
 /** Table X.2's own wording: the objective, outputs and expected results as that table lists them. */
-const resultsSheet = (sector: Sector): SheetSpec =>
-  sheet(sectorSheetName(sector, "Results"), [
-    table(
-      sectorTableName(sector, "Results"),
-      [
-        column("Objective ID", 14, "plan"),
-        column("Kind", 16, "plan"),
-        column("Item ID", 14, "plan"),
-        column("Text", 100, "plan", { wrap: true }),
-      ],
-      sector.results.flatMap((row) => [
-        [row.objective, "Objective", null, row.objectiveText],
-        ...row.outputs.map((text): CellValue[] => [row.objective, "Output", null, text]),
-        ...row.expectedResults.map((result): CellValue[] => [
-          row.objective,
-          "Expected result",
-          result.id,
-          result.text,
-        ]),
-      ])
+const resultsSheet = (sector: Sector, context: ColumnContext): SheetSpec =>
+  sheet(RESULTS_FORMAT.sheetName(sector.id), [
+    formatTable(
+      RESULTS_FORMAT,
+      sector.id,
+      context,
+      sector.results.flatMap((row): RowValues[] => [
+        { objectiveId: row.objective, kind: "Objective", text: row.objectiveText },
+        ...row.outputs.map((text) => ({ objectiveId: row.objective, kind: "Output", text })),
+        ...row.expectedResults.map((result) => ({
+          objectiveId: row.objective,
+          kind: "Expected result",
+          itemId: result.id,
+          text: result.text,
+        })),
+      ]),
+      (values) => values
     ),
   ]);
 
 const entry = (value: EntryValue | undefined): CellValue => (value === undefined ? null : value);
 
-const kpisSheet = (plan: Plan, sector: Sector, period: number, entries: KpiEntries): SheetSpec => {
-  const years = planYears(plan);
+const kpisSheet = (
+  plan: Plan,
+  sector: Sector,
+  context: ColumnContext,
+  entries: KpiEntries
+): SheetSpec => {
+  const { years, reportingYear: period } = context;
   const kpis = sector.results.flatMap((row) =>
     row.kpis.map((kpi) => ({ kpi, objective: row.objective }))
   );
-  const objectivesSheetName = sectorSheetName(sector, "Objectives");
-  const outputsSheetName = sectorSheetName(sector, "Outputs");
-  const columns: ColumnSpec[] = [
-    column(KPI_HEADERS.id, 15, "plan"),
-    column(KPI_HEADERS.objective, 14, "entry", {
-      validation: {
-        kind: "listRange",
-        source: absoluteColumnRange(objectivesSheetName, 0, sector.objectives.length),
-      },
-    }),
-    column(KPI_HEADERS.output, 14, "entry", {
-      validation: {
-        kind: "listRange",
-        source: absoluteColumnRange(outputsSheetName, 0, sector.outputs.length),
-      },
-    }),
-    column(KPI_HEADERS.text, 50, "plan", { wrap: true }),
-    column(KPI_HEADERS.measure, 12, "plan", {
-      validation: { kind: "list", values: Object.values(MEASURE_LABELS) },
-    }),
-    column(KPI_HEADERS.direction, 15, "plan", {
-      validation: { kind: "list", values: Object.values(DIRECTION_LABELS) },
-    }),
-    column(KPI_HEADERS.unit, 12, "plan"),
-    column(KPI_HEADERS.baselineYear, 9, "entry", {
-      validation: {
-        kind: "whole",
-        min: plan.period.start - 30,
-        max: plan.period.end,
-        prompt: "The year the baseline was measured.",
-      },
-    }),
-    column(KPI_HEADERS.baseline, 11, "entry"),
-    ...years.flatMap((year) => [
-      column(targetHeader(year), 11, "entry"),
-      column(actualHeader(year), 11, "entry"),
-    ]),
-    column(progressHeader(period), 11, "computed", { numFmt: "0%" }),
-    column(statusHeader(period), 14, "computed"),
-    column(KPI_HEADERS.dataNote, 12, "entry", { validation: { kind: "list", values: DATA_NOTES } }),
-    column(KPI_HEADERS.evidence, 50, "entry", { wrap: true }),
-  ];
-  const at = (header: string): number => columns.findIndex((c) => c.header === header);
-  const baselineCol = at(KPI_HEADERS.baseline);
-  const lastActualCol = at(actualHeader(years[years.length - 1] ?? period));
-  const validations: RangeValidation[] = [];
+  const objectivesSheetName = OBJECTIVES_FORMAT.sheetName(sector.id);
+  const outputsSheetName = OUTPUTS_FORMAT.sheetName(sector.id);
+  const validations: Partial<Record<HeaderKey, ValidationRule>> = {
+    objectiveId: {
+      kind: "listRange",
+      source: absoluteColumnRange(objectivesSheetName, 0, sector.objectives.length),
+    },
+    outputId: {
+      kind: "listRange",
+      source: absoluteColumnRange(outputsSheetName, 0, sector.outputs.length),
+    },
+    measure: { kind: "list", values: Object.values(MEASURE_LABELS) },
+    direction: { kind: "list", values: Object.values(DIRECTION_LABELS) },
+    baselineYear: {
+      kind: "whole",
+      min: plan.period.start - 30,
+      max: plan.period.end,
+      prompt: "The year the baseline was measured.",
+    },
+    dataNote: { kind: "list", values: DATA_NOTES },
+  };
+  const placed = placeColumns(KPIS_FORMAT, context);
+  const at = (key: HeaderKey, year?: number): number =>
+    placed.findIndex((c) => c.key === key && c.year === year);
+  const baselineCol = at("baseline");
+  const lastActualCol = at("actual", years[years.length - 1] ?? period);
+  const rangeValidations: RangeValidation[] = [];
 
-  const rows = kpis.map(({ kpi, objective }, i): CellValue[] => {
-    const row = i + 1;
-    const cell = (header: string): string => a1(row, at(header));
-    const given: KpiEntry = entries.get(kpi.id) ?? {};
-    const statusCells = {
-      measure: cell(KPI_HEADERS.measure),
-      direction: cell(KPI_HEADERS.direction),
-      baseline: cell(KPI_HEADERS.baseline),
-      target: cell(targetHeader(period)),
-      actual: cell(actualHeader(period)),
-      progress: cell(progressHeader(period)),
-    };
-    const rule = valueRule(kpi, plan);
-    if (rule) validations.push({ range: a1Range(row, baselineCol, row, lastActualCol), rule });
-    return [
-      kpi.id,
-      "objective" in given ? entry(given.objective) : objective,
-      "output" in given ? entry(given.output) : (kpi.output ?? null),
-      kpi.text,
-      MEASURE_LABELS[kpi.measure],
-      DIRECTION_LABELS[kpi.direction],
-      kpi.unit === "" ? null : kpi.unit,
-      entry(given.baselineYear),
-      entry(given.baseline),
-      ...years.flatMap((year) => [
-        entry(given.targets?.[String(year)]),
-        entry(given.actuals?.[String(year)]),
-      ]),
-      { formula: progressFormula(statusCells) },
-      { formula: statusFormula(statusCells, plan.reporting) },
-      entry(given.dataNote),
-      entry(given.evidence),
-    ];
-  });
-
-  return sheet(
-    sectorSheetName(sector, "KPIs"),
-    [table(sectorTableName(sector, "KPIs"), columns, rows)],
+  const table = formatTable(
+    KPIS_FORMAT,
+    sector.id,
+    context,
+    kpis.map((k, i) => ({ ...k, row: i + 1 })),
+    ({ kpi, objective, row }) => {
+      const cell = (key: HeaderKey, year?: number): string => a1(row, at(key, year));
+      const given: KpiEntry = entries.get(kpi.id) ?? {};
+      const statusCells = {
+        measure: cell("measure"),
+        direction: cell("direction"),
+        baseline: cell("baseline"),
+        target: cell("target", period),
+        actual: cell("actual", period),
+        progress: cell("progress", period),
+      };
+      const rule = valueRule(kpi, plan);
+      if (rule)
+        rangeValidations.push({ range: a1Range(row, baselineCol, row, lastActualCol), rule });
+      return {
+        kpiId: kpi.id,
+        objectiveId: "objective" in given ? entry(given.objective) : objective,
+        outputId: "output" in given ? entry(given.output) : (kpi.output ?? null),
+        kpi: kpi.text,
+        measure: MEASURE_LABELS[kpi.measure],
+        direction: DIRECTION_LABELS[kpi.direction],
+        unit: kpi.unit === "" ? null : kpi.unit,
+        baselineYear: entry(given.baselineYear),
+        baseline: entry(given.baseline),
+        progress: { formula: progressFormula(statusCells) },
+        status: { formula: statusFormula(statusCells, plan.reporting) },
+        dataNote: entry(given.dataNote),
+        evidence: entry(given.evidence),
+      };
+    },
     {
-      validations,
-      freeze: { rows: 1, columns: 4 },
+      validation: (c) => (c.key === null ? undefined : validations[c.key]),
+      yearly: ({ kpi }, key, year) => {
+        const given: KpiEntry = entries.get(kpi.id) ?? {};
+        if (key === "target") return entry(given.targets?.[String(year)]);
+        if (key === "actual") return entry(given.actuals?.[String(year)]);
+        return null;
+      },
     }
   );
+
+  return sheet(KPIS_FORMAT.sheetName(sector.id), [table], {
+    validations: rangeValidations,
+    freeze: { rows: 1, columns: 4 },
+  });
 };
 
 const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: number): SheetSpec => {
@@ -399,7 +427,7 @@ const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: numbe
     columnWidths: [140],
     protect: false,
     freeze: undefined,
-    tabColor: "FF1F4E79",
+    tabColor: PALETTE.title,
   });
 };
 
@@ -420,7 +448,13 @@ export const metaRows = (meta: WorkbookMeta): [string, string | number][] => [
 export const metaSheet = (meta: WorkbookMeta): SheetSpec =>
   sheet(
     META_SHEET,
-    [table(META_TABLE, [column("Key", 16, "plan"), column("Value", 40, "plan")], metaRows(meta))],
+    [
+      table(
+        META_TABLE,
+        tableColumns(META_FORMAT, { years: [], reportingYear: meta.period }),
+        metaRows(meta)
+      ),
+    ],
     {
       visibility: "veryHidden",
       freeze: undefined,
@@ -447,6 +481,7 @@ export const buildReportingWorkbook = (
     throw new RangeError(`unknown sector in ${options.sectors.join(", ")} for plan ${plan.id}`);
   }
   const entries = options.entries ?? new Map<string, KpiEntry>();
+  const context: ColumnContext = { years: planYears(plan), reportingYear: options.period };
   const meta: WorkbookMeta = {
     format: WORKBOOK_FORMAT,
     formatVersion: WORKBOOK_FORMAT_VERSION,
@@ -460,8 +495,8 @@ export const buildReportingWorkbook = (
   };
   const linked = sectors.map((sector) => ({
     sector,
-    objectives: objectivesSheet(plan, sector, options.links),
-    outputs: outputsSheet(sector, options.links),
+    objectives: objectivesSheet(plan, sector, context, options.links),
+    outputs: outputsSheet(sector, context, options.links),
   }));
   const placed = (spec: SheetSpec) => ({ sheet: spec.name, table: spec.tables[0] as TableSpec });
   const resources = buildResourceSheets(
@@ -480,12 +515,12 @@ export const buildReportingWorkbook = (
     },
     sheets: [
       instructionsSheet(plan, sectors, options.period),
-      goalsSheet(plan),
+      goalsSheet(plan, context),
       ...linked.flatMap(({ sector, objectives, outputs }) => [
         objectives,
         outputs,
-        ...(sector.resultsTable ? [resultsSheet(sector)] : []),
-        kpisSheet(plan, sector, options.period, entries),
+        ...(sector.resultsTable ? [resultsSheet(sector, context)] : []),
+        kpisSheet(plan, sector, context, entries),
         ...(resources.bySector.get(sector.id) ?? []),
       ]),
       ...resources.rollUp,

@@ -1,6 +1,6 @@
 import type { Plan, Sector } from "../plan";
 import { planYears } from "../plan";
-import { a1, a1Range, columnLetter } from "./a1";
+import { a1, a1Range, columnLetter } from "../format";
 import type { EntryValue } from "./kpi-entry";
 import type { ResourceEntries } from "./resource-entry";
 import {

@@ -1,8 +1,4 @@
 export * from "./workbook-spec";
-export * from "./workbook-names";
-export * from "./labels";
-export * from "./kpi-columns";
-export { a1, a1Range, columnLetter } from "./a1";
 export { buildReportingWorkbook, metaRows, metaSheet } from "./build-reporting-workbook";
 export type { ReportingWorkbookOptions, WorkbookMeta } from "./build-reporting-workbook";
 export type { EntryValue, KpiEntry, KpiEntries, LinkMarks } from "./kpi-entry";
@@ -10,12 +6,7 @@ export { progressFormula, statusFormula } from "./status-formula";
 export type { StatusCells } from "./status-formula";
 export { entriesOutsidePlan, parseEntriesFile } from "./parse-entries-file";
 export type { EntriesFile } from "./parse-entries-file";
-export {
-  buildFindingsSheet,
-  cellMarks,
-  FINDINGS_SHEET,
-  FINDINGS_TABLE,
-} from "./build-findings-sheet";
+export { buildFindingsSheet, cellMarks } from "./build-findings-sheet";
 export type { CellMark } from "./build-findings-sheet";
 export { captionText } from "./caption-text";
 export { printableSheet, GRID_FIRST_ROW } from "./printable-sheet";

@@ -1,5 +1,5 @@
 import { Reporting } from "../plan";
-import { DIRECTION_LABELS, MEASURE_LABELS } from "./labels";
+import { DIRECTION_LABELS, MEASURE_LABELS } from "../format";
 
 /** The addresses (on one row) that a KPI's progress and status formulas read. */
 export interface StatusCells {

@@ -1,4 +1,5 @@
-import { AMOUNT_FORMAT, a1, CellValue, GRID_FIRST_ROW, printableSheet, SheetSpec } from "../layout";
+import { a1 } from "../format";
+import { AMOUNT_FORMAT, CellValue, GRID_FIRST_ROW, printableSheet, SheetSpec } from "../layout";
 import type { Alignment } from "../layout";
 import type { Plan } from "../plan";
 import {

@@ -1,4 +1,5 @@
-import { a1, captionText, CellValue, GRID_FIRST_ROW, printableSheet, SheetSpec } from "../layout";
+import { captionText, CellValue, GRID_FIRST_ROW, printableSheet, SheetSpec } from "../layout";
+import { a1 } from "../format";
 import type { Alignment } from "../layout";
 import type { Plan } from "../plan";
 import type { GoalMatrix } from "./goal-matrix";

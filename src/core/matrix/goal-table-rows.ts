@@ -1,4 +1,4 @@
-import { LINK_MARK } from "../layout";
+import { LINK_MARK } from "../format";
 import type { GoalMatrix } from "./goal-matrix";
 
 /** A row of a matrix laid out as the plan's tables: a sector heading its rows, or a linked item. */

@@ -1,5 +1,11 @@
 export * from "./report";
-export { parseReport, isLinked, isProperMark } from "./parse-report";
+export { parseReport } from "./parse-report";
 export type { ParseOutcome } from "./parse-report";
-export { objectiveOfColumn, linkedObjectiveIds, sameWording } from "./links";
+export {
+  isLinked,
+  isProperMark,
+  objectiveOfColumn,
+  linkedObjectiveIds,
+  sameWording,
+} from "./links";
 export type * from "./resource-rows";

@@ -1,10 +1,11 @@
 import {
   GOALS_TABLE,
-  KPI_HEADERS,
+  HeaderKey,
+  recogniseHeader,
   SECTOR_SHEET_KINDS,
   sectorTableName,
   WORKBOOK_FORMAT_VERSION,
-} from "../layout";
+} from "../format";
 import { Plan, planYears, sectorKpis } from "../plan";
 import type { Snapshot, SnapshotTable } from "../snapshot";
 import type { ReportMeta } from "./report";
@@ -15,22 +16,22 @@ export interface InferredMeta {
   readonly meta: ReportMeta;
 }
 
-const SECTOR_TABLE = /_(Objectives|Outputs|Results|KPIs)$/;
+const SECTOR_TABLE = new RegExp(`_(${SECTOR_SHEET_KINDS.join("|")})$`);
 
-const yearsIn = (tables: readonly SnapshotTable[], word: string): Set<number> => {
-  const pattern = new RegExp(`^\\s*${word}\\s+(\\d{4})\\s*$`, "i");
-  return new Set(
+/** The years of a per-year column (Target <year>, in any language the format knows) in these tables' headers. */
+const yearsIn = (tables: readonly SnapshotTable[], key: HeaderKey): Set<number> =>
+  new Set(
     tables.flatMap((t) =>
-      t.headers.flatMap((h) => (pattern.test(h) ? [Number(pattern.exec(h)?.[1])] : []))
+      t.headers.flatMap((h) => {
+        const year = recogniseHeader(h, [key])?.year;
+        return year === undefined ? [] : [year];
+      })
     )
   );
-};
 
 const kpiIdsIn = (tables: readonly SnapshotTable[]): string[] =>
   tables.flatMap((t) => {
-    const column = t.headers.findIndex(
-      (h) => h.trim().toLowerCase() === KPI_HEADERS.id.toLowerCase()
-    );
+    const column = t.headers.findIndex((h) => recogniseHeader(h, ["kpiId"]) !== undefined);
     return column < 0
       ? []
       : t.rows.flatMap((row) => {
@@ -49,8 +50,8 @@ export const inferMeta = (snapshot: Snapshot, plans: readonly Plan[]): InferredM
   const names = new Set(snapshot.tables.map((t) => t.name));
   if (!names.has(GOALS_TABLE)) return undefined;
   const kpiTables = snapshot.tables.filter((t) => t.name.endsWith("_KPIs"));
-  const targetYears = yearsIn(kpiTables, "Target");
-  const reportingYears = yearsIn(kpiTables, "Progress");
+  const targetYears = yearsIn(kpiTables, "target");
+  const reportingYears = yearsIn(kpiTables, "progress");
   const [period] = [...reportingYears];
   if (reportingYears.size !== 1 || period === undefined) return undefined;
   const kpiIds = kpiIdsIn(kpiTables);

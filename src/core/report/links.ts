@@ -1,5 +1,13 @@
-import { isLinked } from "./parse-report";
+import { LINK_MARK } from "../format";
+import { cellText, isEmptyCell } from "../snapshot";
 import type { LinkCell, ObjectiveRow, OutputRow, SectorReport } from "./report";
+
+/** True where a link cell marks a link. Anything else non-empty is read as a link too, and a rule says so. */
+export const isLinked = (cell: LinkCell): boolean => !isEmptyCell(cell.value);
+
+/** True where a link cell holds the link mark itself (in any case). */
+export const isProperMark = (cell: LinkCell): boolean =>
+  cellText(cell.value).toUpperCase() === LINK_MARK;
 
 /** The objective a link column stands for, by its label (`Objective 2`), ignoring case and spaces. */
 export const objectiveOfColumn = (sector: SectorReport, cell: LinkCell): ObjectiveRow | undefined =>

@@ -7,7 +7,9 @@ import {
   resourcesSheetName,
   resourcesTableName,
 } from "../layout/resource-columns";
+import { finding } from "../findings";
 import { isEmptyCell, SnapshotCell, SnapshotTable } from "../snapshot";
+import type { ReadContext } from "./read-context";
 import type { Field } from "./report";
 import type {
   AmountYear,
@@ -16,12 +18,51 @@ import type {
   ShareCell,
 } from "./resource-rows";
 
-/** Finds a table by name and checks its required headers, with a finding when they are not there. */
-export type LocateTable = (
+const norm = (header: string): string => header.trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * A resources table by name, with its columns by header text; null (and no finding) where the workbook has none,
+ * as one made before resources; a renamed sheet or a missing required column is one finding, as for every table.
+ */
+const locate = (
+  context: ReadContext,
   tableName: string,
   sheetName: string,
   required: readonly string[]
-) => { readonly table: SnapshotTable; index(header: string): number } | null;
+): { readonly table: SnapshotTable; index(header: string): number } | null => {
+  const table = context.snapshot.tables.find((t) => t.name === tableName);
+  if (!table) return null;
+  if (table.sheet !== sheetName)
+    context.findings.push(
+      finding(
+        "sheet-renamed",
+        "info",
+        { sheet: table.sheet, cell: null },
+        `Sheet "${sheetName}" was renamed "${table.sheet}"; its table ${tableName} is still read`
+      )
+    );
+  const byHeader = new Map<string, number>();
+  table.headers.forEach((h, i) => {
+    if (!byHeader.has(norm(h))) byHeader.set(norm(h), i);
+  });
+  const index = (header: string): number => byHeader.get(norm(header)) ?? -1;
+  const missing = required.filter((h) => index(h) < 0);
+  if (missing.length > 0) {
+    context.findings.push(
+      finding(
+        "column-missing",
+        "error",
+        { sheet: table.sheet, cell: table.headerAddresses[0] ?? null },
+        `Table ${tableName} has no column ${missing.map((m) => `"${m}"`).join(", ")}`,
+        {
+          fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
+        }
+      )
+    );
+    return null;
+  }
+  return { table, index };
+};
 
 const text = (value: SnapshotCell["value"] | undefined): string =>
   typeof value === "string" || typeof value === "number" ? String(value).trim() : "";
@@ -43,18 +84,16 @@ const shareCells = (t: SnapshotTable, row: readonly SnapshotCell[]): ShareCell[]
  * A workbook made before resources has neither table: that is no finding, and both come back null.
  */
 export const readResourceTables = (
-  tables: readonly SnapshotTable[],
-  sectorId: string,
-  locate: LocateTable
+  context: ReadContext,
+  sectorId: string
 ): {
   readonly outputResources: OutputResourceRow[] | null;
   readonly objectiveResources: ObjectiveResourceRow[] | null;
 } => {
   const sector = { id: sectorId };
-  const present = (name: string): boolean => tables.some((t) => t.name === name);
-  const rc = present(resourcesTableName(sector))
-    ? locate(resourcesTableName(sector), resourcesSheetName(sector), [RESOURCE_HEADERS.output])
-    : null;
+  const rc = locate(context, resourcesTableName(sector), resourcesSheetName(sector), [
+    RESOURCE_HEADERS.output,
+  ]);
   const years = rc
     ? [
         ...new Set(
@@ -79,11 +118,12 @@ export const readResourceTables = (
         };
       })
     : null;
-  const oc = present(objectiveResourcesTableName(sector))
-    ? locate(objectiveResourcesTableName(sector), objectiveResourcesSheetName(sector), [
-        RESOURCE_HEADERS.objective,
-      ])
-    : null;
+  const oc = locate(
+    context,
+    objectiveResourcesTableName(sector),
+    objectiveResourcesSheetName(sector),
+    [RESOURCE_HEADERS.objective]
+  );
   const objectiveResources = oc
     ? dataRows(oc.table).map((row): ObjectiveResourceRow => {
         const id = field(oc.table, row, oc.index(RESOURCE_HEADERS.objective));

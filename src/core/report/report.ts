@@ -1,6 +1,6 @@
 import type { Direction, Measure } from "../plan";
 import type { CellData } from "../snapshot";
-import type { CellRef } from "../rules/finding";
+import type { CellRef } from "../findings";
 import type { ObjectiveResourceRow, OutputResourceRow } from "./resource-rows";
 
 /** A cell of the officer's workbook: what it holds, and where (a Field is its own CellRef, one object per cell). */

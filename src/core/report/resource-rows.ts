@@ -1,4 +1,4 @@
-import type { CellRef } from "../rules/finding";
+import type { CellRef } from "../findings";
 import type { Field } from "./report";
 
 /** A share cell: an officer's percentage of a row's money for the objective or goal its column is labelled with. */

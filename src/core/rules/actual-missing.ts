@@ -1,6 +1,6 @@
 import type { KpiYear } from "../report";
 import { isEmptyCell } from "../snapshot";
-import { finding } from "./finding";
+import { finding } from "../findings";
 import { kpiRule, NONE } from "./kpi-cells";
 
 const NO_DATA = "no data";

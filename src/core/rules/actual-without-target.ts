@@ -1,6 +1,6 @@
 import type { KpiYear } from "../report";
 import { isEmptyCell } from "../snapshot";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 
 const flag = (

@@ -1,5 +1,5 @@
 import { describeCell, isEmptyCell } from "../snapshot";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { resourceCells } from "./resource-cells";
 import type { Rule } from "./rule";
 

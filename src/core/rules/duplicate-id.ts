@@ -1,5 +1,5 @@
-import type { CellRef } from "./finding";
-import { finding, Finding } from "./finding";
+import type { CellRef } from "../findings";
+import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** Every row has an id, and no id is used twice: ids are how every value is found again. */

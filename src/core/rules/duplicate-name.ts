@@ -1,4 +1,4 @@
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { sameWording } from "../report";
 import type { Rule } from "./rule";
 

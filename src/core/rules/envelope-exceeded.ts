@@ -1,5 +1,5 @@
 import { formatAmount } from "../resources";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** A sector's budgets for a year adding up to more than the envelope the plan file gives it for that year. */

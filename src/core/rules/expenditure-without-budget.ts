@@ -1,5 +1,5 @@
 import { formatAmount } from "../resources";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** Money spent on an output in a year for which it has no approved budget (empty or 0). */

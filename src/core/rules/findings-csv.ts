@@ -1,5 +1,15 @@
 import { csvTable } from "../export";
-import type { FindingsReport } from "./format-findings";
+import type { Finding, FindingSummary } from "../findings";
+
+/** What a findings export speaks of: the file checked, its plan, year and sectors, and what was found. */
+export interface FindingsReport {
+  readonly file: string;
+  readonly planId: string;
+  readonly period: number;
+  readonly sectors: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly summary: FindingSummary;
+}
 
 /** The CSV columns, in order (docs/limits.md, "Safe output"). */
 export const FINDINGS_CSV_HEADERS = [

@@ -1,5 +1,5 @@
 import type { Field } from "../report";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkValues, KpiEntryRow, kpiRule } from "./kpi-cells";
 
 const errorOf = (field: Field | null): string | null =>

@@ -1,5 +1,5 @@
 import type { KpiYear } from "../report";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 import type { RuleContext } from "./rule";
 

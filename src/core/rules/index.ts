@@ -11,7 +11,8 @@ import { actualWithoutTarget } from "./actual-without-target";
 import { cumulativeDecrease } from "./cumulative-decrease";
 import { duplicateId } from "./duplicate-id";
 import { duplicateName } from "./duplicate-name";
-import { Finding, FindingSummary, sortFindings } from "./finding";
+import type { Finding } from "../findings";
+import { sortFindings } from "./sort-findings";
 import { formulaError } from "./formula-error";
 import { implausibleJump } from "./implausible-jump";
 import { allKpis, KpiCheck, KpiEntryRow, perKpiOf } from "./kpi-cells";
@@ -36,7 +37,7 @@ import { valueNotNumber } from "./value-not-number";
 import { x2OutputsAgree } from "./x2-outputs-agree";
 import { yearOutOfPeriod } from "./year-out-of-period";
 
-export * from "./finding";
+export { sortFindings } from "./sort-findings";
 export type { Rule, RuleContext, RuleDefinition } from "./rule";
 
 /** Findings the parser makes about the workbook's structure (docs/rules.md lists them with the rules). */
@@ -337,12 +338,5 @@ export const runRules = (report: Report, context: RuleContext): Finding[] => {
   return sortFindings(found, report.meta.sectors);
 };
 
-/** Counts findings by severity. */
-export const summarize = (findings: readonly Finding[]): FindingSummary => ({
-  errors: findings.filter((f) => f.severity === "error").length,
-  warnings: findings.filter((f) => f.severity === "warning").length,
-  info: findings.filter((f) => f.severity === "info").length,
-});
-export { formatFindingsText, findingsJson } from "./format-findings";
-export type { FindingsReport } from "./format-findings";
+export type { FindingsReport } from "./findings-csv";
 export { findingsCsv, FINDINGS_CSV_HEADERS } from "./findings-csv";

@@ -1,6 +1,6 @@
 import { computeStatus, Status } from "../status";
 import type { Field, KpiRow, KpiYear, Report, SectorReport } from "../report";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings";
 import type { Rule, RuleContext } from "./rule";
 
 /** What rules return when they find nothing: one shared empty list, so 100,000 clean rows allocate nothing. */

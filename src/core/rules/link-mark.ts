@@ -1,7 +1,7 @@
 import { isLinked, isProperMark } from "../report";
 import { describeCell } from "../snapshot";
-import { LINK_MARK } from "../layout";
-import { finding } from "./finding";
+import { LINK_MARK } from "../format";
+import { finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** A link cell holding something other than X ("yes", "1", "x "): read as a link, but say so. */

@@ -1,5 +1,5 @@
 import { isEmptyCell } from "../snapshot";
-import { finding } from "./finding";
+import { finding } from "../findings";
 import { kpiRule, engineStatus, NONE } from "./kpi-cells";
 
 /** A KPI whose reporting-year status is Met, with no evidence or comment to support it. */

@@ -1,5 +1,5 @@
 import { formatAmount, rollUpResources } from "../resources";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
 
 const EPSILON = 1e-9;

@@ -1,4 +1,4 @@
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { resourceCells } from "./resource-cells";
 import type { Rule } from "./rule";
 

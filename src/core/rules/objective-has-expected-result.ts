@@ -1,4 +1,4 @@
-import { finding } from "./finding";
+import { finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** An objective with no expected result in Table X.2 (only where the plan has a Table X.2). */

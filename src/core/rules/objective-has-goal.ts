@@ -1,5 +1,5 @@
 import { isLinked } from "../report";
-import { finding } from "./finding";
+import { finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** An objective that contributes to no goal of the Union (Part II, Table 8.1). */

@@ -1,4 +1,4 @@
-import { finding } from "./finding";
+import { finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** An objective that no KPI measures. */

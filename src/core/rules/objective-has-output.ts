@@ -1,4 +1,4 @@
-import { finding } from "./finding";
+import { finding } from "../findings";
 import { linkedObjectiveIds } from "../report";
 import type { Rule } from "./rule";
 

@@ -1,5 +1,5 @@
 import { isLinked } from "../report";
-import { finding } from "./finding";
+import { finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** An output linked to no objective in Table X.1: it serves nothing the plan measures. */

@@ -1,5 +1,5 @@
 import { formatAmount } from "../resources";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** Expenditure above the approved budget by more than the plan's tolerance ("Annual budget is not over-spent"). */

@@ -1,5 +1,5 @@
 import type { Field } from "../report";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkValues, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 
 const flag = (field: Field, label: string, { sector, kpi }: KpiEntryRow): Finding | null =>

@@ -1,5 +1,5 @@
 import type { Field, KpiYear } from "../report";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 
 const flag = ({ sector, kpi }: KpiEntryRow, field: Field, label: string): Finding | null =>

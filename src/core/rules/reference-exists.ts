@@ -1,5 +1,5 @@
 import { isEmptyCell } from "../snapshot";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { objectiveOfColumn } from "../report";
 import type { Rule } from "./rule";
 

@@ -1,6 +1,6 @@
 import type { Plan } from "../plan";
 import type { Report } from "../report";
-import type { Finding, Severity } from "./finding";
+import type { Finding, Severity } from "../findings";
 
 /** What a rule may know besides the report: the plan's thresholds and the reporting year. */
 export interface RuleContext {

@@ -1,7 +1,7 @@
 import { isLinked, type LinkCell, type SectorReport } from "../report";
 import type { ShareCell } from "../report";
 import { labelKey } from "../resources";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
 
 const percent = (n: number): string => `${Math.round(n * 100) / 100}%`;

@@ -1,6 +1,6 @@
 import { STATUSES } from "../status";
 import { describeCell, isEmptyCell } from "../snapshot";
-import { finding } from "./finding";
+import { finding } from "../findings";
 import { kpiRule, engineStatus, NONE } from "./kpi-cells";
 
 /**

@@ -1,5 +1,5 @@
 import { isEmptyCell } from "../snapshot";
-import { finding } from "./finding";
+import { finding } from "../findings";
 import { kpiRule, NONE } from "./kpi-cells";
 
 /** A number or percentage KPI with targets but no baseline: progress cannot be computed. */

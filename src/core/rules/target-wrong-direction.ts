@@ -1,6 +1,6 @@
-import { DIRECTION_LABELS } from "../layout";
+import { DIRECTION_LABELS } from "../format";
 import type { KpiYear } from "../report";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 
 const flag = (

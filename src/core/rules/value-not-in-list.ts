@@ -1,7 +1,7 @@
-import { MEASURE_LABELS, YES_NO } from "../layout";
+import { MEASURE_LABELS, YES_NO } from "../format";
 import type { Field } from "../report";
 import { describeCell, isEmptyCell } from "../snapshot";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkValues, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 import type { RuleContext } from "./rule";
 

@@ -1,6 +1,6 @@
 import { describeCell, isEmptyCell } from "../snapshot";
 import type { Field } from "../report";
-import { finding, Finding } from "./finding";
+import { finding, Finding } from "../findings";
 import { checkValues, KpiEntryRow, kpiRule, NONE, numberInText } from "./kpi-cells";
 
 const flag = (field: Field, label: string, { sector, kpi }: KpiEntryRow): Finding | null => {

@@ -1,4 +1,4 @@
-import { finding } from "./finding";
+import { finding } from "../findings";
 import { kpiFindings, NONE } from "./kpi-cells";
 import type { Rule } from "./rule";
 

@@ -62,3 +62,13 @@ export const describeCell = (value: CellData): string => {
   if ("error" in value) return value.error;
   return `the date ${value.date}`;
 };
+
+/** A cell's content as trimmed text: "" for an empty cell, an error's code, a date's ISO form. */
+export const cellText = (value: CellData | undefined): string =>
+  value === null || value === undefined
+    ? ""
+    : typeof value === "object"
+      ? "error" in value
+        ? value.error
+        : value.date
+      : String(value).trim();

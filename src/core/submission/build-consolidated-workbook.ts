@@ -1,21 +1,20 @@
 import {
-  a1,
-  a1Range,
   buildReportingWorkbook,
   EntryValue,
-  INSTRUCTIONS_SHEET,
   KpiEntry,
   LinkMarks,
   SheetSpec,
   WorkbookSpec,
 } from "../layout";
+import { a1, a1Range, INSTRUCTIONS_SHEET } from "../format";
 import { buildAnnexSheets } from "../annex";
 import { buildGoalMatrix, buildMatrixSheets } from "../matrix";
 import type { Plan } from "../plan";
 import { parseReport } from "../report";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
-import { runRules, summarize } from "../rules";
-import type { Finding } from "../rules";
+import { runRules } from "../rules";
+import { summarize } from "../findings";
+import type { Finding } from "../findings";
 import type { CellData } from "../snapshot";
 import { buildStampSheets } from "./build-stamp-sheets";
 import { canonicalCells } from "./canonical-content";

@@ -1,4 +1,5 @@
-import { a1, a1Range, CellValue, SheetSpec, TableSpec } from "../layout";
+import { CellValue, SheetSpec, TableSpec } from "../layout";
+import { a1, a1Range } from "../format";
 import { CanonicalCell } from "./canonical-content";
 import { SubmissionStamp } from "./submission-stamp";
 

@@ -1,16 +1,16 @@
-import {
-  KPI_HEADERS,
-  actualHeader,
-  budgetHeader,
-  expenditureHeader,
-  shareHeader,
-  targetHeader,
-} from "../layout";
+import { HeaderKey, headerText, Language } from "../format";
+import { budgetHeader, expenditureHeader, shareHeader } from "../layout/resource-columns";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
-import type { CellRef } from "../rules/finding";
+import type { CellRef } from "../findings";
 import type { CellData } from "../snapshot";
 import { sha256Hex } from "./sha256";
 import { utf8Bytes } from "./utf8-bytes";
+
+/**
+ * The canonical form names columns by their English headers whatever language a workbook is written in, so that
+ * a hash does not depend on it (docs/submission-format.md).
+ */
+const CANONICAL_LANGUAGE: Language = "en";
 
 /** A cell's value in the canonical form: what a re-save by Excel or LibreOffice leaves as it was. */
 export type CanonicalValue =
@@ -104,24 +104,26 @@ const sectorCells = (sector: SectorReport): CanonicalCell[] => {
       outputNumber.set(objectiveId, n);
       key = `${objectiveId} Output ${n}`;
     } else key = `${objectiveId} ${item.kind}`;
-    return cell(name("Results"), resultKey(key), "Text", item.textField);
+    return cell(
+      name("Results"),
+      resultKey(key),
+      headerText("text", CANONICAL_LANGUAGE),
+      item.textField
+    );
   });
   const kpiKey = uniqueIds();
   const kpis = (sector.kpis ?? []).flatMap((kpi) => {
     const row = kpiKey(kpi.id);
-    const c = (column: string, field: Field): CanonicalCell =>
-      cell(name("KPIs"), row, column, field);
+    const c = (key: HeaderKey, field: Field, year?: number): CanonicalCell =>
+      cell(name("KPIs"), row, headerText(key, CANONICAL_LANGUAGE, year), field);
     return [
-      c(KPI_HEADERS.objective, kpi.objective),
-      c(KPI_HEADERS.output, kpi.output),
-      c(KPI_HEADERS.baselineYear, kpi.baselineYear),
-      c(KPI_HEADERS.baseline, kpi.baseline),
-      ...kpi.years.flatMap((y) => [
-        c(targetHeader(y.year), y.target),
-        c(actualHeader(y.year), y.actual),
-      ]),
-      c(KPI_HEADERS.dataNote, kpi.dataNote),
-      c(KPI_HEADERS.evidence, kpi.evidence),
+      c("objectiveId", kpi.objective),
+      c("outputId", kpi.output),
+      c("baselineYear", kpi.baselineYear),
+      c("baseline", kpi.baseline),
+      ...kpi.years.flatMap((y) => [c("target", y.target, y.year), c("actual", y.actual, y.year)]),
+      c("dataNote", kpi.dataNote),
+      c("evidence", kpi.evidence),
     ];
   });
   const resourceKey = uniqueIds();

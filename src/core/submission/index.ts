@@ -23,12 +23,7 @@ export {
 export { readStamp } from "./read-stamp";
 export { verifyStamp } from "./verify-stamp";
 export type { ContentChange, Verification } from "./verify-stamp";
-export {
-  changePlace,
-  describeValue,
-  formatVerification,
-  verificationJson,
-} from "./format-verification";
+export { changePlace, describeValue } from "./format-verification";
 export { chooseSubmissions, trustOf } from "./choose-submissions";
 export type {
   ChosenSector,

@@ -1,5 +1,5 @@
 import { fail, ok, Result } from "../result";
-import type { CellData, Snapshot, SnapshotTable } from "../snapshot";
+import { cellText as text, Snapshot, SnapshotTable } from "../snapshot";
 import { CANONICAL_FORM, CanonicalCell, CanonicalValue } from "./canonical-content";
 import {
   STAMP_CELLS_SHEET,
@@ -13,15 +13,6 @@ import {
   StampedContent,
   SUBMISSION_FORMAT,
 } from "./submission-stamp";
-
-const text = (value: CellData | undefined): string =>
-  value === null || value === undefined
-    ? ""
-    : typeof value === "object"
-      ? "error" in value
-        ? value.error
-        : value.date
-      : String(value).trim();
 
 const column = (table: SnapshotTable, header: string): number =>
   table.headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());

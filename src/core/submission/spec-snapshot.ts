@@ -1,4 +1,5 @@
-import { a1, isFormula, WorkbookSpec } from "../layout";
+import { isFormula, WorkbookSpec } from "../layout";
+import { a1 } from "../format";
 import type { Snapshot } from "../snapshot";
 
 const decode = (address: string): [number, number] => {

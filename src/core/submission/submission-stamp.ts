@@ -1,4 +1,4 @@
-import type { FindingSummary } from "../rules/finding";
+import type { FindingSummary } from "../findings";
 import type { Report } from "../report";
 import { CanonicalCell, CANONICAL_FORM, contentHash } from "./canonical-content";
 

@@ -1,5 +1,5 @@
 import type { Report } from "../report";
-import type { CellRef } from "../rules/finding";
+import type { CellRef } from "../findings";
 import { CanonicalCell, canonicalCells, CanonicalValue, contentHash } from "./canonical-content";
 import type { StampedContent, SubmissionStamp } from "./submission-stamp";
 

@@ -1,4 +1,5 @@
-import { a1, a1Range, CellValue, SheetSpec } from "../layout";
+import { CellValue, SheetSpec } from "../layout";
+import { a1, a1Range } from "../format";
 import type { SnapshotTable } from "../snapshot";
 import { entryValue } from "../submission";
 import type { NotPlaced } from "./not-placed";

@@ -1,4 +1,5 @@
-import { EntryValue, LINK_MARK, LinkMarks, sectorTableName } from "../layout";
+import { EntryValue, LinkMarks } from "../layout";
+import { LINK_MARK, sectorTableName } from "../format";
 import type { Plan } from "../plan";
 import type { Report } from "../report";
 import { sectorLinks } from "../submission";

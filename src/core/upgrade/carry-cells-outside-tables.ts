@@ -1,4 +1,5 @@
-import { a1, SheetSpec, TextCell, WorkbookSpec } from "../layout";
+import { SheetSpec, TextCell, WorkbookSpec } from "../layout";
+import { a1 } from "../format";
 import type { Snapshot } from "../snapshot";
 import { entryValue } from "../submission";
 import { Carried, NotPlaced } from "./not-placed";

@@ -1,4 +1,4 @@
-import { sectorTableName } from "../layout";
+import { sectorTableName } from "../format";
 import type { Plan } from "../plan";
 import type { Report } from "../report";
 import { headerKey } from "./not-placed";

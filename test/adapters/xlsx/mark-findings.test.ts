@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { MemoryXlsxIo, writeXlsx, XlsxBytesPort } from "../../../src/adapters/xlsx";
 import { clearFindings, validateWorkbook } from "../../../src/app";
-import { FINDINGS_SHEET } from "../../../src/core/layout";
+import { FINDINGS_SHEET } from "../../../src/core/format";
 import { makePlan } from "../../support/make-plan";
 import { reportingSpec } from "../../support/office-port";
 

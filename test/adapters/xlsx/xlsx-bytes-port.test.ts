@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { MemoryXlsxIo, WorkbookReadError, XlsxBytesPort } from "../../../src/adapters/xlsx";
 import { insertWorkbook, validateWorkbook } from "../../../src/app";
-import { FINDINGS_SHEET } from "../../../src/core/layout";
+import { FINDINGS_SHEET } from "../../../src/core/format";
 import { makePlan } from "../../support/make-plan";
 
 const plan = makePlan();

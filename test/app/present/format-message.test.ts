@@ -22,6 +22,12 @@ describe("formatMessage", () => {
     expect(formatMessage(t, { named: "no", who: "" })).toBe("stamped");
   });
 
+  it("reads '' as one apostrophe, as ICU does, so a quoted placeholder is still filled", () => {
+    expect(formatMessage("sheet ''{name}'', the plan's", { name: "Not placed" })).toBe(
+      "sheet 'Not placed', the plan's"
+    );
+  });
+
   it("leaves braces and # inside parameter values as they are", () => {
     expect(formatMessage("{a} #", { a: "{x} #1" })).toBe("{x} #1 #");
   });

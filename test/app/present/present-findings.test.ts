@@ -1,6 +1,6 @@
 import type { ValidationOutcome } from "../../../src/app";
 import { groupFindings, presentFindings } from "../../../src/app/present";
-import { finding } from "../../../src/core/rules";
+import { finding } from "../../../src/core/findings";
 
 const outcome = (findings: ValidationOutcome["findings"]): ValidationOutcome => {
   const count = (s: string): number => findings.filter((f) => f.severity === s).length;

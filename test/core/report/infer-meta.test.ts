@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { META_SHEET, WorkbookSpec } from "../../../src/core/layout";
+import { WorkbookSpec } from "../../../src/core/layout";
+import { META_SHEET } from "../../../src/core/format";
 import { parsePlanFile, Plan, planFinder } from "../../../src/core/plan";
 import { inferMeta } from "../../../src/core/report/infer-meta";
 import { parseReport } from "../../../src/core/report";

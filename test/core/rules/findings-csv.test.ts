@@ -1,5 +1,5 @@
 import { findingsCsv, FINDINGS_CSV_HEADERS } from "../../../src/core/rules";
-import { finding } from "../../../src/core/rules";
+import { finding } from "../../../src/core/findings";
 
 describe("findingsCsv", () => {
   it("writes a header row and one row per finding, with the sector and fix", () => {

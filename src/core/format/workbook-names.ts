@@ -26,3 +26,7 @@ export const sectorSheetName = (sector: Pick<Sector, "id">, kind: SectorSheetKin
 /** "ITUR_Objectives": Excel table names allow letters, digits and underscores only. */
 export const sectorTableName = (sector: Pick<Sector, "id">, kind: SectorSheetKind): string =>
   `${sector.id.replace(/[^A-Za-z0-9]/g, "")}_${kind}`;
+
+/** The sheet and table a validation run writes its findings to (replaced on each run). */
+export const FINDINGS_SHEET = "Validation";
+export const FINDINGS_TABLE = "KPI_Findings";

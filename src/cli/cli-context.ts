@@ -1,0 +1,25 @@
+import type { Command } from "commander";
+import type { PlanCatalog } from "../app";
+
+/** Where output goes: the CLI's only contact with the console, so tests can capture it. */
+export interface Console {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** What every command's action may use: the console, the clock, the plan folder, the run's exit code. */
+export interface CliContext {
+  readonly io: Console;
+  readonly now: () => Date;
+  /** The name and version recorded in what the CLI writes ("kpi-reporter 0.1.0"). */
+  readonly generator: string;
+  /** The plan folder (--plans-dir, KPI_REPORTER_PLANS, or plan-data/). */
+  plansDir(): string;
+  /** The plan folder's plans, to find by id or to recognise a workbook by; broken files are its problems. */
+  plans(): Promise<PlanCatalog>;
+  /** Ends the run with this exit code once the command is done: 1 for a command that finished with findings. */
+  exitWith(code: number): void;
+}
+
+/** Registers one command on the program: what each file of src/cli/commands exports. */
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;

@@ -1,0 +1,34 @@
+import { CliError } from "../cli-error";
+import type { RegisterCommand } from "../cli-context";
+
+const HEADER = ["id", "period", "sectors", "title (version)"];
+
+/** `kpi-report plans`: the plans of the plan folder, a header row then one per plan; names each broken file. */
+export const plansCommand: RegisterCommand = (program, ctx) => {
+  program
+    .command("plans")
+    .description("list the plans in the plan folder")
+    .option("--json", "print JSON")
+    .action(async (opts: { json?: boolean }) => {
+      const catalog = await ctx.plans();
+      const rows = catalog.all().map((p) => ({
+        id: p.id,
+        title: p.title,
+        period: `${p.period.start}-${p.period.end}`,
+        sectors: p.sectors.map((s) => s.id),
+        version: p.version,
+      }));
+      if (opts.json) ctx.io.out(JSON.stringify(rows, null, 2));
+      else
+        [
+          HEADER,
+          ...rows.map((r) => [
+            r.id,
+            r.period,
+            r.sectors.join(", "),
+            `${r.title} (version ${r.version})`,
+          ]),
+        ].forEach((cells) => ctx.io.out(cells.join("\t")));
+      if (catalog.problems.length > 0) throw new CliError(catalog.problems.join("\n"));
+    });
+};

@@ -1,0 +1,26 @@
+import { verifySubmission } from "../../app";
+import { presentVerification, verificationJson } from "../../app/present";
+import type { RegisterCommand } from "../cli-context";
+import { valueOrRefuse } from "../cli-error";
+import { inputFile } from "../file-ports";
+
+/** `kpi-report verify`: unchanged since stamped (exit 0), or each changed cell (exit 1). */
+export const verifyCommand: RegisterCommand = (program, ctx) => {
+  program
+    .command("verify")
+    .description("say whether a stamped submission's content is unchanged since it was stamped")
+    .argument("<submission.xlsx>", "a workbook written by kpi-report submit")
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const source = inputFile(file);
+      const v = valueOrRefuse(await verifySubmission(source.port, await ctx.plans()), source.name);
+      if (opts.json) ctx.io.out(JSON.stringify(verificationJson(source.name, v), null, 2));
+      else {
+        const view = presentVerification(source.name, v);
+        ctx.io.out(view.heading);
+        view.lines.forEach((line) => ctx.io.out(`  ${line}`));
+        view.changes.forEach((c) => ctx.io.out(`    ${c.line}`));
+      }
+      ctx.exitWith(v.unchanged ? 0 : 1);
+    });
+};

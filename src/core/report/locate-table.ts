@@ -1,0 +1,74 @@
+import { finding } from "../findings";
+import { findColumns, FoundColumns, headerText, TableFormat } from "../format";
+import type { SnapshotTable } from "../snapshot";
+import type { ReadContext } from "./read-context";
+
+/** A table of the format as found in the workbook, with its columns. */
+export interface LocatedTable {
+  readonly table: SnapshotTable;
+  readonly columns: FoundColumns;
+}
+
+/**
+ * Finds a table of the format by its name (a sector's, for `sectorId`), and its columns by their header text in
+ * any language the format knows; says once, and precisely, when the table is missing, its sheet was renamed, or
+ * a required column is gone (then null: the part of the report it would fill stays null).
+ */
+export const locateTable = (
+  context: ReadContext,
+  format: TableFormat,
+  sectorId: string
+): LocatedTable | null => {
+  const tableName = format.tableName(sectorId);
+  const sheetName = format.sheetName(sectorId);
+  const table = context.snapshot.tables.find((t) => t.name === tableName);
+  if (!table) {
+    const sheetThere = context.snapshot.sheets.some((s) => s.name === sheetName);
+    context.findings.push(
+      sheetThere
+        ? finding(
+            "table-missing",
+            "error",
+            { sheet: sheetName, cell: null },
+            `Sheet "${sheetName}" no longer holds table ${tableName}`,
+            {
+              fix: "Restore the table (or the sheet) from the original workbook; KPI Reporter finds values by table name.",
+            }
+          )
+        : finding(
+            "sheet-missing",
+            "error",
+            { sheet: sheetName, cell: null },
+            `Sheet "${sheetName}" (table ${tableName}) is missing`,
+            { fix: "Restore the sheet from the original workbook." }
+          )
+    );
+    return null;
+  }
+  if (table.sheet !== sheetName) {
+    context.findings.push(
+      finding(
+        "sheet-renamed",
+        "info",
+        { sheet: table.sheet, cell: null },
+        `Sheet "${sheetName}" was renamed "${table.sheet}"; its table ${tableName} is still read`
+      )
+    );
+  }
+  const columns = findColumns(format, table.headers);
+  if (columns.missing.length > 0) {
+    context.findings.push(
+      finding(
+        "column-missing",
+        "error",
+        { sheet: table.sheet, cell: table.headerAddresses[0] ?? null },
+        `Table ${tableName} has no column ${columns.missing.map((key) => `"${headerText(key)}"`).join(", ")}`,
+        {
+          fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
+        }
+      )
+    );
+    return null;
+  }
+  return { table, columns };
+};
