@@ -8,7 +8,8 @@ import {
 } from "../layout";
 import { a1, a1Range, INSTRUCTIONS_SHEET } from "../format";
 import { buildAnnexSheets } from "../annex";
-import { buildGoalMatrix, buildMatrixSheets } from "../matrix";
+import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../matrix";
+import { rollUpResources } from "../resources";
 import type { Plan } from "../plan";
 import { parseReport } from "../report";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
@@ -177,6 +178,7 @@ export const buildConsolidatedWorkbook = (
   const { report, findings } = readBack(plan, reporting);
   const derived = [
     ...buildMatrixSheets(buildGoalMatrix(report), plan),
+    ...buildAmountMatrixSheets(plan, rollUpResources(report, plan), report.meta.period),
     ...buildAnnexSheets(report, plan, { generatedAt: options.createdAt }),
   ];
   // After the last visible sheet, before the hidden metadata, as `kpi-report matrix` places its sheets.
