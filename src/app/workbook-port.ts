@@ -24,8 +24,10 @@ export interface WorkbookPort {
    */
   clearFindings(): Promise<void>;
   /**
-   * Replaces each of these sheets (by name; added at the end where absent), leaving every other sheet, value
-   * and format as it was: how the matrix and the stamp are rebuilt without touching the officer's entries.
+   * Replaces each of these sheets (by name, in any case), leaving every other sheet, value and format as it
+   * was: how the matrix and the stamp are rebuilt without touching the officer's entries. A sheet keeps its
+   * place; one that is new goes where the format places it (core/format sheetPlace): after the last visible
+   * sheet, before hidden ones such as `_kpi_meta`.
    */
   replaceSheets(sheets: readonly SheetSpec[]): Promise<void>;
 }

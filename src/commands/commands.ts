@@ -1,14 +1,9 @@
-import { planCatalog } from "../app";
+import { bundledPlans } from "../addin";
 import { OfficeWorkbookPort } from "../adapters/office";
 import { FINDINGS_SHEET } from "../core/format";
-import itu20082011 from "../../plan-data/itu-2008-2011.json";
-import itu20122015 from "../../plan-data/itu-2012-2015.json";
 import { ribbonValidate } from "./ribbon-validate";
 
-const { plans } = planCatalog({
-  "itu-2012-2015.json": itu20122015,
-  "itu-2008-2011.json": itu20082011,
-});
+const plans = bundledPlans();
 
 /** Shows a sentence in a small dialog (notice.html), which closes itself when the officer presses Close. */
 const notify = (text: string): Promise<void> =>

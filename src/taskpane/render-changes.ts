@@ -1,4 +1,4 @@
-import type { ChangeItem } from "./describe-verification";
+import type { ChangeItem } from "../app/present";
 import { element, selectableButton } from "./dom-element";
 
 /**
@@ -15,10 +15,8 @@ export const renderChanges = (
   const list = element("ul", "change-list");
   for (const change of changes) {
     const item = element("li", "change-list__item");
-    const parts = [
-      element("span", "change__cell", change.place),
-      element("span", "change__detail", change.detail),
-    ];
+    // The line as every front end words it: place, row, column, old and new value.
+    const parts = [element("span", "change__detail", change.line)];
     if (change.sheet === null) {
       const text = element("div", "change change--gone");
       text.append(...parts);

@@ -1,7 +1,8 @@
 /**
  * The use cases of the pane's later sections (matrix, annex, submit, verify, consolidate, and updating the open
- * workbook to the current plan file), and what needs the submission code to describe their results, in a chunk
- * of their own that loads on first use, so that the pane's first load carries only what creating and checking need.
+ * workbook to the current plan file), and the presentation modules that word their results (they need the
+ * submission code), in a chunk of their own that loads on first use, so that the pane's first load carries only
+ * what creating and checking need.
  */
 export {
   buildAnnex,
@@ -11,5 +12,12 @@ export {
   upgradeWorkbook,
   verifySubmission,
 } from "../app";
-export { describeVerification } from "./describe-verification";
-export { describeUpgrade } from "./describe-upgrade";
+export {
+  presentAnnex,
+  presentConsolidation,
+  presentMatrix,
+  presentRefusal,
+  presentStamp,
+  presentUpgrade,
+  presentVerification,
+} from "../app/present";

@@ -1,7 +1,9 @@
 import { MemoryXlsxIo, XlsxBytesPort } from "../../src/adapters/xlsx";
 import { insertWorkbook } from "../../src/app";
 import { ribbonValidate } from "../../src/commands/ribbon-validate";
+import { planFinder } from "../../src/core/plan";
 import { makePlan } from "../support/make-plan";
+import { excelWith, ituPlan, ituSample, officePort, reportingSpec } from "../support/office-port";
 
 const plan = makePlan();
 const NOW = new Date("2021-06-30T12:00:00Z");
@@ -16,10 +18,10 @@ describe("the ribbon's Validate", () => {
       generator: "test",
     });
     const io = new MemoryXlsxIo("book.xlsx", made.written);
-    const outcome = await ribbonValidate(new XlsxBytesPort(io), [plan], NOW);
+    const outcome = await ribbonValidate(new XlsxBytesPort(io), planFinder([plan]), NOW);
     expect(outcome.showSheet).toBe(true);
     expect(outcome.text).toMatch(
-      /^\d+ errors?, \d+ warnings?, \d+ info: see the Validation sheet, whose links go to each cell\.$/
+      /^\d+ errors?, \d+ warnings?, \d+ info( \(errors block submission\))?: see the Validation sheet, whose links go to each cell\.$/
     );
     expect(io.written).toBeDefined();
   });
@@ -34,12 +36,26 @@ describe("the ribbon's Validate", () => {
     });
     const outcome = await ribbonValidate(
       new XlsxBytesPort(new MemoryXlsxIo("book.xlsx", made.written)),
-      [],
+      planFinder([]),
       NOW
     );
     expect(outcome).toEqual({
-      text: 'This workbook was made for plan "test-2020-2023", which this installation does not have (see kpi-report plans). Open the reporting workbook made by KPI Reporter and press Validate again.',
+      text: 'This workbook was made for plan "test-2020-2023", which this installation does not have (the plans this add-in has are listed on the Create tab). Open the reporting workbook made by KPI Reporter and press Validate again.',
       showSheet: false,
     });
+  });
+
+  it("recognises a workbook in Excel whose metadata sheet was lost, as the CLI does", async () => {
+    const plan = ituPlan();
+    const excel = await excelWith(reportingSpec(plan, 2013, ituSample().entries));
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("_kpi_meta").delete();
+    });
+    const outcome = await ribbonValidate(officePort(excel), planFinder([plan]), NOW);
+    expect(outcome.showSheet).toBe(true);
+    expect(outcome.text).toMatch(
+      /^\d+ errors?, [1-9]\d* warnings?, \d+ info( \(errors block submission\))?: see the Validation sheet/
+    );
+    expect(outcome.text).not.toMatch(/kpi-report/);
   });
 });

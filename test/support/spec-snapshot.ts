@@ -1,17 +1,14 @@
 import { isFormula, SheetSpec, WorkbookSpec } from "../../src/core/layout";
 import type { CellData, Snapshot, SnapshotCell } from "../../src/core/snapshot";
+import { a1, decodeCell } from "../../src/core/format";
 
+/** 1-based row and column of an A1 address, as the helpers below count them. */
 const decode = (address: string): [number, number] => {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new Error(`bad address ${address}`);
-  return [Number(m[2]), [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+  const at = decodeCell(address);
+  if (!at) throw new Error(`bad address ${address}`);
+  return [at.row + 1, at.column + 1];
 };
-const encode = (row: number, col: number): string => {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-};
+const encode = (row: number, col: number): string => a1(row - 1, col - 1);
 
 /** Edits to apply, keyed "Sheet!A1"; a formula cell keeps its formula unless the edit replaces it. */
 export type SnapshotEdits = Record<string, CellData>;

@@ -1,21 +1,11 @@
 import { CellMark, SheetSpec } from "../../core/layout";
-import { FINDINGS_SHEET } from "../../core/format";
+import { FINDING_FILLS, FINDING_MARKER, FINDINGS_SHEET, toHexColor } from "../../core/format";
 import { PayloadBatch } from "./payload-batch";
 import { protectSheets, unprotectSheets } from "./protect-sheets";
 import { queueSheet } from "./queue-sheet";
 
-/**
- * Highlights are custom conditional formats whose formula carries this marker (always true), as the .xlsx
- * adapter writes them: they colour a cell without touching its value or format, and the next run finds and
- * removes exactly its own.
- */
-export const MARKER_FORMULA = '=ISTEXT("kpi-reporter-finding")';
-
-const FILLS: Readonly<Record<CellMark["severity"], string>> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
+/** The highlight marker as Office.js reads and writes a custom conditional format's formula, with its "=". */
+export const MARKER_FORMULA = `=${FINDING_MARKER}`;
 
 /**
  * Replaces the previous run's findings sheet and highlights with these, in a constant number of requests:
@@ -92,7 +82,7 @@ const replaceFindings = async (
     await batch.reserve(mark.cell.length + MARKER_FORMULA.length + 16, 4);
     const cf = ws.getRange(mark.cell).conditionalFormats.add("Custom");
     cf.custom.rule.formula = MARKER_FORMULA;
-    cf.custom.format.fill.color = FILLS[mark.severity];
+    cf.custom.format.fill.color = toHexColor(FINDING_FILLS[mark.severity]);
   }
   if (sheet) {
     await batch.reserve();

@@ -1,6 +1,6 @@
 import type { DataBarSpec } from "../../core/layout";
 import { PayloadBatch } from "./payload-batch";
-import { toHexColor } from "./sheet-styles";
+import { toHexColor } from "../../core/format";
 
 /**
  * Adds a data bar over a range as the .xlsx adapter writes it (ExcelApi 1.6): a solid bar in the spec's

@@ -5,7 +5,7 @@ import {
   TableSpec,
   ValidationRule,
 } from "../../core/layout";
-import { a1Range } from "../../core/format";
+import { a1Range, TABLE_STYLE, toHexColor } from "../../core/format";
 import { Block, parseA1 } from "./a1-block";
 import { areasAddresses } from "./areas-addresses";
 import { jsonBytes, PayloadBatch } from "./payload-batch";
@@ -14,14 +14,7 @@ import { queueDataBar } from "./queue-data-bar";
 import { queueGrid } from "./queue-grid";
 import { queuePrint } from "./queue-print";
 import { writeRows } from "./write-rows";
-import {
-  COMPUTED_FILL,
-  ENTRY_FILL,
-  TABLE_STYLE,
-  TEXT_FONTS,
-  toHexColor,
-  toPoints,
-} from "./sheet-styles";
+import { COMPUTED_FILL, ENTRY_FILL, TEXT_FONTS, toPoints } from "./sheet-styles";
 import { toExcelValidation } from "./validation-rule";
 
 const VISIBILITY: Readonly<Record<SheetSpec["visibility"], "Visible" | "Hidden" | "VeryHidden">> = {

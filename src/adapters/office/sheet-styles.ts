@@ -1,43 +1,40 @@
 import type { TextStyle } from "../../core/layout";
+import { PALETTE, TEXT_LOOKS, TextLook, toHexColor } from "../../core/format";
 
-/** The same look as the .xlsx adapter's, in Office.js colours ("#RRGGBB"). */
-export const ENTRY_FILL = "#FFF8DC";
-export const COMPUTED_FILL = "#EDEDED";
-export const TABLE_STYLE = "TableStyleLight9";
+/** The format's palette in Office.js colours ("#RRGGBB"): the same look as the .xlsx adapter's. */
+export const ENTRY_FILL = toHexColor(PALETTE.entry);
+export const COMPUTED_FILL = toHexColor(PALETTE.computed);
 
 /** A grid's looks, as the .xlsx adapter draws them: shaded header and group rows, red flags. */
 export const GRID_FILLS = {
-  header: "#D9E1F2",
-  group: "#F2F2F2",
-  flag: "#FFC7CE",
-  flagText: "#9C0006",
+  header: toHexColor(PALETTE.header),
+  group: toHexColor(PALETTE.group),
+  flag: toHexColor(PALETTE.flag),
+  flagText: toHexColor(PALETTE.flagText),
 } as const;
 /** A grid's thin grey rules, and the medium dark rule above a total row. */
-export const GRID_BORDER = { style: "Continuous", weight: "Thin", color: "#808080" } as const;
+export const GRID_BORDER = {
+  style: "Continuous",
+  weight: "Thin",
+  color: toHexColor(PALETTE.rule),
+} as const;
 export const GRID_TOTAL_BORDER = {
   style: "Continuous",
   weight: "Medium",
-  color: "#404040",
+  color: toHexColor(PALETTE.totalRule),
 } as const;
 
-export interface TextFont {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size: number;
-  readonly color?: string;
-}
+/** A text look in Office.js terms: colours as "#RRGGBB". */
+const fontOf = (look: TextLook): TextLook =>
+  look.color ? { ...look, color: toHexColor(look.color) } : look;
 
 /** The look of each text style; a `plain` cell (a user's own, carried over) keeps no look of ours. */
-export const TEXT_FONTS: Readonly<Record<Exclude<TextStyle, "plain">, TextFont>> = {
-  title: { bold: true, size: 16, color: "#1F4E79" },
-  heading: { bold: true, size: 12 },
-  body: { size: 11 },
-  note: { italic: true, size: 10, color: "#595959" },
+export const TEXT_FONTS: Readonly<Record<Exclude<TextStyle, "plain">, TextLook>> = {
+  title: fontOf(TEXT_LOOKS.title),
+  heading: fontOf(TEXT_LOOKS.heading),
+  body: fontOf(TEXT_LOOKS.body),
+  note: fontOf(TEXT_LOOKS.note),
 };
-
-/** "FFC00000" (ARGB, as specs and ExcelJS write colours) as "#C00000". */
-export const toHexColor = (argb: string): string =>
-  `#${argb.length === 8 ? argb.slice(2) : argb}`.toUpperCase();
 
 /** A width in characters (as specs give it) in points, as Range.format.columnWidth takes it: Calibri 11 is 7 pixels a character plus 5 of padding. */
 export const toPoints = (characters: number): number =>

@@ -1,4 +1,5 @@
 import type { SheetSpec } from "../../core/layout";
+import { sheetOrder } from "../../core/format";
 import { PayloadBatch } from "./payload-batch";
 import { protectSheets } from "./protect-sheets";
 import { queueSheet } from "./queue-sheet";
@@ -13,27 +14,6 @@ export interface WriteSheetsOptions {
 }
 
 const TEMPORARY = "kpi-reporter-replacing";
-
-/**
- * The sheets' order (lower-case names) once these specs replace theirs, as the .xlsx adapter orders them: each
- * keeps its place where it was there already, or goes after the last visible sheet (before hidden ones such as
- * `_kpi_meta`), one spec after the other.
- */
-export const finalOrder = (
-  existing: readonly { readonly name: string; readonly visible: boolean }[],
-  specs: readonly SheetSpec[]
-): string[] => {
-  const order = existing.map((s) => ({ name: s.name.toLowerCase(), visible: s.visible }));
-  for (const spec of specs) {
-    const name = spec.name.toLowerCase();
-    const at = order.findIndex((s) => s.name === name);
-    const afterVisible = order.map((s) => s.visible).lastIndexOf(true) + 1;
-    const place = at >= 0 ? at : afterVisible;
-    if (at >= 0) order.splice(at, 1);
-    order.splice(place, 0, { name, visible: spec.visibility === "visible" });
-  }
-  return order.map((s) => s.name);
-};
 
 /**
  * Replaces the sheets of these names (each keeps its place, or goes last, or in spec order for a whole
@@ -74,10 +54,10 @@ export const writeSheets = async (
       if (blanks[i]?.isNullObject) ws.delete();
     });
   } else {
-    const order = finalOrder(
+    const order = sheetOrder(
       existing.map((ws) => ({ name: ws.name, visible: ws.visibility === "Visible" })),
-      specs
-    );
+      specs.map((spec) => ({ name: spec.name, visible: spec.visibility === "visible" }))
+    ).map((sheet) => sheet.name.toLowerCase());
     const wantedAt = specs
       .map((spec) => ({ spec, at: order.indexOf(spec.name.toLowerCase()) }))
       .sort((a, b) => a.at - b.at);

@@ -1,19 +1,7 @@
 import type ExcelJS from "exceljs";
 import { CellMark, SheetSpec } from "../../core/layout";
-import { FINDINGS_SHEET } from "../../core/format";
+import { FINDING_FILLS, FINDING_MARKER, FINDINGS_SHEET } from "../../core/format";
 import { addSheet } from "./write-xlsx";
-
-/**
- * Highlights are conditional formats whose formula carries this marker (always true), so they colour a cell
- * without touching its value or its own format, and the next run can find and remove exactly its own.
- */
-const MARKER = 'ISTEXT("kpi-reporter-finding")';
-
-const FILLS: Readonly<Record<CellMark["severity"], string>> = {
-  error: "FFFFC7CE",
-  warning: "FFFFEB9C",
-  info: "FFDDEBF7",
-};
 
 interface ConditionalFormatting {
   readonly ref: string;
@@ -25,7 +13,7 @@ interface WithConditionalFormats {
 }
 
 const isOurs = (cf: ConditionalFormatting): boolean =>
-  cf.rules.some((r) => r.formulae?.some((f) => f.includes(MARKER)));
+  cf.rules.some((r) => r.formulae?.some((f) => f.includes(FINDING_MARKER)));
 
 /** Removes the highlights of every sheet and the sheet of this name; an active tab that goes moves to the first sheet. */
 const removeOurs = (wb: ExcelJS.Workbook, sheetName: string): void => {
@@ -64,9 +52,13 @@ export const markFindings = async (
         {
           type: "expression",
           priority: 1,
-          formulae: [MARKER],
+          formulae: [FINDING_MARKER],
           style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: FILLS[mark.severity] } },
+            fill: {
+              type: "pattern",
+              pattern: "solid",
+              bgColor: { argb: FINDING_FILLS[mark.severity] },
+            },
           },
         },
       ],

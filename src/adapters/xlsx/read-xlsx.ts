@@ -6,6 +6,7 @@ import {
   type SnapshotCell,
   type SnapshotTable,
 } from "../../core/snapshot";
+import { decodeRange } from "../../core/format";
 import { checkXlsxPackage } from "./check-xlsx-package";
 import { WorkbookReadError } from "./workbook-read-error";
 
@@ -47,21 +48,6 @@ interface LoadedTable {
   };
 }
 
-const decodeRange = (
-  ref: string
-): { top: number; left: number; bottom: number; right: number } | null => {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
-  if (!m) return null;
-  const col = (letters: string): number =>
-    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return {
-    top: Number(m[2]),
-    left: col(m[1] ?? "A"),
-    bottom: Number(m[4] ?? m[2]),
-    right: col(m[3] ?? m[1] ?? "A"),
-  };
-};
-
 /** A cell's value as Excel shows it: the cells a merge covers, other than its top-left one, are empty. */
 const shownValue = (cell: ExcelJS.Cell): ExcelValue =>
   cell.isMerged && cell.master !== cell ? null : cell.value;
@@ -71,8 +57,15 @@ const readTable = (
   loaded: LoadedTable,
   file: string
 ): SnapshotTable | null => {
-  const decoded = decodeRange(loaded.table.tableRef);
-  if (!decoded) return null;
+  const at = decodeRange(loaded.table.tableRef);
+  if (!at) return null;
+  // ExcelJS numbers rows and columns from 1.
+  const decoded = {
+    top: at.top + 1,
+    left: at.left + 1,
+    bottom: at.bottom + 1,
+    right: at.right + 1,
+  };
   // A table stretched down to row 1,048,576 is read to its last row that holds anything.
   const range = {
     ...decoded,

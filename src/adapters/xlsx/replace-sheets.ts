@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { SheetSpec } from "../../core/layout";
+import { sheetPlace } from "../../core/format";
 import { addSheet } from "./write-xlsx";
 
 /** ExcelJS orders sheets by this run-time field, absent from its typings. */
@@ -8,9 +9,8 @@ interface Ordered {
 }
 
 /**
- * Replaces the sheets of these names with the specs (each keeps its place among the sheets where it was
- * there already, or goes after the last visible sheet, before hidden ones such as `_kpi_meta`), leaving every
- * other sheet as it was.
+ * Replaces the sheets of these names with the specs, each where the format places it (sheetPlace: its old place,
+ * or after the last visible sheet), leaving every other sheet as it was.
  */
 export const replaceSheets = async (
   wb: ExcelJS.Workbook,
@@ -18,11 +18,13 @@ export const replaceSheets = async (
 ): Promise<void> => {
   for (const spec of sheets) {
     const order = wb.worksheets;
-    const at = order.findIndex((ws) => ws.name.toLowerCase() === spec.name.toLowerCase());
-    const afterVisible = order.map((ws) => ws.state).lastIndexOf("visible") + 1;
-    const place = at >= 0 ? at : afterVisible;
-    const previous = order[at];
-    if (previous) wb.removeWorksheet(previous.id);
+    const place = sheetPlace(
+      order.map((ws) => ({ name: ws.name, visible: ws.state === "visible" })),
+      spec.name
+    );
+    const previous = order[place];
+    if (previous && previous.name.toLowerCase() === spec.name.toLowerCase())
+      wb.removeWorksheet(previous.id);
     await addSheet(wb, spec);
     const added = wb.getWorksheet(spec.name);
     const others = wb.worksheets.filter((ws) => ws !== added);

@@ -6,44 +6,29 @@ import type {
   GridSpec,
   PrintSpec,
   SheetSpec,
-  TextStyle,
   ValidationRule,
   WorkbookSpec,
 } from "../../core/layout";
+import { PALETTE, TABLE_STYLE, TEXT_LOOKS, TextLook } from "../../core/format";
 
-const ENTRY_FILL: ExcelJS.Fill = {
+/** A solid fill of a palette colour (ARGB). */
+const solidFill = (argb: string): ExcelJS.Fill => ({
   type: "pattern",
   pattern: "solid",
-  fgColor: { argb: "FFFFF8DC" },
-};
-const COMPUTED_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFEDEDED" },
-};
-const TEXT_FONTS: Readonly<Record<Exclude<TextStyle, "plain">, Partial<ExcelJS.Font>>> = {
-  title: { bold: true, size: 16, color: { argb: "FF1F4E79" } },
-  heading: { bold: true, size: 12 },
-  body: { size: 11 },
-  note: { italic: true, size: 10, color: { argb: "FF595959" } },
-};
-
-const HEADER_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFD9E1F2" },
-};
-const GROUP_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFF2F2F2" },
-};
-const FLAG_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFFFC7CE" },
-};
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+  fgColor: { argb },
+});
+const ENTRY_FILL = solidFill(PALETTE.entry);
+const COMPUTED_FILL = solidFill(PALETTE.computed);
+const HEADER_FILL = solidFill(PALETTE.header);
+const GROUP_FILL = solidFill(PALETTE.group);
+const FLAG_FILL = solidFill(PALETTE.flag);
+const font = (look: TextLook): Partial<ExcelJS.Font> => ({
+  ...(look.bold ? { bold: true } : {}),
+  ...(look.italic ? { italic: true } : {}),
+  size: look.size,
+  ...(look.color ? { color: { argb: look.color } } : {}),
+});
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: PALETTE.rule } };
 const ALL_BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const PAPER_SIZES: Readonly<Record<PrintSpec["paperSize"], number>> = { Letter: 1, A4: 9 };
 
@@ -152,7 +137,7 @@ const writeGrid = (ws: ExcelJS.Worksheet, grid: GridSpec): void => {
       };
       if (grid.borders === "all")
         cell.border = totals.has(r)
-          ? { ...ALL_BORDERS, top: { style: "medium", color: { argb: "FF404040" } } }
+          ? { ...ALL_BORDERS, top: { style: "medium", color: { argb: PALETTE.totalRule } } }
           : ALL_BORDERS;
       if (header) {
         cell.font = { bold: true };
@@ -168,7 +153,7 @@ const writeGrid = (ws: ExcelJS.Worksheet, grid: GridSpec): void => {
   for (const address of grid.flagCells ?? []) {
     const cell = ws.getCell(address);
     cell.fill = FLAG_FILL;
-    cell.font = { bold: true, color: { argb: "FF9C0006" } };
+    cell.font = { bold: true, color: { argb: PALETTE.flagText } };
   }
 };
 
@@ -222,7 +207,7 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
     const target = ws.getCell(cell.address);
     target.value = toExcelValue(cell.value);
     if (cell.style === "plain") continue;
-    target.font = TEXT_FONTS[cell.style];
+    target.font = font(TEXT_LOOKS[cell.style]);
     // Body text wraps; a title, heading or note is one line that runs on over the empty cells to its right,
     // rather than wrapping into a row too short for it when the first column is narrow.
     target.alignment = { wrapText: cell.style === "body", vertical: "top" };
@@ -235,7 +220,7 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
       name: table.name,
       ref: topLeft ?? "A1",
       headerRow: true,
-      style: { theme: "TableStyleLight9", showRowStripes: true },
+      style: { theme: TABLE_STYLE, showRowStripes: true },
       columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
       rows: table.rows.map((row) => row.map(toExcelValue)),
     });

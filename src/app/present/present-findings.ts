@@ -1,4 +1,4 @@
-import type { FindingSummary, Severity } from "../../core/findings";
+import { FindingSummary, Severity, SEVERITIES } from "../../core/findings";
 import type { ReportedFinding, ValidationOutcome } from "../check-report";
 import { say } from "./say";
 
@@ -38,8 +38,6 @@ export interface FindingsView {
   readonly none: string | null;
   readonly groups: readonly SectorGroup[];
 }
-
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** The counts in one line: "1 error, 2 warnings, 0 info", with "(errors block submission)" where there are errors. */
 export const summaryLine = (s: FindingSummary): string =>

@@ -10,7 +10,7 @@ import {
   rowHeight,
   SheetSpec,
 } from "../layout";
-import { a1, a1Range } from "../format";
+import { a1, a1Range, PALETTE } from "../format";
 import { buildGoalMatrix, goalTableRows } from "../matrix";
 import type { Plan, Sector, TableCaption } from "../plan";
 import type { Report } from "../report";
@@ -34,7 +34,12 @@ export const STATUS_CHART = "KPI status by sector";
 const CHART_ROWS = 18;
 
 /** The colour of each status's data bar, in STATUSES order: green, blue, red, grey. */
-const STATUS_BAR_COLORS: readonly string[] = ["FF63BE7B", "FF5B9BD5", "FFF8696B", "FFA6A6A6"];
+const STATUS_BAR_COLORS: readonly string[] = [
+  PALETTE.met,
+  PALETTE.onTrack,
+  PALETTE.offTrack,
+  PALETTE.notAssessable,
+];
 
 const SHEET_NAME_MAX = 31;
 
@@ -154,7 +159,7 @@ const statusSummarySheet = (
       ? []
       : STATUSES.map((_, i) => ({
           range: a1Range(firstBodyRow, i + 1, firstBodyRow + body.length - 1, i + 1),
-          color: STATUS_BAR_COLORS[i] ?? "FFA6A6A6",
+          color: STATUS_BAR_COLORS[i] ?? PALETTE.notAssessable,
         }));
   const columnWidths = [50, 16, 16, 16, 16, 10];
   // The chart's data: one row per sector (the sector rows above are interleaved with their objectives).

@@ -28,6 +28,11 @@ export const PALETTE = {
   good: "FF00B050",
   /** A tab that says a file was stamped or consolidated. */
   stamped: "FF375623",
+  /** The annex's data bars, one colour a status. */
+  met: "FF63BE7B",
+  onTrack: "FF5B9BD5",
+  offTrack: "FFF8696B",
+  notAssessable: "FFA6A6A6",
 } as const;
 
 /** The Excel table style of every table the format writes. */

@@ -1,5 +1,5 @@
 import { captionText, CellValue, GRID_FIRST_ROW, printableSheet, SheetSpec } from "../layout";
-import { a1 } from "../format";
+import { a1, PALETTE } from "../format";
 import type { Alignment } from "../layout";
 import type { Plan } from "../plan";
 import type { GoalMatrix } from "./goal-matrix";
@@ -98,7 +98,7 @@ const matrixSheet = (
     footer: `${plan.title} - ${text.title}`,
     frozenColumns: 1,
     protect: true,
-    extra: { tabColor: flagCells.length > 0 ? "FFC00000" : "FF1F4E79" },
+    extra: { tabColor: flagCells.length > 0 ? PALETTE.alarm : PALETTE.title },
   });
 };
 

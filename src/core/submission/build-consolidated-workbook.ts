@@ -6,7 +6,7 @@ import {
   SheetSpec,
   WorkbookSpec,
 } from "../layout";
-import { a1, a1Range, INSTRUCTIONS_SHEET } from "../format";
+import { a1, a1Range, INSTRUCTIONS_SHEET, PALETTE, sheetPlace } from "../format";
 import { buildAnnexSheets } from "../annex";
 import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../matrix";
 import { rollUpResources } from "../resources";
@@ -28,7 +28,7 @@ import type { SubmissionStamp } from "./submission-stamp";
 export const CONSOLIDATION_SHEET = "Consolidation";
 export const CONSOLIDATION_TABLE = "KPI_Consolidation";
 /** Tab colour of the sheets of a sector that was not verified (red). */
-export const UNVERIFIED_TAB_COLOR = "FFC00000";
+export const UNVERIFIED_TAB_COLOR = PALETTE.alarm;
 
 /** A cell's content as an entry to write back: errors and dates as their text. */
 export const entryValue = (value: CellData): EntryValue =>
@@ -127,7 +127,7 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
     validations: [],
     columnWidths: [],
     protect: true,
-    tabColor: unverified.length === 0 ? "FF375623" : UNVERIFIED_TAB_COLOR,
+    tabColor: unverified.length === 0 ? PALETTE.stamped : UNVERIFIED_TAB_COLOR,
   };
 };
 
@@ -181,8 +181,11 @@ export const buildConsolidatedWorkbook = (
     ...buildAmountMatrixSheets(plan, rollUpResources(report, plan), report.meta.period),
     ...buildAnnexSheets(report, plan, { generatedAt: options.createdAt }),
   ];
-  // After the last visible sheet, before the hidden metadata, as `kpi-report matrix` places its sheets.
-  const end = reporting.sheets.map((s) => s.visibility).lastIndexOf("visible") + 1;
+  // Where `kpi-report matrix` places its sheets: after the last visible sheet, before the hidden metadata.
+  const end = sheetPlace(
+    reporting.sheets.map((s) => ({ name: s.name, visible: s.visibility === "visible" })),
+    derived[0]?.name ?? ""
+  );
   const workbook: WorkbookSpec = {
     ...reporting,
     sheets: [...reporting.sheets.slice(0, end), ...derived, ...reporting.sheets.slice(end)],

@@ -1,5 +1,5 @@
 import { CellValue, SheetSpec, TableSpec } from "../layout";
-import { a1, a1Range } from "../format";
+import { a1, a1Range, PALETTE } from "../format";
 import { CanonicalCell } from "./canonical-content";
 import { SubmissionStamp } from "./submission-stamp";
 
@@ -65,7 +65,7 @@ export const buildStampSheets = (
       ...base,
       name: SUBMISSION_SHEET,
       visibility: "visible",
-      tabColor: "FF375623",
+      tabColor: PALETTE.stamped,
       tables: [
         table(
           SUBMISSION_TABLE,

@@ -1,15 +1,6 @@
 import { isFormula, WorkbookSpec } from "../layout";
-import { a1 } from "../format";
+import { a1, decodeRange } from "../format";
 import type { Snapshot } from "../snapshot";
-
-const decode = (address: string): [number, number] => {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new RangeError(`not an A1 address: ${address}`);
-  return [
-    Number(m[2]) - 1,
-    [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1,
-  ];
-};
 
 /**
  * The snapshot an adapter reads from a workbook written from this spec, without writing it: each table's cells
@@ -20,7 +11,9 @@ export const specSnapshot = (spec: WorkbookSpec): Snapshot => ({
   sheets: spec.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
   tables: spec.sheets.flatMap((sheet) =>
     sheet.tables.map((table) => {
-      const [top, left] = decode(table.ref.split(":")[0] ?? "A1");
+      const at = decodeRange(table.ref);
+      if (!at) throw new RangeError(`not an A1 range: ${table.ref}`);
+      const { top, left } = at;
       return {
         name: table.name,
         sheet: sheet.name,

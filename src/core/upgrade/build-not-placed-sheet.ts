@@ -1,5 +1,5 @@
 import { CellValue, SheetSpec } from "../layout";
-import { a1, a1Range } from "../format";
+import { a1, a1Range, PALETTE } from "../format";
 import type { SnapshotTable } from "../snapshot";
 import { entryValue } from "../submission";
 import type { NotPlaced } from "./not-placed";
@@ -70,6 +70,6 @@ export const buildNotPlacedSheet = (
     columnWidths: [],
     protect: false,
     freeze: { rows: 1, columns: 0 },
-    tabColor: "FFC00000",
+    tabColor: PALETTE.alarm,
   };
 };

@@ -1,25 +1,16 @@
 import { SheetSpec, TextCell, WorkbookSpec } from "../layout";
-import { a1 } from "../format";
+import { a1, decodeRange } from "../format";
 import type { Snapshot } from "../snapshot";
 import { entryValue } from "../submission";
 import { Carried, NotPlaced } from "./not-placed";
 
-/** Zero-based row and column of an A1 address. */
+/** Zero-based row and column of an A1 address (-1, -1 for anything else). */
 const decode = (address: string): [number, number] => {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.toUpperCase());
-  if (!m) return [-1, -1];
-  return [
-    Number(m[2]) - 1,
-    [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1,
-  ];
+  const at = decodeRange(address);
+  return at ? [at.top, at.left] : [-1, -1];
 };
 
-const tableArea = (ref: string): { top: number; left: number; bottom: number; right: number } => {
-  const [from = "A1", to = from] = ref.split(":");
-  const [top, left] = decode(from);
-  const [bottom, right] = decode(to);
-  return { top, left, bottom, right };
-};
+const NOWHERE = { top: -1, left: -1, bottom: -1, right: -1 };
 
 /**
  * Puts the cells a user keeps outside our tables on a rebuilt sheet (a note beneath a table, a row of their own)
@@ -37,7 +28,7 @@ export const carryCellsOutsideTables = (
     const cells = (before.cells ?? []).filter((c) => c.sheet === sheet.name);
     if (cells.length === 0) return sheet;
     const ours = new Set(sheet.cells.map((c) => c.address.toUpperCase()));
-    const areas = sheet.tables.map((t) => tableArea(t.ref));
+    const areas = sheet.tables.map((t) => decodeRange(t.ref) ?? NOWHERE);
     const growth = sheet.tables.map((t, i) => {
       const old = before.tables.find((o) => o.name === t.name && o.sheet === sheet.name);
       const area = areas[i];

@@ -1,0 +1,212 @@
+import type { PlanCatalog } from "../app/plan-catalog";
+import type { Result } from "../core/result";
+import type { WorkbookPort } from "../app";
+import type { Plan } from "../core/plan";
+import { goToCell } from "./go-to-cell";
+import { handOver } from "./hand-over";
+import { localTime } from "./local-time";
+import { PaneTabs, TabId, TABS } from "./pane-tabs";
+import { plainMessage } from "./plain-message";
+import type { PaneHost } from "./port-for-host";
+import { TaskRunner, TaskSteps } from "./run-task";
+import { CardSpec, sectionCard, SectionCard } from "./section-card";
+
+/** The name the add-in writes into workbooks it makes (generator of the metadata and the stamp). */
+export const GENERATOR = "KPI Reporter add-in";
+
+/** The workbook an action works on; `written` gives the bytes of the copy written in file mode. */
+export interface Opened {
+  readonly port: WorkbookPort;
+  readonly name: string;
+  written(): Uint8Array | undefined;
+}
+
+/** What sections tell each other: Create found this plan's workbook here; highlights were cleared. */
+export interface PaneEvents {
+  readonly "upgrade-offered": Plan;
+  readonly "highlights-cleared": undefined;
+}
+
+/** The page's fixed parts the context works with (taskpane.html). */
+export interface PaneShell {
+  readonly tabs: PaneTabs;
+  readonly fileField: HTMLElement;
+  readonly file: HTMLInputElement;
+  readonly progress: {
+    readonly panel: HTMLElement;
+    readonly label: HTMLElement;
+    readonly cancel: HTMLButtonElement;
+  };
+}
+
+/** What every section is mounted on: the host and its workbook, the plans, and one way to run an action. */
+export interface PaneContext {
+  readonly host: PaneHost;
+  readonly plans: PlanCatalog;
+  /** Adds a section's card to its tab; its controls are disabled while any action runs. */
+  card(tab: TabId, spec: CardSpec): SectionCard;
+  /** True while an action runs (an automatic re-check waits for it). */
+  busy(): boolean;
+  /**
+   * Runs an action with progress and Cancel shown in the card's result; says there when it was cancelled or
+   * failed (and returns undefined). `quiet` (an automatic re-check) leaves the focus where it is.
+   */
+  run<T>(
+    card: SectionCard,
+    action: string,
+    label: string,
+    work: (steps: TaskSteps) => Promise<T>,
+    options?: { readonly quiet?: boolean }
+  ): Promise<{ readonly value: T } | undefined>;
+  /** As `run`, on the workbook: Excel's open one, or the picked file (asked for first when none is picked). */
+  onWorkbook<T>(
+    card: SectionCard,
+    action: string,
+    label: string,
+    work: (opened: Opened, steps: TaskSteps) => Promise<T>,
+    options?: { readonly quiet?: boolean }
+  ): Promise<{ readonly opened: Opened; readonly value: T } | undefined>;
+  /**
+   * As `onWorkbook`, for work whose result may be that the workbook is not one it can use: that is refused here
+   * (naming `what` to open or pick instead), and only a usable outcome comes back.
+   */
+  onReport<T>(
+    card: SectionCard,
+    run: { readonly action: string; readonly label: string; readonly what: string },
+    work: (opened: Opened, steps: TaskSteps) => Promise<Result<T, string>>,
+    options?: { readonly quiet?: boolean }
+  ): Promise<{ readonly opened: Opened; readonly value: T } | undefined>;
+  /** Says that the workbook is not one this section can use, and what to open or pick instead. */
+  refuse(card: SectionCard, name: string, errors: readonly string[], what: string): void;
+  /** Follows a finding or a change: selects its cell inside Excel, or says where it is in file mode. */
+  goTo(
+    sheet: string,
+    cell: string | null,
+    button: HTMLButtonElement,
+    out: HTMLElement
+  ): Promise<void>;
+  /** Hands a workbook the pane made to the officer: a download, and inside Excel a new workbook as well. */
+  handOver(card: SectionCard, bytes: Uint8Array, name: string, told: string): Promise<void>;
+  /** Tells the other sections something (and waits for them); `on` listens. */
+  emit<K extends keyof PaneEvents>(name: K, detail: PaneEvents[K]): Promise<void>;
+  on<K extends keyof PaneEvents>(name: K, handler: (detail: PaneEvents[K]) => unknown): void;
+  /** The .xlsx adapter (ExcelJS), loaded on first use as its own chunk. */
+  xlsx(): Promise<typeof import("../adapters/xlsx/xlsx-bytes-port")>;
+  /** The later sections' use cases, loaded on first use. */
+  useCases(): Promise<typeof import("./section-use-cases")>;
+  /** A stamp's time in the officer's time zone and format. */
+  time(iso: string): string;
+}
+
+const capitalised = (text: string): string => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
+
+/** Builds the context on the page's shell: written once, used by every section. */
+export const createPaneContext = (
+  host: PaneHost,
+  plans: PlanCatalog,
+  shell: PaneShell
+): PaneContext => {
+  const controls: (HTMLButtonElement | HTMLInputElement | HTMLSelectElement)[] = [shell.file];
+  const runner = new TaskRunner({ ...shell.progress, controls });
+  const workbookCards: SectionCard[] = [];
+  const handlers = new Map<string, ((detail: never) => unknown)[]>();
+
+  const xlsx = () =>
+    // The adapter's index also offers the Node file port; the pane takes the browser port's own file.
+    import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/xlsx-bytes-port");
+
+  const openWorkbook = async (picked: File | undefined, steps: TaskSteps): Promise<Opened> => {
+    if (host.kind === "excel")
+      return { port: host.port, name: "the open workbook", written: () => undefined };
+    if (!picked) throw new Error("no workbook was picked");
+    steps.step(`Reading ${picked.name}…`);
+    const bytes = new Uint8Array(await picked.arrayBuffer());
+    steps.step("Loading the workbook reader…");
+    const { XlsxBytesPort, MemoryXlsxIo } = await xlsx();
+    const io = new MemoryXlsxIo(picked.name, bytes);
+    return { port: new XlsxBytesPort(io), name: picked.name, written: () => io.written };
+  };
+
+  const context: PaneContext = {
+    host,
+    plans,
+    card: (tab, spec) => {
+      const card = sectionCard(spec);
+      controls.push(
+        ...card.element.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
+          "button, input, select"
+        )
+      );
+      if (TABS.find((t) => t.id === tab)?.workbook) workbookCards.push(card);
+      shell.tabs.panel(tab).append(card.element);
+      return card;
+    },
+    busy: () => runner.busy,
+    run: async (card, action, label, work, options = {}) => {
+      if (runner.busy) return undefined;
+      if (!options.quiet) card.result.clear();
+      card.result.element.prepend(shell.progress.panel);
+      try {
+        const outcome = await runner.run(label, work, options);
+        if (outcome.done) return { value: outcome.value };
+        card.result.say(
+          `Cancelled: ${action} did not finish.${host.kind === "excel" ? "" : " Nothing was offered."}`
+        );
+      } catch (error) {
+        card.result.say(plainMessage(error, action), "error");
+        if (!options.quiet) card.result.show();
+      }
+      return undefined;
+    },
+    onWorkbook: async (card, action, label, work, options = {}) => {
+      if (runner.busy) return undefined;
+      const picked = shell.file.files?.[0];
+      if (host.kind === "file" && !picked) {
+        card.result.clear();
+        card.result.say("Pick the .xlsx workbook to work on first (Workbook, above).", "error");
+        shell.file.focus();
+        return undefined;
+      }
+      const done = await context.run(
+        card,
+        action,
+        label,
+        async (steps) => {
+          const opened = await openWorkbook(picked, steps);
+          return { opened, value: await work(opened, steps) };
+        },
+        options
+      );
+      return done?.value;
+    },
+    onReport: async (card, { action, label, what }, work, options = {}) => {
+      const done = await context.onWorkbook(card, action, label, work, options);
+      if (!done) return undefined;
+      if (done.value.ok) return { opened: done.opened, value: done.value.value };
+      context.refuse(card, done.opened.name, done.value.errors, what);
+      return undefined;
+    },
+    refuse: (card, name, errors, what) => {
+      card.result.say(
+        `${capitalised(name)} ${errors.join(" ")}. ${host.kind === "excel" ? "Open" : "Pick"} ${what}.`,
+        "error"
+      );
+      card.result.show();
+    },
+    goTo: (sheet, cell, button, out) => goToCell(host, sheet, cell, button, out),
+    handOver: (card, bytes, name, told) => handOver(host, card.result, bytes, name, told),
+    emit: async (name, detail) => {
+      for (const handler of handlers.get(name) ?? [])
+        await (handler as (d: typeof detail) => unknown)(detail);
+    },
+    on: (name, handler) =>
+      handlers.set(name, [...(handlers.get(name) ?? []), handler as (detail: never) => unknown]),
+    xlsx,
+    useCases: () => import(/* webpackChunkName: "sections" */ "./section-use-cases"),
+    time: (iso) => localTime(iso),
+  };
+
+  // A newly picked file: what the sections said of the previous one no longer holds.
+  shell.file.addEventListener("change", () => workbookCards.forEach((card) => card.result.clear()));
+  return context;
+};

@@ -1,0 +1,81 @@
+import { element } from "./dom-element";
+
+/** The pane's tabs, in order; `workbook` where its sections work on the picked file (file mode). */
+export const TABS = [
+  { id: "create", label: "Create", workbook: false },
+  { id: "check", label: "Check", workbook: true },
+  { id: "tables", label: "Tables", workbook: true },
+  { id: "submit", label: "Submit", workbook: true },
+  { id: "council", label: "Council", workbook: false },
+] as const;
+
+/** A tab of the pane, by id. */
+export type TabId = (typeof TABS)[number]["id"];
+
+/** The tabs as mounted: each tab's panel, and a way to choose a tab. */
+export interface PaneTabs {
+  panel(id: TabId): HTMLElement;
+  select(id: TabId, focus?: boolean): void;
+}
+
+/**
+ * Builds the tab list (WAI-ARIA tabs: one tab stop, arrow keys, Home and End move between tabs and show each) and
+ * an empty panel per tab. `onSelect` hears every change of tab. Ids: `tab-<id>`, `panel-<id>`.
+ */
+export const mountTabs = (
+  list: HTMLElement,
+  panels: HTMLElement,
+  onSelect: (tab: (typeof TABS)[number]) => void
+): PaneTabs => {
+  list.setAttribute("role", "tablist");
+  const made = TABS.map((tab) => {
+    const button = element("button", "tabs__tab", tab.label);
+    button.type = "button";
+    button.id = `tab-${tab.id}`;
+    button.setAttribute("role", "tab");
+    const panel = element("div", "tabs__panel");
+    panel.id = `panel-${tab.id}`;
+    panel.setAttribute("role", "tabpanel");
+    panel.setAttribute("aria-labelledby", button.id);
+    button.setAttribute("aria-controls", panel.id);
+    list.append(button);
+    panels.append(panel);
+    return { tab, button, panel };
+  });
+  const select = (id: TabId, focus = false): void => {
+    for (const m of made) {
+      const chosen = m.tab.id === id;
+      m.button.setAttribute("aria-selected", String(chosen));
+      m.button.tabIndex = chosen ? 0 : -1;
+      m.panel.hidden = !chosen;
+      if (chosen) {
+        if (focus) m.button.focus();
+        onSelect(m.tab);
+      }
+    }
+  };
+  made.forEach((m, i) => {
+    m.button.addEventListener("click", () => select(m.tab.id));
+    m.button.addEventListener("keydown", (event) => {
+      const to =
+        event.key === "ArrowRight"
+          ? (i + 1) % made.length
+          : event.key === "ArrowLeft"
+            ? (i - 1 + made.length) % made.length
+            : event.key === "Home"
+              ? 0
+              : event.key === "End"
+                ? made.length - 1
+                : -1;
+      const next = made[to];
+      if (!next) return;
+      event.preventDefault();
+      select(next.tab.id, true);
+    });
+  });
+  select(TABS[0].id);
+  return {
+    panel: (id) => made.find((m) => m.tab.id === id)?.panel ?? panels,
+    select,
+  };
+};
