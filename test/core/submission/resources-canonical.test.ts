@@ -36,13 +36,13 @@ describe("the canonical content of a workbook with resources", () => {
     const hash = (edits: SnapshotEdits) => contentHash(canonicalCells(reportOf(edits)));
     const base = hash(MONEY);
     expect(hash({ ...MONEY })).toBe(base);
-    for (const edit of [
+    const edits: SnapshotEdits[] = [
       { "A Resources!E2": 501 },
       { "A Resources!J3": 1 },
       { "A Resources!K3": 61 },
       { "A Objective Resources!D3": 5 },
       { "B Resources!C2": 1 },
-    ])
-      expect([edit, hash({ ...MONEY, ...edit })]).not.toEqual([edit, base]);
+    ];
+    for (const edit of edits) expect([edit, hash({ ...MONEY, ...edit })]).not.toEqual([edit, base]);
   });
 });
