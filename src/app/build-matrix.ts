@@ -1,6 +1,7 @@
-import { buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
+import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
 import type { PlanFinder } from "../core/plan";
 import { shownMetadataSheets } from "../core/report";
+import { rollUpResources } from "../core/resources";
 import { ok, Result } from "../core/result";
 import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
@@ -30,7 +31,18 @@ export const buildMatrix = async (
   const parsed = opened.value;
   const { snapshot } = parsed;
   const matrix = buildGoalMatrix(parsed.report);
-  const sheets = buildMatrixSheets(matrix, parsed.plan);
+  // A workbook made before resources has no Resources tables, and no matrix in amounts.
+  const hasResources = parsed.report.sectors.some((s) => s.outputResources);
+  const sheets = [
+    ...buildMatrixSheets(matrix, parsed.plan),
+    ...(hasResources
+      ? buildAmountMatrixSheets(
+          parsed.plan,
+          rollUpResources(parsed.report, parsed.plan),
+          parsed.report.meta.period
+        )
+      : []),
+  ];
   await port.replaceSheets(sheets, { veryHidden: shownMetadataSheets(snapshot) });
   return ok({
     planId: parsed.plan.id,

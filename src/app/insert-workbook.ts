@@ -1,5 +1,5 @@
 import { fail, ok, Result } from "../core/result";
-import { buildReportingWorkbook, KpiEntries } from "../core/layout";
+import { buildReportingWorkbook, KpiEntries, ResourceEntries } from "../core/layout";
 import { Plan, planYears, SectorId } from "../core/plan";
 import { sectorKpis } from "../core/plan";
 import { EntriesPlacement, placeEntries } from "./place-entries";
@@ -11,6 +11,8 @@ export interface InsertRequest {
   /** The reporting year; defaults to the latest year of the plan that is not in the future. */
   readonly period?: number;
   readonly entries?: KpiEntries;
+  /** Budgets, expenditure and shares to pre-fill (a values file's `resources`). */
+  readonly resources?: ResourceEntries;
   /** The time to record as the workbook's creation time. */
   readonly now: Date;
   /**
@@ -84,6 +86,7 @@ export const insertWorkbook = async (
     createdAt: request.now.toISOString(),
     generator: request.generator,
     ...(request.entries ? { entries: request.entries } : {}),
+    ...(request.resources ? { resources: request.resources } : {}),
   });
   if (request.intoExisting) {
     const ours = new Set(spec.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));

@@ -12,6 +12,14 @@ import { XlsxFilePort } from "../adapters/xlsx";
 import { KpiEntries, parseEntriesFile } from "../core/layout";
 import { formatPlanFileError, Plan, sectorKpis } from "../core/plan";
 import { Finding } from "../core/findings";
+import { parseReport } from "../core/report";
+import {
+  executionRate,
+  formatAmount,
+  moneyIn,
+  ResourceRollup,
+  rollUpResources,
+} from "../core/resources";
 import { computeStatus, Status, STATUSES } from "../core/status";
 import { presentVerification } from "../app/present";
 import type { Console } from "./cli-context";
@@ -47,6 +55,24 @@ export const warningLines = (findings: readonly Finding[]): string[] =>
       `${f.sheet}!${f.cell ?? "-"}  ${f.message}  [${f.rule}]`,
       ...(f.fix ? [`  ${f.fix}`] : []),
     ]);
+
+/** Resources by goal for the reporting year, one line per goal and a total, as the workbook's formulas compute them. */
+export const resourcesByGoal = (rollup: ResourceRollup, period: number): string[] => {
+  const line = (label: string, budget: number, spent: number): string => {
+    const rate = executionRate({ budget, expenditure: spent });
+    return `  ${label.padEnd(16)}${formatAmount(budget, null).padStart(16)}${formatAmount(spent, null).padStart(16)}${(rate === null ? "" : `${Math.round(rate * 100)}%`).padStart(11)}`;
+  };
+  const money = rollup.goals.map((g) => ({ label: g.label, ...moneyIn(rollup, g, period) }));
+  return [
+    `  ${"goal".padEnd(16)}${"budget".padStart(16)}${"expenditure".padStart(16)}${"execution".padStart(11)}`,
+    ...money.map((m) => line(m.label, m.budget, m.expenditure)),
+    line(
+      "all goals",
+      money.reduce((n, m) => n + m.budget, 0),
+      money.reduce((n, m) => n + m.expenditure, 0)
+    ),
+  ];
+};
 
 /** Counts of each status per sector for the reporting year, as the workbook's formulas compute them. */
 export const statusCounts = (
@@ -98,6 +124,7 @@ export const runDemo = async (options: {
     sectors: [],
     period,
     entries: sample.value.entries,
+    resources: sample.value.resources,
     now: options.now,
     generator: options.generator,
   });
@@ -119,6 +146,17 @@ export const runDemo = async (options: {
     io.out(
       `  ${sector.padEnd(8)}${STATUSES.map((st) => String(counts[st]).padStart(16)).join("")}`
     );
+  }
+  const parsedSample = parseReport(
+    await new XlsxFilePort(out, { force: false }).readSnapshot(),
+    (id) => (id === plan.id ? plan : undefined)
+  );
+  if (parsedSample.ok) {
+    io.out("");
+    io.out(
+      `Resources by goal ${period}, in ${plan.resources.currency ?? "the plan's currency"}, as the workbook's 'Resources by Goal' formulas compute them (illustrative figures: the plan's sources give none):`
+    );
+    resourcesByGoal(rollUpResources(parsedSample.report, plan), period).forEach((l) => io.out(l));
   }
   if (sample.value.notes.length > 0) {
     io.out("");
@@ -155,6 +193,7 @@ export const runDemo = async (options: {
     sectors: [],
     period,
     entries: corrected.value.entries,
+    resources: corrected.value.resources,
     now,
     generator: options.generator,
   });

@@ -11,9 +11,24 @@ describe("kpi-report demo", () => {
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines).toContain(
-      `1. Validate ${join(dir, "itu-2012-2015-2013-sample.xlsx")}: 6 errors, 1 warnings: it cannot be submitted`
+      `1. Validate ${join(dir, "itu-2012-2015-2013-sample.xlsx")}: 6 errors, 2 warnings: it cannot be submitted`
     );
-    // The one warning is the deliberate one, printed with its cell and what to do, not only counted.
+    // Resources by goal for the (illustrative) sample, and its deliberate over-spend found at its cell.
+    const byGoal = lines.findIndex((l) => l.startsWith("Resources by goal 2013, in CHF"));
+    expect(byGoal).toBeGreaterThan(0);
+    expect(lines.slice(byGoal + 1, byGoal + 7).map((l) => l.trim().split(/\s{2,}/))).toEqual([
+      ["goal", "budget", "expenditure", "execution"],
+      ["Goal ITU-R", "31,441,000", "29,046,000", "92%"],
+      ["Goal ITU-T", "28,515,000", "26,615,000", "93%"],
+      ["Goal ITU-D", "64,184,000", "58,766,000", "92%"],
+      ["Goal GS", "129,195,000", "119,017,000", "92%"],
+      ["all goals", "253,335,000", "233,444,000", "92%"],
+    ]);
+    // The other warning is the deliberate over-spend, at its cell.
+    expect(lines).toContain(
+      "     ITU-T Resources!F5  ITU-T.out.4 spent 1,150,000 CHF in 2013 against a budget of 975,000 CHF: 17.9% over  [over-spend]"
+    );
+    // The deliberate wrong-direction target, printed with its cell and what to do, not only counted.
     const warning = lines.findIndex((l) => l.includes("[target-wrong-direction]"));
     expect(lines[warning]).toBe(
       "     ITU-D KPIs!M19  Target 2013 of ITU-D.kpi.5.2 (151) is below its baseline (303), though higher is better  [target-wrong-direction]"
@@ -45,6 +60,16 @@ describe("kpi-report demo", () => {
     expect(stamped.getWorksheet("Submission")?.getCell("B2").value).toBe("kpi-reporter-submission");
     // The checked copy lists the six errors on its Validation sheet; the annex holds the Council's tables.
     const checked = await read("itu-2012-2015-2013-sample-checked.xlsx");
+    const sampleResources = (await read("itu-2012-2015-2013-sample.xlsx")).getWorksheet(
+      "ITU-T Resources"
+    );
+    expect([
+      sampleResources?.getCell("A5").value,
+      sampleResources?.getCell("E1").value,
+      sampleResources?.getCell("E5").value,
+      sampleResources?.getCell("F1").value,
+      sampleResources?.getCell("F5").value,
+    ]).toEqual(["ITU-T.out.4", "Budget 2013", 975000, "Expenditure 2013", 1150000]);
     const severities: unknown[] = [];
     checked
       .getWorksheet("Validation")
@@ -54,6 +79,8 @@ describe("kpi-report demo", () => {
     const annex = await read("itu-2012-2015-2013-annex.xlsx");
     expect(annex.worksheets.map((ws) => ws.name)).toEqual([
       "Status summary",
+      "Resources by goal",
+      "Budget execution",
       ...["4", "5", "6", "7"].flatMap((n) => [`Table ${n}.1`, `Table ${n}.2`]),
       "Table 8.1",
       "Notes",

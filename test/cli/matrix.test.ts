@@ -9,7 +9,15 @@ import { readBack, sheetRows } from "../support/read-sheet";
 const otherSheets = (wb: ExcelJS.Workbook): Record<string, unknown> =>
   Object.fromEntries(
     wb.worksheets
-      .filter((ws) => !["Part II Matrix", "Outputs by Goal"].includes(ws.name))
+      .filter(
+        (ws) =>
+          ![
+            "Part II Matrix",
+            "Outputs by Goal",
+            "Part II Matrix, Amounts",
+            "Outputs by Goal, Amounts",
+          ].includes(ws.name)
+      )
       .map((ws) => [ws.name, sheetRows(ws)])
   );
 
@@ -23,7 +31,7 @@ describe("kpi-report matrix", () => {
     const first = await kpiReport("--plans-dir", plans, "matrix", file, "--in-place");
     expect(first).toMatchObject({ code: 0, err: "" });
     expect(first.out).toBe(
-      `Wrote ${file}: sheets 'Part II Matrix' and 'Outputs by Goal' (3 objectives and 3 outputs against 2 goals)`
+      `Wrote ${file}: sheets 'Part II Matrix' and 'Outputs by Goal' and 'Part II Matrix, Amounts' and 'Outputs by Goal, Amounts' (3 objectives and 3 outputs against 2 goals)`
     );
     expect((await kpiReport("--plans-dir", plans, "matrix", file, "--in-place")).code).toBe(0);
 
@@ -34,6 +42,8 @@ describe("kpi-report matrix", () => {
       ...names.slice(0, -1),
       "Part II Matrix",
       "Outputs by Goal",
+      "Part II Matrix, Amounts",
+      "Outputs by Goal, Amounts",
       "_kpi_meta",
     ]);
     expect(sheetRows(after.getWorksheet("Part II Matrix"), 3)).toEqual([

@@ -33,9 +33,15 @@ describe("kpi-report new", () => {
       "A Outputs",
       "A Results",
       "A KPIs",
+      "A Resources",
+      "A Objective Resources",
       "B Objectives",
       "B Outputs",
       "B KPIs",
+      "B Resources",
+      "B Objective Resources",
+      "Resources by Sector",
+      "Resources by Goal",
       "_kpi_meta",
     ]);
   });
@@ -62,6 +68,10 @@ describe("kpi-report new", () => {
       "B Objectives",
       "B Outputs",
       "B KPIs",
+      "B Resources",
+      "B Objective Resources",
+      "Resources by Sector",
+      "Resources by Goal",
       "_kpi_meta",
     ]);
   });

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from "commander";
 import { resolve } from "node:path";
 import { insertWorkbook } from "../../app";
 import { presentInsert } from "../../app/present";
-import { entriesOutsidePlan, KpiEntries, parseEntriesFile } from "../../core/layout";
+import { EntriesFile, entriesOutsidePlan, parseEntriesFile } from "../../core/layout";
 import { formatPlanFileError, Plan } from "../../core/plan";
 import type { RegisterCommand } from "../cli-context";
 import { CliError } from "../cli-error";
@@ -18,16 +18,19 @@ const collect = (value: string, previous: string[]): string[] => [
   ...value.split(",").filter((v) => v !== ""),
 ];
 
-/** The values of a values file for this plan, refused (naming the file and JSON path) where any has no KPI. */
-const readValues = async (file: string, plan: Plan): Promise<KpiEntries> => {
+/**
+ * The values of a values file for this plan (KPI entries and resources), refused (naming the file and JSON path)
+ * where any has no KPI, output, objective or goal of the plan.
+ */
+const readValues = async (file: string, plan: Plan): Promise<EntriesFile> => {
   const name = displayPath(resolve(file));
   const parsed = parseEntriesFile(name, await readUtf8(resolve(file)));
   if (!parsed.ok) throw new CliError(parsed.errors.map(formatPlanFileError).join("\n"));
   if (parsed.value.plan !== plan.id)
     throw new CliError(`${file}: holds values for plan ${parsed.value.plan}, not ${plan.id}`);
-  const outside = entriesOutsidePlan(name, plan, parsed.value.entries);
+  const outside = entriesOutsidePlan(name, plan, parsed.value.entries, parsed.value.resources);
   if (outside.length > 0) throw new CliError(outside.map(formatPlanFileError).join("\n"));
-  return parsed.value.entries;
+  return parsed.value;
 };
 
 /** `kpi-report new`: writes a new reporting workbook, and says what it holds and how its year was chosen. */
@@ -47,7 +50,10 @@ export const newCommand: RegisterCommand = (program, ctx) => {
       "the reporting year; when omitted, this year if it is within the plan's period, else the plan's nearest year",
       year
     )
-    .option("--values <file.json>", "pre-fill KPI values from a values file")
+    .option(
+      "--values <file.json>",
+      "pre-fill KPI values, budgets and expenditure from a values file"
+    )
     .requiredOption("--out <file.xlsx>", "where to write the workbook")
     .option("--force", "replace the output file if it exists")
     .action(
@@ -60,14 +66,14 @@ export const newCommand: RegisterCommand = (program, ctx) => {
         force?: boolean;
       }) => {
         const plan = await readPlanById(ctx.plansDir(), opts.plan);
-        const entries = opts.values === undefined ? undefined : await readValues(opts.values, plan);
+        const values = opts.values === undefined ? undefined : await readValues(opts.values, plan);
         const out = resolve(opts.out);
         if (!out.toLowerCase().endsWith(".xlsx"))
           throw new CliError(`${opts.out}: the output must be an .xlsx file`);
         const result = await insertWorkbook(newFilePort(out, opts.force), plan, {
           sectors: opts.sector,
           ...(opts.period === undefined ? {} : { period: opts.period }),
-          ...(entries ? { entries } : {}),
+          ...(values ? { entries: values.entries, resources: values.resources } : {}),
           now: ctx.now(),
           generator: ctx.generator,
         });

@@ -20,6 +20,8 @@ import { AnnexKpi, objectiveKpis } from "./objective-kpis";
 import { outputTableRows } from "./output-table-rows";
 import { resultsTableHeader, resultsTableRows, sectorKpiTableRows } from "./results-table-rows";
 import { statusCounts } from "./status-counts";
+import { resourcesAnnexSheets } from "./resources-annex-sheets";
+import { rollUpResources } from "../resources";
 
 export interface AnnexOptions {
   /** When the annex was made (ISO 8601): its date goes in every page's footer. */
@@ -347,6 +349,10 @@ export const buildAnnexSheets = (
   const withKpis = sectors.filter((s) => [...ctx.kpis(s).values()].some((k) => k.length > 0));
   const sheets = [
     ...(withKpis.length > 0 ? [statusSummarySheet(ctx, withKpis, values)] : []),
+    // A workbook made before resources has no Resources tables, and its annex no resources sheets.
+    ...(report.sectors.some((s) => s.outputResources)
+      ? resourcesAnnexSheets({ ...ctx, values, rollup: rollUpResources(report, plan) })
+      : []),
     ...sectors.flatMap((sector) => [
       outputTableSheet(ctx, sector),
       ...(sector.resultsTable

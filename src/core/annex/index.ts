@@ -7,3 +7,9 @@ export { resultsTableHeader, resultsTableRows } from "./results-table-rows";
 export { statusCounts } from "./status-counts";
 export type { SectorStatusCount, StatusCount } from "./status-counts";
 export { DRAFT_MARK, markDraft } from "./mark-draft";
+export {
+  BUDGET_EXECUTION_SHEET,
+  RESOURCES_BY_GOAL_ANNEX_SHEET,
+  SPENT_OFF_TRACK_FLAG,
+  SPENT_THRESHOLD,
+} from "./resources-annex-sheets";

@@ -43,6 +43,8 @@ import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
 import { rowHeight } from "./row-height";
 import { progressFormula, statusFormula } from "./status-formula";
 import { columnSpec, tableColumns } from "./table-columns";
+import { buildResourceSheets } from "./build-resource-sheets";
+import { NO_RESOURCE_ENTRIES, ResourceEntries } from "./resource-entry";
 import {
   CellValue,
   PrintSpec,
@@ -67,6 +69,8 @@ export interface ReportingWorkbookOptions {
   readonly entries?: KpiEntries;
   /** Link marks to write instead of the plan's, for the rows it names. */
   readonly links?: LinkMarks;
+  /** Budgets, expenditure and shares to pre-fill, by output and objective id. */
+  readonly resources?: ResourceEntries;
 }
 
 /** The metadata rows of a reporting workbook, by key (docs/workbook-format.md, sheet _kpi_meta). */
@@ -684,6 +688,26 @@ export const buildReportingWorkbook = (
     createdAt: options.createdAt,
     generator: options.generator,
   };
+  const linked = sectors.map((sector) => ({
+    sector,
+    objectives: objectivesSheet(plan, sector, context, options.links),
+    outputs: outputsSheet(plan, sector, context, options.links),
+  }));
+  const placed = (spec: SheetSpec) => ({ sheet: spec.name, table: spec.tables[0] as TableSpec });
+  // The resources sheets print as every other sheet of the workbook (docs/workbook-format.md, "Printing").
+  const printed = (spec: SheetSpec): SheetSpec => ({
+    ...spec,
+    print: spec.print ?? workbookSheetPrint(plan, spec.name, options.period),
+  });
+  const resources = buildResourceSheets(
+    plan,
+    linked.map(({ sector, objectives, outputs }) => ({
+      sector,
+      links: { objectives: placed(objectives), outputs: placed(outputs) },
+    })),
+    options.period,
+    options.resources ?? NO_RESOURCE_ENTRIES
+  );
   return {
     properties: {
       title: `KPI report ${options.period}: ${plan.title}`,
@@ -692,12 +716,14 @@ export const buildReportingWorkbook = (
     sheets: [
       instructionsSheet(plan, sectors, options.period),
       goalsSheet(plan, context),
-      ...sectors.flatMap((sector) => [
-        objectivesSheet(plan, sector, context, options.links),
-        outputsSheet(plan, sector, context, options.links),
+      ...linked.flatMap(({ sector, objectives, outputs }) => [
+        objectives,
+        outputs,
         ...(sector.resultsTable ? [resultsSheet(plan, sector, context)] : []),
         kpisSheet(plan, sector, context, entries),
+        ...(resources.bySector.get(sector.id) ?? []).map(printed),
       ]),
+      ...resources.rollUp.map(printed),
       metaSheet(meta),
     ],
   };

@@ -13,3 +13,11 @@ export { printableSheet, GRID_FIRST_ROW } from "./printable-sheet";
 export type { PrintableSheet } from "./printable-sheet";
 export { rowHeight, wrappedLines } from "./row-height";
 export { fitCell } from "./fit-cell";
+export * from "./resource-columns";
+export type {
+  ObjectiveResourceEntry,
+  OutputResourceEntry,
+  ResourceEntries,
+} from "./resource-entry";
+export { NO_RESOURCE_ENTRIES } from "./resource-entry";
+export { buildResourceSheets } from "./build-resource-sheets";

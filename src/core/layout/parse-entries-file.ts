@@ -5,6 +5,11 @@ import type { PlanFileError } from "../plan/parse-plan-file";
 import { parseOfficerKpiId } from "../plan/officer-kpi-id";
 import { Plan, sectorKpis } from "../plan/plan";
 import type { KpiEntries, KpiEntry } from "./kpi-entry";
+import type {
+  ObjectiveResourceEntry,
+  OutputResourceEntry,
+  ResourceEntries,
+} from "./resource-entry";
 
 z.config({ jitless: true });
 
@@ -36,6 +41,26 @@ const entriesFileSchema = z.strictObject({
       evidence: value.optional(),
     })
   ),
+  resources: z
+    .strictObject({
+      outputs: z
+        .record(
+          z.string().min(1),
+          z.strictObject({
+            budget: byYear.optional(),
+            expenditure: byYear.optional(),
+            shares: z.record(z.string().min(1), value).optional(),
+          })
+        )
+        .optional(),
+      objectives: z
+        .record(
+          z.string().min(1),
+          z.strictObject({ shares: z.record(z.string().min(1), value).optional() })
+        )
+        .optional(),
+    })
+    .optional(),
 });
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -62,6 +87,8 @@ export interface EntriesFile {
   /** What a reader should know about these values (the sample's deliberate mistakes). */
   readonly notes: readonly string[];
   readonly entries: KpiEntries;
+  /** Budgets, expenditure and shares by output and objective id (docs/workbook-format.md, "Values files"). */
+  readonly resources: ResourceEntries;
 }
 
 /** Reads a values file (docs/workbook-format.md, "Values files"); values are kept as typed, mistakes included. */
@@ -94,12 +121,23 @@ export const parseEntriesFile = (
       }))
     );
   }
-  const { plan, period, notes, entries } = parsed.data;
+  const { plan, period, notes, entries, resources } = parsed.data;
   return ok({
     plan,
     ...(period === undefined ? {} : { period }),
     notes: notes ?? [],
     entries: new Map(Object.entries(entries).map(([id, entry]) => [id, entry as KpiEntry])),
+    resources: {
+      outputs: new Map(
+        Object.entries(resources?.outputs ?? {}).map(([id, e]) => [id, e as OutputResourceEntry])
+      ),
+      objectives: new Map(
+        Object.entries(resources?.objectives ?? {}).map(([id, e]) => [
+          id,
+          e as ObjectiveResourceEntry,
+        ])
+      ),
+    },
   });
 };
 
@@ -110,7 +148,8 @@ export const parseEntriesFile = (
 export const entriesOutsidePlan = (
   file: string,
   plan: Plan,
-  entries: KpiEntries
+  entries: KpiEntries,
+  resources?: ResourceEntries
 ): PlanFileError[] => {
   const known = new Set(plan.sectors.flatMap((s) => sectorKpis(s).map((k) => k.id)));
   // An officer-defined KPI (<sector>.kpi.<objective>.u<n>) is placed under its objective, if the plan has it.
@@ -119,11 +158,45 @@ export const entriesOutsidePlan = (
     const sector = plan.sectors.find((s) => s.id === officer?.sector);
     return !!sector?.objectives.some((o) => o.number === officer?.objective);
   };
-  return [...entries.keys()]
-    .filter((id) => !known.has(id) && !placeable(id))
-    .map((id) => ({
-      file,
-      path: `$.entries[${JSON.stringify(id)}]`,
-      message: `plan ${plan.id} has no KPI ${JSON.stringify(id)}, and it is no officer-defined KPI of one of its objectives (<sector>.kpi.<objective number>.u<n>); its value would be lost`,
-    }));
+  const lost = (path: string, what: string): PlanFileError => ({
+    file,
+    path,
+    message: `plan ${plan.id} has no ${what}; its value would be lost`,
+  });
+  const outputs = new Map(plan.sectors.flatMap((s) => s.outputs.map((o) => [o.id, s] as const)));
+  const objectives = new Map(
+    plan.sectors.flatMap((s) => s.objectives.map((o) => [o.id, s] as const))
+  );
+  const goals = new Set(plan.goals.map((g) => g.id));
+  const at = (...keys: string[]): string =>
+    `$.resources${keys.map((k) => `[${JSON.stringify(k)}]`).join("")}`;
+  return [
+    ...[...entries.keys()]
+      .filter((id) => !known.has(id) && !placeable(id))
+      .map((id) => ({
+        file,
+        path: `$.entries[${JSON.stringify(id)}]`,
+        message: `plan ${plan.id} has no KPI ${JSON.stringify(id)}, and it is no officer-defined KPI of one of its objectives (<sector>.kpi.<objective number>.u<n>); its value would be lost`,
+      })),
+    ...[...(resources?.outputs ?? new Map<string, OutputResourceEntry>())].flatMap(([id, e]) => {
+      const sector = outputs.get(id);
+      if (!sector) return [lost(at("outputs", id), `output ${JSON.stringify(id)}`)];
+      return Object.keys(e.shares ?? {})
+        .filter((o) => !sector.objectives.some((x) => x.id === o))
+        .map((o) =>
+          lost(
+            at("outputs", id, "shares", o),
+            `objective ${JSON.stringify(o)} in sector ${sector.id}`
+          )
+        );
+    }),
+    ...[...(resources?.objectives ?? new Map<string, ObjectiveResourceEntry>())].flatMap(
+      ([id, e]) =>
+        !objectives.has(id)
+          ? [lost(at("objectives", id), `objective ${JSON.stringify(id)}`)]
+          : Object.keys(e.shares ?? {})
+              .filter((g) => !goals.has(g))
+              .map((g) => lost(at("objectives", id, "shares", g), `goal ${JSON.stringify(g)}`))
+    ),
+  ];
 };

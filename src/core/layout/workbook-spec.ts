@@ -178,3 +178,18 @@ export interface WorkbookSpec {
   /** Document properties: title and subject show in Excel's File > Info. */
   readonly properties: { readonly title: string; readonly subject: string };
 }
+
+/**
+ * Number formats given per column (amounts, rates) as a grid's `numberFormats`: each column's format on every
+ * row below the header rows, General (null) in the header rows and where a column gives none.
+ */
+export const columnNumberFormats = (
+  rows: readonly (readonly unknown[])[],
+  headerRows: number,
+  perColumn: readonly (string | null)[]
+): (string | null)[][] =>
+  rows.map((row, r) =>
+    Array.from({ length: Math.max(row.length, perColumn.length) }, (_, c) =>
+      r < headerRows ? null : (perColumn[c] ?? null)
+    )
+  );

@@ -8,3 +8,8 @@ export {
   MATRIX_SHEET,
   OUTPUTS_BY_GOAL_SHEET,
 } from "./build-matrix-sheets";
+export {
+  AMOUNT_MATRIX_SHEET,
+  buildAmountMatrixSheets,
+  OUTPUTS_BY_GOAL_AMOUNTS_SHEET,
+} from "./build-amount-matrix-sheets";

@@ -1,6 +1,6 @@
 import { WORKBOOK_LIMITS } from "../snapshot";
 import { fail, ok, Result } from "../result";
-import { DEFAULT_REPORTING, Plan } from "./plan";
+import { DEFAULT_REPORTING, DEFAULT_RESOURCES, Plan } from "./plan";
 import { planFileSchema } from "./plan-schema";
 
 /** A problem with a plan file: where it is (a JSON path such as `$.sectors[0].outputs[3]`) and what is wrong. */
@@ -50,6 +50,12 @@ export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
       symbol: file.document?.symbol ?? null,
       title: file.document?.title ?? file.title,
       paperSize: file.document?.paperSize ?? "A4",
+    },
+    resources: {
+      currency: file.resources?.currency ?? DEFAULT_RESOURCES.currency,
+      overspendTolerance:
+        file.resources?.overspendTolerance ?? DEFAULT_RESOURCES.overspendTolerance,
+      envelopes: file.resources?.envelopes ?? DEFAULT_RESOURCES.envelopes,
     },
   };
   const errors = checkReferences(plan);
@@ -103,6 +109,27 @@ const checkReferences = (plan: Plan): PlanError[] => {
 
   const goalIds = new Set(plan.goals.map((g) => g.id));
   const sectorIds = new Set(plan.sectors.map((s) => s.id));
+  const envelopeSeen = new Set<string>();
+  plan.resources.envelopes.forEach((envelope, e) => {
+    const path = `$.resources.envelopes[${e}]`;
+    const key = `${envelope.sector} ${envelope.year}`;
+    if (!sectorIds.has(envelope.sector))
+      errors.push({
+        path: `${path}.sector`,
+        message: `"${envelope.sector}" is not a sector of this plan`,
+      });
+    if (envelope.year < plan.period.start || envelope.year > plan.period.end)
+      errors.push({
+        path: `${path}.year`,
+        message: `${envelope.year} is outside the plan's period (${plan.period.start}-${plan.period.end})`,
+      });
+    if (envelopeSeen.has(key))
+      errors.push({
+        path,
+        message: `a second envelope for sector ${envelope.sector} in ${envelope.year}`,
+      });
+    envelopeSeen.add(key);
+  });
   plan.goals.forEach((goal, g) => {
     claim(goal.id, `$.goals[${g}]`);
     if (goal.sector !== undefined && !sectorIds.has(goal.sector)) {

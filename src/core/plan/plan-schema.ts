@@ -103,6 +103,23 @@ export const planFileSchema = z.strictObject({
       paperSize: z.enum(["A4", "Letter"]).optional(),
     })
     .optional(),
+  resources: z
+    .strictObject({
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as "CHF"' }),
+      overspendTolerance: z.number().min(0).optional(),
+      envelopes: z
+        .array(
+          z.strictObject({
+            sector: z.string().min(1),
+            year,
+            amount: z.number().nonnegative(),
+          })
+        )
+        .optional(),
+    })
+    .optional(),
 });
 
 export type PlanFile = z.infer<typeof planFileSchema>;

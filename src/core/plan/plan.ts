@@ -108,6 +108,23 @@ export interface PlanDocument {
   readonly paperSize: "A4" | "Letter";
 }
 
+/** A sector's budget envelope for one year: the most its outputs' approved budgets may add up to. */
+export interface Envelope {
+  readonly sector: SectorId;
+  readonly year: number;
+  readonly amount: number;
+}
+
+/** How the plan's money is counted: results-based budgeting (docs/plan-format.md, "Resources"). */
+export interface Resources {
+  /** ISO 4217 code of every amount in the workbook (CHF for the ITU), or null where the plan declares none. */
+  readonly currency: string | null;
+  /** Expenditure may exceed budget by this share (0.05: 5%) before it is flagged as an over-spend. */
+  readonly overspendTolerance: number;
+  /** Envelopes the plan gives, per sector and year; none where the source gives no figures. */
+  readonly envelopes: readonly Envelope[];
+}
+
 export interface Plan {
   readonly formatVersion: 1;
   readonly id: string;
@@ -121,12 +138,19 @@ export interface Plan {
   readonly reporting: Reporting;
   readonly notes: readonly PlanNote[];
   readonly document: PlanDocument;
+  readonly resources: Resources;
 }
 
 export const DEFAULT_REPORTING: Reporting = {
   statusBands: { met: 1, onTrack: 0.8 },
   milestoneStages: ["Not started", "In progress", "Completed"],
   jumpThreshold: 1,
+};
+
+export const DEFAULT_RESOURCES: Resources = {
+  currency: null,
+  overspendTolerance: 0,
+  envelopes: [],
 };
 
 /** The years of a plan's period, first to last. */

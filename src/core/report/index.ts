@@ -9,3 +9,4 @@ export {
   sameWording,
 } from "./links";
 export { METADATA_SHEETS, metadataSheetsShown, shownMetadataSheets } from "./metadata-sheets-shown";
+export type * from "./resource-rows";

@@ -10,6 +10,7 @@ import { readKpis } from "./read-kpis";
 import { readMetadata } from "./read-metadata";
 import { readObjectives } from "./read-objectives";
 import { readOutputs } from "./read-outputs";
+import { readResourceTables } from "./read-resource-tables";
 import { readResults } from "./read-results";
 import type { Report, ReportMeta, SectorReport } from "./report";
 
@@ -93,9 +94,10 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
       reportMeta.period,
       plan.period
     );
+    const resources = readResourceTables(context, sectorId);
     for (let i = sectorFindingsStart; i < findings.length; i++)
       findings[i] = { ...(findings[i] as Finding), sector: sectorId };
-    return { id: sectorId, objectives, outputs, results, kpis, yearHeaders };
+    return { id: sectorId, objectives, outputs, results, kpis, yearHeaders, ...resources };
   });
 
   return {

@@ -1,6 +1,7 @@
 import type { Direction, Measure } from "../plan";
 import type { CellData } from "../snapshot";
 import type { CellRef } from "../findings";
+import type { ObjectiveResourceRow, OutputResourceRow } from "./resource-rows";
 
 /** A cell of the officer's workbook: what it holds, and where (a Field is its own CellRef, one object per cell). */
 export interface Field extends CellRef {
@@ -102,6 +103,10 @@ export interface SectorReport {
   /** Null where the plan has no Table X.2 for this sector, or the sheet is unusable. */
   readonly results: readonly ResultItemRow[] | null;
   readonly kpis: readonly KpiRow[] | null;
+  /** Money per output (table `<s>_Resources`); null where the workbook has no such table (made before resources). */
+  readonly outputResources?: readonly OutputResourceRow[] | null;
+  /** Shares per objective over goals (table `<s>_Objective_Resources`); null where absent. */
+  readonly objectiveResources?: readonly ObjectiveResourceRow[] | null;
   /** Year columns found in the KPI table's headers (Target/Actual <year>), including any outside the plan. */
   readonly yearHeaders: readonly { readonly year: number; readonly at: CellRef }[];
 }

@@ -1,3 +1,10 @@
+import { amountNotNumber } from "./amount-not-number";
+import { envelopeExceeded } from "./envelope-exceeded";
+import { expenditureWithoutBudget } from "./expenditure-without-budget";
+import { moneyWithoutGoal } from "./money-without-goal";
+import { negativeAmount } from "./negative-amount";
+import { overSpend } from "./over-spend";
+import { sharesAddUp } from "./shares-add-up";
 import type { Report } from "../report";
 import { actualMissing } from "./actual-missing";
 import { actualWithoutTarget } from "./actual-without-target";
@@ -330,6 +337,62 @@ export const RULES: readonly RuleDefinition[] = [
     title: "Table X.2's outputs disagree with Table X.1's links",
     fix: "Make the workbook's links and texts the plan's again, or have the plan file updated where the plan changed.",
     check: x2OutputsAgree,
+  },
+  {
+    id: "amount-not-number",
+    severity: "error",
+    group: "resources",
+    title: "Text, a date or TRUE/FALSE in a budget, expenditure or share",
+    fix: 'Type the amount as a plain number in the currency\'s units (1200000, not "1.2m" or "CHF 1,200,000"), a share as a number from 0 to 100.',
+    check: amountNotNumber,
+  },
+  {
+    id: "negative-amount",
+    severity: "error",
+    group: "resources",
+    title: "A negative budget, expenditure or share",
+    fix: "Enter the amount as zero or more: a refund is entered as less expenditure.",
+    check: negativeAmount,
+  },
+  {
+    id: "expenditure-without-budget",
+    severity: "error",
+    group: "resources",
+    title: "Expenditure in a year without a budget",
+    fix: "Enter the year's approved budget for the output, or move the expenditure to the output whose budget paid for it.",
+    check: expenditureWithoutBudget,
+  },
+  {
+    id: "over-spend",
+    severity: "warning",
+    group: "resources",
+    title: "Expenditure above budget beyond the plan's tolerance",
+    fix: "Check the budget and the expenditure; if the over-spend is real, explain it in the output's evidence or the report's narrative.",
+    check: overSpend,
+  },
+  {
+    id: "shares-add-up",
+    severity: "error",
+    group: "resources",
+    title: "Shares that do not add up to 100% over the row's links",
+    fix: "Make the row's shares add up to 100 over the objectives or goals it is linked to, or clear them all to split equally.",
+    check: sharesAddUp,
+  },
+  {
+    id: "money-without-goal",
+    severity: "error",
+    group: "resources",
+    title: "Money on an output that reaches no objective or goal",
+    fix: "Link the output to its objectives (an X on the Outputs sheet) and those objectives to their goals, or move the money to an output that is linked.",
+    check: moneyWithoutGoal,
+  },
+  {
+    id: "envelope-exceeded",
+    severity: "error",
+    group: "resources",
+    title: "A sector's budgets for a year above its envelope in the plan file",
+    fix: "Check the outputs' budgets for the year against the sector's envelope in the plan file.",
+    check: envelopeExceeded,
   },
 ];
 

@@ -15,7 +15,7 @@ export type Rule = (report: Report, context: RuleContext) => Finding[];
 export interface RuleDefinition {
   readonly id: string;
   readonly severity: Severity;
-  readonly group: "structure" | "values" | "targets" | "completeness" | "linkage";
+  readonly group: "structure" | "values" | "targets" | "completeness" | "linkage" | "resources";
   readonly title: string;
   /** What an officer does about a finding of this rule, where the finding does not say more precisely. */
   readonly fix: string;

@@ -8,7 +8,8 @@ import {
 } from "../layout";
 import { a1, a1Range, INSTRUCTIONS_SHEET, PALETTE, sheetPlace } from "../format";
 import { buildAnnexSheets } from "../annex";
-import { buildGoalMatrix, buildMatrixSheets } from "../matrix";
+import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../matrix";
+import { rollUpResources } from "../resources";
 import { isOfficerKpiId, type Plan } from "../plan";
 import { parseReport } from "../report";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
@@ -22,6 +23,7 @@ import type { Consolidation, Trust } from "./choose-submissions";
 import { fileName } from "./file-name";
 import { specSnapshot } from "./spec-snapshot";
 import { makeStamp } from "./submission-stamp";
+import { mergeResources, sectorResources } from "./sector-resources";
 import type { SubmissionStamp } from "./submission-stamp";
 
 export const CONSOLIDATION_SHEET = "Consolidation";
@@ -163,6 +165,11 @@ export const buildConsolidatedWorkbook = async (
     generator: options.generator,
     entries,
     links,
+    resources: mergeResources(
+      consolidation.chosen.map((c) =>
+        sectorResources(c.sector, c.source.report.goals ?? plan.goals)
+      )
+    ),
   });
   const unverified = new Set(
     consolidation.chosen.filter((c) => c.trust !== "verified").map((c) => `${c.sector.id} `)
@@ -183,6 +190,7 @@ export const buildConsolidatedWorkbook = async (
   const { report, findings, snapshot } = readBack(plan, reporting);
   const derived = [
     ...buildMatrixSheets(buildGoalMatrix(report), plan),
+    ...buildAmountMatrixSheets(plan, rollUpResources(report, plan), report.meta.period),
     ...buildAnnexSheets(report, plan, { generatedAt: options.createdAt }),
   ];
   // Where `kpi-report matrix` places its sheets: after the last visible sheet, before the hidden metadata.

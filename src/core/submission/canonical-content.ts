@@ -9,6 +9,12 @@ import {
   sectorSheetName,
   sectorTableName,
 } from "../format";
+import {
+  objectiveResourcesSheetName,
+  objectiveResourcesTableName,
+  resourcesSheetName,
+  resourcesTableName,
+} from "../layout/resource-columns";
 import type { CellRef } from "../findings";
 import type { ReportMeta } from "../report";
 import type { CellData, Snapshot, SnapshotCell, SnapshotTable } from "../snapshot";
@@ -71,6 +77,26 @@ const uniqueIds = (): ((id: string) => string) => {
 export const isComputedColumn = (header: string): boolean =>
   recogniseHeader(header, ["progress", "status"]) !== undefined;
 
+const startsWith =
+  (...prefixes: readonly string[]) =>
+  (header: string): boolean => {
+    const h = header.trim().toLowerCase();
+    return prefixes.some((p) => h.startsWith(`${p.toLowerCase()} `));
+  };
+
+/**
+ * The formula columns of the resources tables (docs/workbook-format.md, "Resources"): a Resources table's
+ * `Allocated <objective>` and `Execution <year>`, and on an Objective Resources table also its `Budget <year>`
+ * and `Expenditure <year>`, rolled up from the outputs. The hash covers the amounts and shares entered.
+ */
+const isComputedResourceColumn = startsWith("Allocated", "Execution");
+const isComputedObjectiveResourceColumn = startsWith(
+  "Allocated",
+  "Execution",
+  "Budget",
+  "Expenditure"
+);
+
 /**
  * A column's name in the canonical form: a header of the format by its English text whatever language the
  * workbook is written in (so the hash does not depend on it), any other header as written, trimmed.
@@ -114,6 +140,8 @@ interface CoveredTable {
   readonly name: string;
   /** The header of the column whose id keys each row, or "results" for Table X.2's items. */
   readonly key: string;
+  /** The columns a spreadsheet program computes, left out of the hash. */
+  readonly computed: (header: string) => boolean;
 }
 
 const KEY_COLUMNS: Readonly<Record<SectorSheetKind, string>> = {
@@ -123,16 +151,32 @@ const KEY_COLUMNS: Readonly<Record<SectorSheetKind, string>> = {
   KPIs: "KPI ID",
 };
 
-/** The reporting workbook's tables, in workbook order: Goals, then per sector its four tables. */
+/**
+ * The reporting workbook's tables, in workbook order: Goals, then per sector its four tables and its two
+ * resources tables (Resources, Objective Resources: where the workbook has them).
+ */
 export const coveredTables = (sectors: readonly string[]): CoveredTable[] => [
-  { table: GOALS_SHEET, name: GOALS_TABLE, key: "Goal ID" },
-  ...sectors.flatMap((id) =>
-    SECTOR_SHEET_KINDS.map((kind) => ({
+  { table: GOALS_SHEET, name: GOALS_TABLE, key: "Goal ID", computed: isComputedColumn },
+  ...sectors.flatMap((id) => [
+    ...SECTOR_SHEET_KINDS.map((kind) => ({
       table: sectorSheetName({ id }, kind),
       name: sectorTableName({ id }, kind),
       key: KEY_COLUMNS[kind],
-    }))
-  ),
+      computed: isComputedColumn,
+    })),
+    {
+      table: resourcesSheetName({ id }),
+      name: resourcesTableName({ id }),
+      key: "Output ID",
+      computed: isComputedResourceColumn,
+    },
+    {
+      table: objectiveResourcesSheetName({ id }),
+      name: objectiveResourcesTableName({ id }),
+      key: "Objective ID",
+      computed: isComputedObjectiveResourceColumn,
+    },
+  ]),
 ];
 
 const norm = (header: string): string => header.trim().replace(/\s+/g, " ").toLowerCase();
@@ -170,7 +214,7 @@ const tableCells = (covered: CoveredTable, table: SnapshotTable, out: CanonicalC
   const unique = uniqueIds();
   const columns = headers
     .map((header, i) => ({ header: unique(columnName(header)), i }))
-    .filter((c) => !isComputedColumn(c.header));
+    .filter((c) => !covered.computed(c.header));
   const keyAt = headers.findIndex((h) => columnName(h) === covered.key);
   const keyOf =
     covered.key === "results"

@@ -50,3 +50,4 @@ export {
 } from "./build-consolidated-workbook";
 export { specSnapshot } from "./spec-snapshot";
 export { fileName } from "./file-name";
+export { mergeResources, sectorResources } from "./sector-resources";

@@ -2,7 +2,7 @@ import { buildReportingWorkbook, WorkbookSpec } from "../layout";
 import type { Plan } from "../plan";
 import type { Report } from "../report";
 import type { Snapshot } from "../snapshot";
-import { sectorEntries } from "../submission";
+import { mergeResources, sectorEntries, sectorResources } from "../submission";
 import { carriedLinks } from "./carried-links";
 import { carryCellsOutsideTables } from "./carry-cells-outside-tables";
 import { compareTables } from "./compare-tables";
@@ -35,6 +35,9 @@ export const buildUpgradedWorkbook = (
     generator: options.generator,
     entries: firstOfEach(report.sectors.flatMap(sectorEntries)),
     links: carriedLinks(report, plan),
+    resources: mergeResources(
+      report.sectors.map((s) => sectorResources(s, report.goals ?? plan.goals))
+    ),
   });
   const sheets = base.sheets.map((sheet) => {
     const where = sheet.tables

@@ -1,4 +1,10 @@
 import { sectorTableName } from "../format";
+import {
+  allocatedHeader,
+  objectiveResourcesTableName,
+  resourcesTableName,
+  shareHeader,
+} from "../layout/resource-columns";
 import type { Plan } from "../plan";
 import type { Report } from "../report";
 import { headerKey } from "./not-placed";
@@ -18,17 +24,42 @@ export const renamedColumns = (
       return now ? [[headerKey(g.label), now.label] as const] : [];
     })
   );
+  // A label's share and allocation columns on the resources tables follow it, as its link column does.
+  const shareColumns = (labels: ReadonlyMap<string, string>, old: readonly string[]) =>
+    new Map(
+      old.flatMap((label) => {
+        const now = labels.get(headerKey(label));
+        return now === undefined
+          ? []
+          : [
+              [headerKey(shareHeader(label)), shareHeader(now)] as const,
+              [headerKey(allocatedHeader(label)), allocatedHeader(now)] as const,
+            ];
+      })
+    );
   const tables = new Map<string, ReadonlyMap<string, string>>();
   for (const sector of report.sectors) {
     const planSector = plan.sectors.find((s) => s.id === sector.id);
+    const objectiveLabels = new Map(
+      (sector.objectives ?? []).flatMap((o) => {
+        const now = planSector?.objectives.find((p) => p.id === o.id);
+        return now ? [[headerKey(o.label), now.label] as const] : [];
+      })
+    );
     tables.set(sectorTableName(sector, "Objectives"), goalLabels);
+    tables.set(sectorTableName(sector, "Outputs"), objectiveLabels);
     tables.set(
-      sectorTableName(sector, "Outputs"),
-      new Map(
-        (sector.objectives ?? []).flatMap((o) => {
-          const now = planSector?.objectives.find((p) => p.id === o.id);
-          return now ? [[headerKey(o.label), now.label] as const] : [];
-        })
+      resourcesTableName(sector),
+      shareColumns(
+        objectiveLabels,
+        (sector.objectives ?? []).map((o) => o.label)
+      )
+    );
+    tables.set(
+      objectiveResourcesTableName(sector),
+      shareColumns(
+        goalLabels,
+        (report.goals ?? []).map((g) => g.label)
       )
     );
   }

@@ -55,6 +55,13 @@ const expand = (header: string, sectorIndex: number): string[] => {
     return (sector?.objectives ?? []).map((o) => o.label);
   if (header.startsWith("Target `<year>`"))
     return planYears(plan).flatMap((y) => [`Target ${y}`, `Actual ${y}`, `Assessment ${y}`]);
+  if (header.startsWith("Budget `<year>`"))
+    return planYears(plan).flatMap((y) => [`Budget ${y}`, `Expenditure ${y}`]);
+  const split = /^(Share|Allocated) `<(objective|goal) label>`/.exec(header);
+  if (split)
+    return (split[2] === "goal" ? plan.goals : (sector?.objectives ?? [])).map(
+      (x) => `${split[1]} ${x.label}`
+    );
   return [header.replace("`<period>`", String(PERIOD))];
 };
 
@@ -100,6 +107,10 @@ describe("a workbook read back by ExcelJS", () => {
       "<s>_Outputs",
       "<s>_Results",
       "<s>_KPIs",
+      "<s>_Resources",
+      "<s>_Objective_Resources",
+      "Resources_By_Sector",
+      "Resources_By_Goal",
       "KPI_Meta",
     ]);
   });
@@ -113,9 +124,15 @@ describe("a workbook read back by ExcelJS", () => {
         "A Outputs",
         "A Results",
         "A KPIs",
+        "A Resources",
+        "A Objective Resources",
         "B Objectives",
         "B Outputs",
         "B KPIs",
+        "B Resources",
+        "B Objective Resources",
+        "Resources by Sector",
+        "Resources by Goal",
       ].map((n) => [n, "visible"]),
       ["_kpi_meta", "veryHidden"],
     ]);
@@ -151,6 +168,13 @@ describe("a workbook read back by ExcelJS", () => {
       if (column.dropdown === "" || column.dropdown.startsWith("per measure")) {
         if (column.dropdown === "")
           expect([column.header, validation?.type]).toEqual([column.header, undefined]);
+      } else if (column.dropdown.startsWith("decimal")) {
+        const range = /between (\d+) and (\d+)/.exec(column.dropdown);
+        expect([column.header, validation?.type, range ? validation?.formulae : "any"]).toEqual([
+          column.header,
+          "decimal",
+          range ? [Number(range[1]), Number(range[2])] : "any",
+        ]);
       } else if (column.dropdown.startsWith("whole number")) {
         expect([column.header, validation?.type]).toEqual([column.header, "whole"]);
       } else if (column.dropdown.startsWith("ids of the ")) {

@@ -9,6 +9,7 @@ import {
   SubmissionFile,
   verifyStamp,
 } from "../../../src/core/submission";
+import { moneyIn, rollUpResources } from "../../../src/core/resources";
 import { CLEAN_VALUES } from "../../support/fill";
 import { makePlan } from "../../support/make-plan";
 import { snapshotOfSpec, SnapshotEdits } from "../../support/spec-snapshot";
@@ -64,6 +65,36 @@ describe("buildConsolidatedWorkbook", () => {
     expect(sheet("A Objectives")?.tables[0]?.rows[1]?.slice(5)).toEqual(["X", "x"]);
   });
 
+  it("carries each sector's budgets and shares, and sums the sectors by goal", async () => {
+    const { workbook } = await buildConsolidatedWorkbook(
+      plan,
+      consolidate([
+        unstamped(
+          "a.xlsx",
+          sectorReport("A", { "A Resources!E2": 500, "A Resources!K3": 60, "A Resources!L3": 40 })
+        ),
+        unstamped("b.xlsx", sectorReport("B", { "B Resources!E2": 200, "B Objectives!F2": "X" })),
+      ]),
+      { createdAt: "2021-07-15T08:00:00Z", generator: "test", preparer: "Council secretariat" }
+    );
+    const rows = (name: string) => workbook.sheets.find((s) => s.name === name)?.tables[0]?.rows;
+    expect(rows("A Resources")?.map((r) => [r[0], r[4], r[10], r[11]])).toEqual([
+      ["A.out.1", 500, null, null],
+      ["A.out.2", null, 60, 40],
+    ]);
+    expect(rows("B Resources")?.[0]?.[4]).toBe(200);
+    const goalA = rows("Resources by Goal")?.[0]?.[4] as { formula: string };
+    expect(goalA.formula).toContain("'A Objective Resources'!");
+    expect(goalA.formula).toContain("'B Objective Resources'!");
+    const parsed = parseReport(specSnapshot(workbook), () => plan);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const rollup = rollUpResources(parsed.report, plan);
+    expect(rollup.goals.map((g) => [g.id, moneyIn(rollup, g, 2021).budget])).toEqual([
+      ["goal.A", 700],
+      ["goal.B", 0],
+    ]);
+  });
+
   it("puts sectors in plan order after a Consolidation sheet, their tabs red where unverified", () => {
     expect(built.workbook.sheets.map((s) => s.name)).toEqual([
       "Instructions",
@@ -73,12 +104,22 @@ describe("buildConsolidatedWorkbook", () => {
       "A Outputs",
       "A Results",
       "A KPIs",
+      "A Resources",
+      "A Objective Resources",
       "B Objectives",
       "B Outputs",
       "B KPIs",
+      "B Resources",
+      "B Objective Resources",
+      "Resources by Sector",
+      "Resources by Goal",
       "Part II Matrix",
       "Outputs by Goal",
+      "Part II Matrix, Amounts",
+      "Outputs by Goal, Amounts",
       "Status summary",
+      "Resources by goal",
+      "Budget execution",
       "Table 4.1",
       "Table 4.2",
       "Table 5.1",

@@ -89,6 +89,40 @@ describe("buildUpgradedWorkbook", () => {
     ]);
   });
 
+  it("carries budgets, expenditure and shares by output id, each share under its objective's new label", () => {
+    const plan = makePlan();
+    const before = cleanSnapshot(
+      {
+        "A Resources!E2": 500,
+        "A Resources!F2": 480,
+        "A Resources!K3": 60,
+        "A Resources!L3": 40,
+        "A Objective Resources!C2": 100,
+      },
+      plan
+    );
+    const v11 = renumbered();
+    const { spec, carried } = upgrade(before, v11);
+    expect(carried.notPlaced).toEqual([]);
+    const table = spec.sheets.find((s) => s.name === "A Resources")?.tables[0];
+    const at = (header: string) => table?.columns.findIndex((c) => c.header === header) ?? -1;
+    expect(
+      table?.rows.map((r) => [
+        r[0],
+        r[at("Budget 2021")],
+        r[at("Expenditure 2021")],
+        r[at("Share Objective A1")],
+        r[at("Share Objective A2")],
+      ])
+    ).toEqual([
+      ["A.out.1", 500, 480, null, null],
+      ["A.out.2", null, null, 60, 40],
+    ]);
+    expect(
+      spec.sheets.find((s) => s.name === "A Objective Resources")?.tables[0]?.rows[0]?.[2]
+    ).toBe(100);
+  });
+
   it("reports a row an officer added with an id the plan lacks, a row without id and a second row of one id", () => {
     const plan = makePlan();
     let before = cleanSnapshot({}, plan);

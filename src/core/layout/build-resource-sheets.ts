@@ -1,0 +1,352 @@
+import type { Plan, Sector } from "../plan";
+import { planYears } from "../plan";
+import { a1, a1Range, columnLetter } from "../format";
+import type { EntryValue } from "./kpi-entry";
+import type { ResourceEntries } from "./resource-entry";
+import {
+  allocatedHeader,
+  AMOUNT_FORMAT,
+  budgetHeader,
+  executionHeader,
+  expenditureHeader,
+  objectiveResourcesSheetName,
+  objectiveResourcesTableName,
+  RESOURCE_HEADERS,
+  RESOURCES_BY_GOAL_SHEET,
+  RESOURCES_BY_GOAL_TABLE,
+  RESOURCES_BY_SECTOR_SHEET,
+  RESOURCES_BY_SECTOR_TABLE,
+  resourcesSheetName,
+  resourcesTableName,
+  shareHeader,
+} from "./resource-columns";
+import type { CellValue, ColumnSpec, SheetSpec, TableSpec, ValidationRule } from "./workbook-spec";
+
+/** A table already laid out on its sheet: where the resources formulas find ids and link marks. */
+export interface PlacedTable {
+  readonly sheet: string;
+  readonly table: TableSpec;
+}
+
+/** The sector tables the resources formulas read: its Objectives (goal links) and Outputs (objective links). */
+export interface SectorLinkTables {
+  readonly objectives: PlacedTable;
+  readonly outputs: PlacedTable;
+}
+
+const amountRule: ValidationRule = {
+  kind: "decimal",
+  min: 0,
+  prompt: "An amount in the plan's currency, 0 or more.",
+};
+const shareRule: ValidationRule = {
+  kind: "decimal",
+  min: 0,
+  max: 100,
+  prompt:
+    "This row's share for this column, 0 to 100 (type 60 for 60%). Leave every share empty to split equally over the links.",
+};
+
+const column = (
+  header: string,
+  width: number,
+  role: ColumnSpec["role"],
+  extra: Partial<ColumnSpec> = {}
+): ColumnSpec => ({ header, width, role, ...extra });
+
+const table = (
+  name: string,
+  columns: readonly ColumnSpec[],
+  rows: readonly (readonly CellValue[])[]
+): TableSpec => {
+  const body = rows.length > 0 ? rows : [columns.map(() => null)];
+  return { name, ref: a1Range(0, 0, body.length, columns.length - 1), columns, rows: body };
+};
+
+const sheet = (name: string, tables: readonly TableSpec[], freezeColumns: number): SheetSpec => ({
+  name,
+  visibility: "visible",
+  tables,
+  cells: [],
+  validations: [],
+  columnWidths: [],
+  protect: true,
+  freeze: { rows: 1, columns: freezeColumns },
+});
+
+const quoted = (sheetName: string): string => `'${sheetName.replace(/'/g, "''")}'`;
+/** The data cells of columns `first`..`last` of a placed table, absolute: 'ITU-R Outputs'!$D$2:$F$14. */
+const block = (placed: PlacedTable, first: number, last = first): string => {
+  const rows = Math.max(placed.table.rows.length, 1);
+  return `${quoted(placed.sheet)}!$${columnLetter(first)}$2:$${columnLetter(last)}$${rows + 1}`;
+};
+const indexOf = (placed: PlacedTable, header: string): number =>
+  placed.table.columns.findIndex((c) => c.header === header);
+
+/**
+ * The `Allocated <label>` formula of a row: its entered share where it entered any, else an equal split over
+ * the link cells that its id's row marks on the link table; nothing for a column it is not linked to.
+ */
+const allocatedFormula = (
+  idCell: string,
+  links: PlacedTable,
+  linkColumn: number,
+  linkColumns: readonly [number, number],
+  shareRow: string,
+  shareCell: string
+): string => {
+  const ids = block(links, 0);
+  const linked = `SUMPRODUCT((${ids}=${idCell})*(${block(links, linkColumn)}<>""))>0`;
+  const count = `SUMPRODUCT((${ids}=${idCell})*(${block(links, ...linkColumns)}<>""))`;
+  return `IF(${linked},IF(COUNT(${shareRow})>0,N(${shareCell})/100,1/${count}),0)`;
+};
+
+/** Expenditure over budget, blank without a positive budget (the engine's executionRate). */
+const executionFormula = (budget: string, expenditure: string): string =>
+  `IF(N(${budget})>0,N(${expenditure})/N(${budget}),"")`;
+
+const entry = (value: EntryValue | undefined): CellValue => (value === undefined ? null : value);
+
+/** The ids' labels of a link table's columns, in order, with the first and last link column. */
+const linkColumnsOf = (
+  placed: PlacedTable,
+  labels: readonly string[]
+): { at: number[]; span: [number, number] } => {
+  const at = labels.map((label) => indexOf(placed, label));
+  return { at, span: [Math.min(...at), Math.max(...at)] };
+};
+
+/** A sector's Resources table: money per output and year, shares over objectives, and what they allocate. */
+const resourcesSheet = (
+  plan: Plan,
+  sector: Sector,
+  period: number,
+  links: SectorLinkTables,
+  entries: ResourceEntries
+): SheetSpec => {
+  const years = planYears(plan);
+  const objectives = sector.objectives;
+  const columns: ColumnSpec[] = [
+    column(RESOURCE_HEADERS.output, 14, "plan"),
+    column(RESOURCE_HEADERS.outputName, 50, "plan", { wrap: true }),
+    ...years.flatMap((year) => [
+      column(budgetHeader(year), 13, "entry", { numFmt: AMOUNT_FORMAT, validation: amountRule }),
+      column(expenditureHeader(year), 13, "entry", {
+        numFmt: AMOUNT_FORMAT,
+        validation: amountRule,
+      }),
+    ]),
+    ...objectives.map((o) => column(shareHeader(o.label), 11, "entry", { validation: shareRule })),
+    ...objectives.map((o) => column(allocatedHeader(o.label), 11, "computed", { numFmt: "0%" })),
+    column(executionHeader(period), 12, "computed", { numFmt: "0%" }),
+  ];
+  const at = (header: string): number => columns.findIndex((c) => c.header === header);
+  const linkCols = linkColumnsOf(
+    links.outputs,
+    objectives.map((o) => o.label)
+  );
+  const firstShare = at(shareHeader(objectives[0]?.label ?? ""));
+  const rows = sector.outputs.map((output, i): CellValue[] => {
+    const row = i + 1;
+    const given = entries.outputs.get(output.id) ?? {};
+    const shareRow = `${a1(row, firstShare)}:${a1(row, firstShare + objectives.length - 1)}`;
+    return [
+      output.id,
+      output.name,
+      ...years.flatMap((year) => [
+        entry(given.budget?.[String(year)]),
+        entry(given.expenditure?.[String(year)]),
+      ]),
+      ...objectives.map((o) => entry(given.shares?.[o.id])),
+      ...objectives.map((o, j) => ({
+        formula: allocatedFormula(
+          `$A${row + 1}`,
+          links.outputs,
+          linkCols.at[j] as number,
+          linkCols.span,
+          shareRow,
+          a1(row, at(shareHeader(o.label)))
+        ),
+      })),
+      {
+        formula: executionFormula(
+          a1(row, at(budgetHeader(period))),
+          a1(row, at(expenditureHeader(period)))
+        ),
+      },
+    ];
+  });
+  return sheet(resourcesSheetName(sector), [table(resourcesTableName(sector), columns, rows)], 2);
+};
+
+/** A sector's Objective Resources table: shares over goals, and each objective's money rolled up from outputs. */
+const objectiveResourcesSheet = (
+  plan: Plan,
+  sector: Sector,
+  period: number,
+  links: SectorLinkTables,
+  resources: PlacedTable,
+  entries: ResourceEntries
+): SheetSpec => {
+  const years = planYears(plan);
+  const goals = plan.goals;
+  const columns: ColumnSpec[] = [
+    column(RESOURCE_HEADERS.objective, 14, "plan"),
+    column(RESOURCE_HEADERS.objectiveName, 14, "plan"),
+    ...goals.map((g) => column(shareHeader(g.label), 11, "entry", { validation: shareRule })),
+    ...goals.map((g) => column(allocatedHeader(g.label), 11, "computed", { numFmt: "0%" })),
+    ...years.flatMap((year) => [
+      column(budgetHeader(year), 13, "computed", { numFmt: AMOUNT_FORMAT }),
+      column(expenditureHeader(year), 13, "computed", { numFmt: AMOUNT_FORMAT }),
+    ]),
+    column(executionHeader(period), 12, "computed", { numFmt: "0%" }),
+  ];
+  const at = (header: string): number => columns.findIndex((c) => c.header === header);
+  const linkCols = linkColumnsOf(
+    links.objectives,
+    goals.map((g) => g.label)
+  );
+  const firstShare = at(shareHeader(goals[0]?.label ?? ""));
+  const rows = sector.objectives.map((objective, i): CellValue[] => {
+    const row = i + 1;
+    const given = entries.objectives.get(objective.id) ?? {};
+    const shareRow = `${a1(row, firstShare)}:${a1(row, firstShare + goals.length - 1)}`;
+    const allocated = block(resources, indexOf(resources, allocatedHeader(objective.label)));
+    return [
+      objective.id,
+      objective.label,
+      ...goals.map((g) => entry(given.shares?.[g.id])),
+      ...goals.map((g, j) => ({
+        formula: allocatedFormula(
+          `$A${row + 1}`,
+          links.objectives,
+          linkCols.at[j] as number,
+          linkCols.span,
+          shareRow,
+          a1(row, at(shareHeader(g.label)))
+        ),
+      })),
+      ...years.flatMap((year) =>
+        [budgetHeader(year), expenditureHeader(year)].map((header) => ({
+          formula: `SUMPRODUCT(${block(resources, indexOf(resources, header))},${allocated})`,
+        }))
+      ),
+      {
+        formula: executionFormula(
+          a1(row, at(budgetHeader(period))),
+          a1(row, at(expenditureHeader(period)))
+        ),
+      },
+    ];
+  });
+  return sheet(
+    objectiveResourcesSheetName(sector),
+    [table(objectiveResourcesTableName(sector), columns, rows)],
+    2
+  );
+};
+
+const placed = (spec: SheetSpec): PlacedTable => ({
+  sheet: spec.name,
+  table: spec.tables[0] as TableSpec,
+});
+
+/** Per year, a budget and an expenditure column, then the reporting year's execution: the roll-up tables' columns. */
+const amountColumns = (years: readonly number[], period: number): ColumnSpec[] => [
+  ...years.flatMap((year) => [
+    column(budgetHeader(year), 13, "computed", { numFmt: AMOUNT_FORMAT }),
+    column(expenditureHeader(year), 13, "computed", { numFmt: AMOUNT_FORMAT }),
+  ]),
+  column(executionHeader(period), 12, "computed", { numFmt: "0%" }),
+];
+
+/**
+ * The resources sheets of a reporting workbook (docs/workbook-format.md, "Resources"): per sector its Resources
+ * table (money per output, entered) and Objective Resources table (rolled up, formulas), then the roll-up over
+ * the workbook's sectors by sector and by goal, all live formulas over the tables.
+ */
+export const buildResourceSheets = (
+  plan: Plan,
+  sectors: readonly { readonly sector: Sector; readonly links: SectorLinkTables }[],
+  period: number,
+  entries: ResourceEntries
+): {
+  readonly bySector: ReadonlyMap<string, readonly SheetSpec[]>;
+  readonly rollUp: readonly SheetSpec[];
+} => {
+  const years = planYears(plan);
+  const built = sectors.map(({ sector, links }) => {
+    const resources = resourcesSheet(plan, sector, period, links, entries);
+    const objectives = objectiveResourcesSheet(
+      plan,
+      sector,
+      period,
+      links,
+      placed(resources),
+      entries
+    );
+    return { sector, resources, objectives };
+  });
+  const execution = (row: number, first: number): CellValue => {
+    const y = years.indexOf(period);
+    return { formula: executionFormula(a1(row, first + 2 * y), a1(row, first + 2 * y + 1)) };
+  };
+
+  const sectorRows = built.map(({ sector, resources }, i): CellValue[] => {
+    const res = placed(resources);
+    return [
+      sector.id,
+      ...years.flatMap((year) =>
+        [budgetHeader(year), expenditureHeader(year)].map((header) => ({
+          formula: `SUM(${block(res, indexOf(res, header))})`,
+        }))
+      ),
+      execution(i + 1, 1),
+    ];
+  });
+  const goalRows = plan.goals.map((goal, i): CellValue[] => [
+    goal.id,
+    goal.label,
+    ...years.flatMap((year) =>
+      [budgetHeader(year), expenditureHeader(year)].map((header) => {
+        const terms = built.map(({ objectives }) => {
+          const obj = placed(objectives);
+          return `SUMPRODUCT(${block(obj, indexOf(obj, header))},${block(obj, indexOf(obj, allocatedHeader(goal.label)))})`;
+        });
+        return { formula: terms.length > 0 ? terms.join("+") : "0" };
+      })
+    ),
+    execution(i + 1, 2),
+  ]);
+  return {
+    bySector: new Map(built.map((b) => [b.sector.id, [b.resources, b.objectives]])),
+    rollUp: [
+      sheet(
+        RESOURCES_BY_SECTOR_SHEET,
+        [
+          table(
+            RESOURCES_BY_SECTOR_TABLE,
+            [column(RESOURCE_HEADERS.sector, 12, "plan"), ...amountColumns(years, period)],
+            sectorRows
+          ),
+        ],
+        1
+      ),
+      sheet(
+        RESOURCES_BY_GOAL_SHEET,
+        [
+          table(
+            RESOURCES_BY_GOAL_TABLE,
+            [
+              column(RESOURCE_HEADERS.goal, 14, "plan"),
+              column(RESOURCE_HEADERS.goalName, 14, "plan"),
+              ...amountColumns(years, period),
+            ],
+            goalRows
+          ),
+        ],
+        2
+      ),
+    ],
+  };
+};

@@ -1,0 +1,212 @@
+import { a1 } from "../format";
+import {
+  AMOUNT_FORMAT,
+  CellValue,
+  columnNumberFormats,
+  GRID_FIRST_ROW,
+  printableSheet,
+  SheetSpec,
+} from "../layout";
+import type { Alignment } from "../layout";
+import type { Plan } from "../plan";
+import {
+  addMoney,
+  executionRate,
+  Money,
+  moneyIn,
+  NO_MONEY,
+  ObjectiveLine,
+  ResourceRollup,
+} from "../resources";
+
+export const AMOUNT_MATRIX_SHEET = "Part II Matrix, Amounts";
+export const OUTPUTS_BY_GOAL_AMOUNTS_SHEET = "Outputs by Goal, Amounts";
+
+interface AmountRow {
+  readonly kind: "sector" | "item";
+  readonly label: string;
+  /** Per goal of the roll-up, the money the row gives it. */
+  readonly perGoal: readonly Money[];
+  /** The row's own money, whether or not it reaches a goal. */
+  readonly total: Money;
+}
+
+const rate = (money: Money): CellValue => executionRate(money);
+
+/**
+ * One matrix in amounts: per row the reporting year's budget it gives each goal, then its own budget,
+ * expenditure and execution; below, per goal, the budget, expenditure and execution it receives. A row whose
+ * money reaches no goal is flagged: its money is in its total and in no goal's.
+ */
+const amountMatrixSheet = (
+  plan: Plan,
+  rollup: ResourceRollup,
+  period: number,
+  rows: readonly AmountRow[],
+  text: { name: string; title: string; subtitle: string; corner: string; firstColumnWidth: number }
+): SheetSpec => {
+  const goals = rollup.goals;
+  const currency = rollup.currency ? ` (${rollup.currency})` : "";
+  const header: CellValue[] = [
+    text.corner,
+    ...goals.map((g) => g.label),
+    `Budget ${period}${currency}`,
+    `Expenditure ${period}${currency}`,
+    `Execution ${period}`,
+  ];
+  const body: CellValue[][] = rows.map((r) =>
+    r.kind === "sector"
+      ? [r.label, ...goals.map(() => null), null, null, null]
+      : [
+          r.label,
+          ...r.perGoal.map((m) => m.budget),
+          r.total.budget,
+          r.total.expenditure,
+          rate(r.total),
+        ]
+  );
+  const items = rows.filter((r) => r.kind === "item");
+  const all = items.reduce((sum, r) => addMoney(sum, r.total), NO_MONEY);
+  const goalMoney = goals.map((g) => moneyIn(rollup, g, period));
+  const reaching = goalMoney.reduce((sum, m) => addMoney(sum, m), NO_MONEY);
+  const gridRows: CellValue[][] = [
+    header,
+    ...body,
+    ["Budget by goal", ...goalMoney.map((m) => m.budget), all.budget, all.expenditure, rate(all)],
+    [
+      "Expenditure by goal",
+      ...goalMoney.map((m) => m.expenditure),
+      reaching.expenditure,
+      null,
+      null,
+    ],
+    ["Execution by goal", ...goalMoney.map(rate), rate(reaching), null, null],
+  ];
+  const cellAt = (gridRow: number, column: number): string =>
+    a1(GRID_FIRST_ROW - 1 + gridRow, column);
+  const flagCells = rows.flatMap((r, i) => {
+    const reached = r.perGoal.reduce((sum, m) => sum + m.budget + m.expenditure, 0);
+    const own = r.total.budget + r.total.expenditure;
+    return r.kind === "item" && own > 0 && Math.abs(own - reached) > 1e-6 * own
+      ? [cellAt(i + 1, 0)]
+      : [];
+  });
+  const align: Alignment[] = [
+    "left",
+    ...goals.map((): Alignment => "right"),
+    "right",
+    "right",
+    "right",
+  ];
+  return printableSheet({
+    name: text.name,
+    title: text.title,
+    subtitle: text.subtitle,
+    grid: {
+      rows: gridRows,
+      headerRows: 1,
+      borders: "all",
+      align,
+      numberFormats: columnNumberFormats(gridRows, 1, [
+        null,
+        ...goals.map(() => AMOUNT_FORMAT),
+        AMOUNT_FORMAT,
+        AMOUNT_FORMAT,
+        "0%",
+      ]),
+      groupRows: rows.flatMap((r, i) => (r.kind === "sector" ? [i + 1] : [])),
+      totalRows: [gridRows.length - 3],
+      flagCells,
+    },
+    columnWidths: [text.firstColumnWidth, ...goals.map(() => 14), 15, 15, 12],
+    footer: `${plan.title} - ${text.title}`,
+    frozenColumns: 1,
+    protect: true,
+    extra: { tabColor: flagCells.length > 0 ? "FFC00000" : "FF1F4E79" },
+  });
+};
+
+const bySector = <T extends { readonly sector: string | null }>(
+  plan: Plan,
+  rollup: ResourceRollup,
+  lines: readonly T[],
+  row: (line: T) => AmountRow
+): AmountRow[] =>
+  rollup.sectors.flatMap((sector) => [
+    {
+      kind: "sector" as const,
+      label: plan.sectors.find((s) => s.id === sector.id)?.name ?? sector.id,
+      perGoal: [],
+      total: NO_MONEY,
+    },
+    ...lines.filter((l) => l.sector === sector.id).map(row),
+  ]);
+
+/**
+ * The Part II matrix in amounts (docs/annex-format.md): objectives x goals and outputs x goals, each cell the
+ * reporting year's budget that the row gives the goal through the workbook's links and shares.
+ */
+export const buildAmountMatrixSheets = (
+  plan: Plan,
+  rollup: ResourceRollup,
+  period: number
+): SheetSpec[] => {
+  const objectiveById = new Map(rollup.objectives.map((o) => [o.id, o]));
+  const objectiveRow = (o: ObjectiveLine): AmountRow => {
+    const own = moneyIn(rollup, o, period);
+    return {
+      kind: "item",
+      label: o.label,
+      perGoal: rollup.goals.map((g) => {
+        const share = o.toGoals.get(g.id) ?? 0;
+        return { budget: own.budget * share, expenditure: own.expenditure * share };
+      }),
+      total: own,
+    };
+  };
+  return [
+    amountMatrixSheet(
+      plan,
+      rollup,
+      period,
+      bySector(plan, rollup, rollup.objectives, objectiveRow),
+      {
+        name: AMOUNT_MATRIX_SHEET,
+        title: `Resources by objective and goal, ${period}`,
+        subtitle:
+          "Each objective's budget, rolled up from its outputs on the '<sector> Resources' sheets, split over the goals it serves; rebuilt by kpi-report matrix.",
+        corner: "Sector / objective",
+        firstColumnWidth: 26,
+      }
+    ),
+    amountMatrixSheet(
+      plan,
+      rollup,
+      period,
+      bySector(plan, rollup, rollup.outputs, (o) => {
+        const own = moneyIn(rollup, o, period);
+        return {
+          kind: "item",
+          label: o.label,
+          perGoal: rollup.goals.map((g) => {
+            const share = [...o.toObjectives].reduce(
+              (sum, [objective, s]) =>
+                sum + s * (objectiveById.get(objective)?.toGoals.get(g.id) ?? 0),
+              0
+            );
+            return { budget: own.budget * share, expenditure: own.expenditure * share };
+          }),
+          total: own,
+        };
+      }),
+      {
+        name: OUTPUTS_BY_GOAL_AMOUNTS_SHEET,
+        title: `Resources by output and goal, ${period}`,
+        subtitle:
+          "Each output's budget split over its objectives, then over their goals; an output flagged red has money that reaches no goal.",
+        corner: "Sector / output",
+        firstColumnWidth: 60,
+      }
+    ),
+  ];
+};

@@ -1,0 +1,126 @@
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeXlsx } from "../../src/adapters/xlsx";
+import {
+  budgetHeader,
+  buildReportingWorkbook,
+  expenditureHeader,
+  objectiveResourcesSheetName,
+  RESOURCES_BY_GOAL_SHEET,
+  RESOURCES_BY_SECTOR_SHEET,
+} from "../../src/core/layout";
+import { parseReport } from "../../src/core/report";
+import { moneyIn, RolledUpLine, rollUpResources } from "../../src/core/resources";
+import { tempDir } from "../support/cli-harness";
+import { libreOfficeConvert } from "../support/libreoffice";
+import { resourcesCase } from "../support/random-resources";
+import { snapshotOfSpec } from "../support/spec-snapshot";
+import { describeWithTool } from "../support/system-tools";
+
+const YEARS = [2020, 2021, 2022, 2023];
+
+/** Each row's values under the given headers of a table that starts at A1, formulas by their cached result. */
+const tableValues = (ws: ExcelJS.Worksheet, headers: readonly string[]): Map<string, unknown[]> => {
+  const head = (ws.getRow(1).values as unknown[]).slice(1);
+  const cols = headers.map((h) => head.indexOf(h) + 1);
+  const rows = new Map<string, unknown[]>();
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const id = ws.getCell(r, 1).value;
+    if (typeof id !== "string") continue;
+    rows.set(
+      id,
+      cols.map((c) => {
+        const v = ws.getCell(r, c).value as { result?: unknown } | number | null;
+        // A formula whose result is 0 comes back without a cached value.
+        return typeof v === "object" && v !== null ? (v.result ?? 0) : v;
+      })
+    );
+  }
+  return rows;
+};
+
+const headers = YEARS.flatMap((y) => [budgetHeader(y), expenditureHeader(y)]);
+const engineValues = (rollup: ReturnType<typeof rollUpResources>, line: RolledUpLine): unknown[] =>
+  YEARS.flatMap((y) => {
+    const m = moneyIn(rollup, line, y);
+    return [m.budget, m.expenditure];
+  });
+
+describeWithTool("LibreOffice Calc")("the resources roll-up in LibreOffice Calc", () => {
+  it("recalculates the objective, sector and goal totals to the engine's figures, and the goals hold exactly the money that reaches a goal", async () => {
+    await fc.assert(
+      fc.asyncProperty(resourcesCase, async ({ plan, resources, expected }) => {
+        const spec = buildReportingWorkbook(plan, {
+          sectors: [],
+          period: 2021,
+          createdAt: "2021-01-01T00:00:00Z",
+          generator: "test",
+          resources,
+        });
+        const parsed = parseReport(snapshotOfSpec(spec), () => plan);
+        if (!parsed.ok) throw new Error(parsed.message);
+        const rollup = rollUpResources(parsed.report, plan);
+
+        const xlsx = join(tempDir(), "resources.xlsx");
+        writeFileSync(xlsx, await writeXlsx(spec));
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(await libreOfficeConvert(xlsx, "xlsx"));
+        const sheet = (name: string): ExcelJS.Worksheet => {
+          const ws = wb.getWorksheet(name);
+          if (!ws) throw new Error(`no sheet ${name} after LibreOffice`);
+          return ws;
+        };
+
+        const calc = {
+          goals: tableValues(sheet(RESOURCES_BY_GOAL_SHEET), headers),
+          sectors: tableValues(sheet(RESOURCES_BY_SECTOR_SHEET), headers),
+          objectives: new Map(
+            plan.sectors.flatMap((s) => [
+              ...tableValues(sheet(objectiveResourcesSheetName(s)), headers),
+            ])
+          ),
+        };
+        const engine = {
+          goals: new Map(rollup.goals.map((g) => [g.id, engineValues(rollup, g)])),
+          sectors: new Map(rollup.sectors.map((s) => [s.id, engineValues(rollup, s)])),
+          objectives: new Map(rollup.objectives.map((o) => [o.id, engineValues(rollup, o)])),
+        };
+        // Same rows, and every figure equal to the engine's up to floating-point summation order.
+        const mismatches = (["goals", "sectors", "objectives"] as const).flatMap((level) => {
+          expect([level, [...calc[level].keys()].sort()]).toEqual([
+            level,
+            [...engine[level].keys()].sort(),
+          ]);
+          return [...engine[level]].flatMap(([id, values]) =>
+            values.flatMap((v, i) => {
+              const c = calc[level].get(id)?.[i];
+              const ok =
+                typeof c === "number" &&
+                typeof v === "number" &&
+                Math.abs(c - v) <= 1e-9 * Math.max(1, Math.abs(v));
+              return ok ? [] : [{ level, id, column: headers[i], calc: c, engine: v }];
+            })
+          );
+        });
+        expect(mismatches).toEqual([]);
+
+        // Conservation in the spreadsheet's own arithmetic: the goal rows add up to the money reaching a goal.
+        YEARS.forEach((_, y) => {
+          const sum = (k: number): number =>
+            [...calc.goals.values()].reduce((a: number, row) => a + Number(row[2 * y + k] ?? 0), 0);
+          const e = expected[y] as (typeof expected)[number];
+          expect(Math.abs(sum(0) - e.reachingGoal.budget)).toBeLessThanOrEqual(
+            1e-6 * Math.max(1, e.reachingGoal.budget)
+          );
+          expect(Math.abs(sum(1) - e.reachingGoal.expenditure)).toBeLessThanOrEqual(
+            1e-6 * Math.max(1, e.reachingGoal.expenditure)
+          );
+        });
+      }),
+      // Each run is one LibreOffice conversion (10-30 s on a loaded machine).
+      { numRuns: 3 }
+    );
+  }, 900_000);
+});
