@@ -32,7 +32,12 @@ const main = async (): Promise<void> => {
     const entries = new Map(
       [...entriesFor(plan)].map(([id, e]) => [
         id,
-        { ...e, actuals: { ...e.actuals, "2021": e.targets?.["2021"] ?? null } },
+        // Every actual meets its target, and a Met KPI gives its evidence: a workbook with no error.
+        {
+          ...e,
+          evidence: "Annual report",
+          actuals: { ...e.actuals, "2021": e.targets?.["2021"] ?? null },
+        },
       ])
     );
     const spec = buildReportingWorkbook(plan, {
