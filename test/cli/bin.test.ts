@@ -12,7 +12,7 @@ describe("the kpi-report executable", () => {
         .split("\n")
         .filter((l) => l !== "")
         .map((l) => l.split("\t")[0])
-    ).toEqual(["itu-2008-2011", "itu-2012-2015"]);
+    ).toEqual(["id", "itu-2008-2011", "itu-2012-2015"]);
   });
 
   it("exits 2 with one line and no stack trace on bad input", () => {

@@ -30,7 +30,7 @@ describeWithTool("LibreOffice Calc")("an upgraded workbook opened in LibreOffice
       )
     ).toEqual([]);
     const ws = (await readBack(saved)).getWorksheet("A KPIs");
-    expect([ws?.getCell("A2").value, ws?.getCell("M2").value]).toEqual(["A.kpi.1.1", 121]);
+    expect([ws?.getCell("A2").value, ws?.getCell("N2").value]).toEqual(["A.kpi.1.1", 121]);
     expect((await readBack(saved)).getWorksheet("Not placed")?.getCell("H2").value).toBe(
       "A.out.2 is not in plan test-2020-2023 version 2.0.0"
     );
