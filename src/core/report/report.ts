@@ -1,13 +1,10 @@
 import type { Direction, Measure } from "../plan";
-import type { CellData } from "../snapshot";
 import type { CellRef } from "../findings";
 import type { ObjectiveResourceRow, OutputResourceRow } from "./resource-rows";
 
-/** A cell of the officer's workbook: what it holds, and where (a Field is its own CellRef, one object per cell). */
-export interface Field extends CellRef {
-  readonly value: CellData;
-  readonly formula?: string;
-}
+import type { Field } from "./field";
+
+export type { Field };
 
 /** A cell where a row meets a link column (an objective on the Outputs sheet, a goal on the Objectives sheet). */
 export interface LinkCell extends Field {

@@ -1,5 +1,5 @@
 import type { CellRef } from "../findings";
-import type { Field } from "./report";
+import type { Field } from "./field";
 
 /** A share cell: an officer's percentage of a row's money for the objective or goal its column is labelled with. */
 export interface ShareCell extends Field {
