@@ -39,7 +39,7 @@ describe("kpi-report annex", () => {
   it("says which file it wrote, with which tables, and the status counts", () => {
     expect(printed.split("\n")).toEqual([
       `Wrote ${join(dir, "annex.xlsx")}: a DRAFT (validation found 92 errors; every sheet says DRAFT, not validated), plan itu-2012-2015, reporting year 2013, 13 sheets ` +
-        "(Status summary, Resources by goal, Budget execution, Table 4.1, Table 4.2, Table 5.1, Table 5.2, Table 6.1, Table 6.2, Table 7.1, Table 7.2, Table 8.1, Notes)",
+        "(Status summary, Annex resources by goal, Budget execution, Table 4.1, Table 4.2, Table 5.1, Table 5.2, Table 6.1, Table 6.2, Table 7.1, Table 7.2, Table 8.1, Notes)",
       "92 KPIs: 0 met, 0 on track, 0 off track, 92 not assessable",
     ]);
   });

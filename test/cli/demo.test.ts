@@ -79,7 +79,7 @@ describe("kpi-report demo", () => {
     const annex = await read("itu-2012-2015-2013-annex.xlsx");
     expect(annex.worksheets.map((ws) => ws.name)).toEqual([
       "Status summary",
-      "Resources by goal",
+      "Annex resources by goal",
       "Budget execution",
       ...["4", "5", "6", "7"].flatMap((n) => [`Table ${n}.1`, `Table ${n}.2`]),
       "Table 8.1",

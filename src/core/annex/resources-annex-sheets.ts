@@ -17,7 +17,8 @@ import { addMoney, executionRate, Money, moneyIn, NO_MONEY, ResourceRollup } fro
 import { Status, STATUSES } from "../status";
 import { MISSING_KPI, PeriodValues } from "./kpi-period-values";
 
-export const RESOURCES_BY_GOAL_ANNEX_SHEET = "Resources by goal";
+/** Not "Resources by goal": Excel sheet names ignore case, and the reporting workbook has a "Resources by Goal". */
+export const RESOURCES_BY_GOAL_ANNEX_SHEET = "Annex resources by goal";
 export const BUDGET_EXECUTION_SHEET = "Budget execution";
 
 /** An output has "spent its budget" from this execution rate on (docs/annex-format.md). */

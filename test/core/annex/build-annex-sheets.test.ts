@@ -18,7 +18,7 @@ describe("buildAnnexSheets", () => {
   it("numbers and orders the tables as the plan does: a summary, X.1 and X.2 per sector, then 8.1", () => {
     expect(annexOf().map((s) => [s.name, s.cells[0]?.value])).toEqual([
       [STATUS_SUMMARY_SHEET, "Status of the key performance indicators, 2021"],
-      ["Resources by goal", "Resources by goal, 2021"],
+      ["Annex resources by goal", "Resources by goal, 2021"],
       ["Budget execution", "Budget execution by output, 2021"],
       ["Table 4.1", "Table 4.1 - A Outputs and Objectives"],
       ["Table 4.2", "Table 4.2 - Objectives, outputs, expected results and KPIs of A"],
@@ -138,7 +138,7 @@ describe("buildAnnexSheets", () => {
     const names = annexOf(edits).map((s) => s.name);
     expect(names).toEqual([
       STATUS_SUMMARY_SHEET,
-      "Resources by goal",
+      "Annex resources by goal",
       "Budget execution",
       "Table 4.1",
       "Table 4.2",

@@ -28,7 +28,7 @@ const sheet = (name: string) => {
 
 describe("the annex's resources sheets", () => {
   it("shows what each goal received and spent through the links, and the money that reaches no goal", () => {
-    expect(gridValues(sheet("Resources by goal"))).toEqual([
+    expect(gridValues(sheet("Annex resources by goal"))).toEqual([
       ["Goal", "Budget 2021 (CHF)", "Expenditure 2021 (CHF)", "Execution"],
       ["Goal A", 1500, 950, 950 / 1500],
       ["Goal B", 0, 0, ""],
@@ -38,7 +38,7 @@ describe("the annex's resources sheets", () => {
   });
 
   it("puts budget execution per sector and objective beside the KPIs' statuses", () => {
-    const grid = sheet("Resources by goal")?.grids?.[1];
+    const grid = sheet("Annex resources by goal")?.grids?.[1];
     expect(grid?.rows).toEqual([
       [
         "Sector / objective",

@@ -118,7 +118,7 @@ describe("buildConsolidatedWorkbook", () => {
       "Part II Matrix, Amounts",
       "Outputs by Goal, Amounts",
       "Status summary",
-      "Resources by goal",
+      "Annex resources by goal",
       "Budget execution",
       "Table 4.1",
       "Table 4.2",
