@@ -84,10 +84,14 @@ describe("architecture", () => {
       .filter((f) => /^(core|app)\//.test(f.file))
       .flatMap((f) =>
         [
-          ...f.text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, "").matchAll(
-            // A global, not a property of the same name (`plan.document` is the plan's Council document).
-            /(?<![.\w])(process|Buffer|__dirname|require|window|document|localStorage|fetch|Office|Excel)\b(?=\s*[.([])/g
-          ),
+          ...f.text
+            .replace(/\/\/.*|\/\*[\s\S]*?\*\//g, "")
+            // Words inside strings are text for people ("from your plan document."), not code.
+            .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""')
+            .matchAll(
+              // A global, not a property of the same name (`plan.document` is the plan's Council document).
+              /(?<![.\w])(process|Buffer|__dirname|require|window|document|localStorage|fetch|Office|Excel)\b(?=\s*[.([])/g
+            ),
         ].map((m) => `${f.file}: ${m[1]}`)
       );
     expect(offenders).toEqual([]);

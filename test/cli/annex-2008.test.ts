@@ -22,8 +22,8 @@ describe("kpi-report annex for the 2008-2011 plan", () => {
     const out = join(dir, "annex.xlsx");
     const r = await kpiReport("annex", workbook, "--out", out, "--draft");
     expect(r.out.split("\n")[0]).toBe(
-      `Wrote ${out}: a DRAFT (validation found 24 errors; every sheet says DRAFT, not validated), plan itu-2008-2011, reporting year 2011, 6 sheets ` +
-        "(ITU-R outputs, ITU-T outputs, ITU-D outputs, GS outputs, Goals and objectives, Notes)"
+      `Wrote ${out}: a DRAFT (validation found 24 errors; every sheet says DRAFT, not validated), plan itu-2008-2011, reporting year 2011, 8 sheets ` +
+        "(Annex resources by goal, Budget execution, ITU-R outputs, ITU-T outputs, ITU-D outputs, GS outputs, Goals and objectives, Notes)"
     );
     const wb = await readBack(out);
     for (const [sector, seed] of Object.entries(SEED_2008_2011.outputTables)) {

@@ -126,7 +126,11 @@ describe("kpi-report consolidate, on the 2012-2015 plan", () => {
     expect(derived.map((ws) => ws.name)).toEqual([
       "Part II Matrix",
       "Outputs by Goal",
+      "Part II Matrix, Amounts",
+      "Outputs by Goal, Amounts",
       "Status summary",
+      "Annex resources by goal",
+      "Budget execution",
       ...["4", "5", "6", "7"].flatMap((n) => [`Table ${n}.1`, `Table ${n}.2`]),
       "Table 8.1",
       "Notes",

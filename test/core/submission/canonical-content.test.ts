@@ -129,6 +129,8 @@ describe("canonicalCells", () => {
       "A Outputs",
       "A Results",
       "A KPIs",
+      "A Resources",
+      "A Objective Resources",
     ]);
   });
 
