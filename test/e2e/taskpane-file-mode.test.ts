@@ -545,7 +545,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     await page.setInputFiles("#file", corrected);
     await page.click("#matrix");
     expect(await settledText("#matrix-status", /^Built/)).toMatch(
-      /^Built sheets 'Part II Matrix' and 'Outputs by Goal' \(21 objectives and \d+ outputs against 4 goals\) in corrected-matrix\.xlsx\. /
+      /^Built sheets 'Part II Matrix' and 'Outputs by Goal' and 'Part II Matrix, Amounts' and 'Outputs by Goal, Amounts' \(21 objectives and \d+ outputs against 4 goals\) in corrected-matrix\.xlsx\. /
     );
     const copy = await download("matrix");
     expect(copy.endsWith("corrected-matrix.xlsx")).toBe(true);
