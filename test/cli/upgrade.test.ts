@@ -54,7 +54,7 @@ describe("kpi-report upgrade", () => {
       // 33 KPI entries of the five KPIs kept, 4 link marks, the officer's note beneath the KPI table, and the
       // Objective ID of B's three rows for KPIs of the officers' own
       "  carried 41 values, each to the same id and column",
-      "  10 values not placed, listed on sheet 'Not placed':",
+      "  11 values not placed, listed on sheet 'Not placed':",
       '  A Outputs!B3 A.out.2 / Output: "Publications": A.out.2 is not in plan test-2020-2023 version 2.0.0',
       '  A Outputs!D3 A.out.2 / Objective 1: "X": A.out.2 is not in plan test-2020-2023 version 2.0.0',
       '  A Outputs!E3 A.out.2 / Objective 2: "X": A.out.2 is not in plan test-2020-2023 version 2.0.0',
@@ -65,6 +65,7 @@ describe("kpi-report upgrade", () => {
       '  A KPIs!M7 A.kpi.2.3 / Target 2021: "Wider recognition": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
       '  A KPIs!N7 A.kpi.2.3 / Actual 2021: "Cited by three ministers": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
       '  A KPIs!O7 A.kpi.2.3 / Assessment 2021: "Partly achieved": A.kpi.2.3 is not in plan test-2020-2023 version 2.0.0',
+      '  A Resources!B3 A.out.2 / Output: "Publications": A.out.2 is not in plan test-2020-2023 version 2.0.0',
     ]);
 
     const after = await readBack(out);
@@ -138,9 +139,15 @@ describe("kpi-report upgrade", () => {
       "A Outputs",
       "A Results",
       "A KPIs",
+      "A Resources",
+      "A Objective Resources",
       "B Objectives",
       "B Outputs",
       "B KPIs",
+      "B Resources",
+      "B Objective Resources",
+      "Resources by Sector",
+      "Resources by Goal",
       "_kpi_meta",
       "My notes",
       "Not placed",

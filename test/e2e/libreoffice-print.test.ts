@@ -41,6 +41,10 @@ const edges = (sheet: SheetSpec): [string, string] | null => {
   return first && last ? [first, last] : null;
 };
 
+/** A header is on the page whole, or, wrapped in its cell ("Execution" over "2013"), word by word. */
+const printedHeader = (page: string, header: string): boolean =>
+  page.includes(header) || header.split(/\s+/).every((word) => page.includes(word));
+
 /**
  * Which sheet each page belongs to, by a text only that sheet's pages carry (its footer, or its repeated title),
  * and whether the page shows both edge headers of it: a sheet cut into strips of columns has pages without them.
@@ -60,7 +64,7 @@ const pagesCut = (
       return;
     }
     const e = edges(sheet);
-    if (e && !(text.includes(e[0]) && text.includes(e[1])))
+    if (e && !(printedHeader(text, e[0]) && printedHeader(text, e[1])))
       cut.push(`page ${i + 1} (${sheet.name})`);
   });
   return { pages: pages.length, unmatched, cut };
@@ -99,9 +103,10 @@ describeWithTool("LibreOffice Calc", "pdftotext")("the pages LibreOffice prints"
     );
     expect(found.cut).toEqual([]);
     expect(found.unmatched).toBe(0);
-    // docs/workbook-format.md states the count (26 with LibreOffice 7.4); cut into strips it was 67.
+    // docs/workbook-format.md states the count (36 with LibreOffice 7.4, ten of them the resources sheets); cut
+    // into strips the results sheets alone took 67. Only the long tables (Outputs, Results) take more than a page.
     expect(found.pages).toBeGreaterThanOrEqual(printed.length);
-    expect(found.pages).toBeLessThanOrEqual(32);
+    expect(found.pages).toBeLessThanOrEqual(printed.length + 10);
   }, 600_000);
 
   it("prints every sheet of the Council annex one page wide", async () => {

@@ -46,7 +46,9 @@ export const presentMatrix = (s: MatrixSummary): MatrixView => {
   ];
   return {
     built: say("matrix.built", {
-      sheets: s.sheets.map((name) => say("matrix.sheet", { name })).join(" and "),
+      sheets: new Intl.ListFormat("en", { type: "conjunction" }).format(
+        s.sheets.map((name) => say("matrix.sheet", { name }))
+      ),
       objectives: s.objectives,
       outputs: s.outputs,
       goals: s.goals,

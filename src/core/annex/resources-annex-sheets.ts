@@ -154,7 +154,13 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
     protect: false,
     extra: { dataBars },
   });
-  return { ...sheet, grids: [...(sheet.grids ?? []), bySector] };
+  // Two tables on one sheet: a continuation page repeats the title, not the goal table's header above objective rows.
+  const titleOnly = { first: 1, last: GRID_FIRST_ROW - 1 };
+  return {
+    ...sheet,
+    grids: [...(sheet.grids ?? []), bySector],
+    ...(sheet.print ? { print: { ...sheet.print, titleRows: titleOnly } } : {}),
+  };
 };
 
 /**

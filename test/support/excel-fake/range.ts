@@ -182,6 +182,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** One row of the range, by 0-based offset (Range.getRow, ExcelApi 1.1). */
+  getRow(row: number): FakeRange {
+    return this.spawn("getRow", [row], FakeRange, ({ sheet, block }) => {
+      if (row < 0 || row >= block.rows)
+        throw new FakeOfficeError("InvalidArgument", `Row ${row} is outside the range.`);
+      return { sheet, block: { ...block, top: block.top + row, rows: 1 } };
+    });
+  }
+
   /** One cell of the range, by 0-based offsets. */
   getCell(row: number, column: number): FakeRange {
     return this.spawn("getCell", [row, column], FakeRange, ({ sheet, block }) => ({
