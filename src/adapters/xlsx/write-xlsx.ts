@@ -165,7 +165,9 @@ const setPrint = (ws: ExcelJS.Worksheet, print: PrintSpec): void => {
     ...ws.pageSetup,
     orientation: print.orientation,
     paperSize: PAPER_SIZES[print.paperSize] as ExcelJS.PageSetup["paperSize"],
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(print.fitToWidth
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: print.onePage ? 1 : 0 }
+      : {}),
     ...(print.titleRows
       ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }
       : {}),

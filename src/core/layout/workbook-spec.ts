@@ -112,6 +112,8 @@ export interface PrintSpec {
   readonly paperSize: "A4" | "Letter";
   /** Scale every column onto one page width; pages run as long as the rows need. */
   readonly fitToWidth: boolean;
+  /** Scale the whole sheet onto a single page as well (a summary of several tables, read at a glance). */
+  readonly onePage?: boolean;
   /** Rows (1-based, inclusive) printed again at the top of every page, e.g. the title and header rows. */
   readonly titleRows?: { readonly first: number; readonly last: number };
   /** Plain text for the left of the footer (no host codes: the adapter escapes it). */
