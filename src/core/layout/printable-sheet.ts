@@ -25,6 +25,18 @@ export const gridCell = (gridRow: number, column: number): string =>
   a1(GRID_FIRST_ROW - 1 + gridRow, column);
 
 /**
+ * The sheet with one more grid of plain cells (a second table below the first, at `grid.at`), each of its rows as
+ * high as its text needs in the sheet's column widths.
+ */
+export const withGrid = (sheet: SheetSpec, grid: Omit<GridSpec, "rowHeights">): SheetSpec => ({
+  ...sheet,
+  grids: [
+    ...(sheet.grids ?? []),
+    { ...grid, rowHeights: grid.rows.map((row) => rowHeight(row, sheet.columnWidths)) },
+  ],
+});
+
+/**
  * A sheet a Council member can print: title and header rows repeated on every page, landscape, scaled to the
  * page width, ruled cells, no merged cells, a footer saying what it is and when it was made.
  */
