@@ -99,36 +99,35 @@ export const queueGrid = async (
     header.format.font.bold = true;
     header.format.fill.color = GRID_FILLS.header;
   }
-  const groups = (grid.groupRows ?? []).filter((r) => r >= grid.headerRows && r < height);
-  await forAreas(
-    batch,
-    ws,
-    rowRuns(
-      groups.map((r) => at.top + r),
-      at.left,
-      width
-    ),
+  // Rows of the grid (by their index in it, those it has) formatted alike, across its width, together.
+  const forRows = (
+    indexes: readonly number[],
+    operations: number,
+    apply: (areas: Excel.RangeAreas) => void
+  ): Promise<void> =>
+    forAreas(
+      batch,
+      ws,
+      rowRuns(
+        indexes.filter((r) => r < height).map((r) => at.top + r),
+        at.left,
+        width
+      ),
+      operations,
+      apply
+    );
+  await forRows(
+    (grid.groupRows ?? []).filter((r) => r >= grid.headerRows),
     2,
     (areas) => {
       areas.format.font.bold = true;
       areas.format.fill.color = GRID_FILLS.group;
     }
   );
-  const totals = (grid.totalRows ?? []).filter((r) => r < height);
-  await forAreas(
-    batch,
-    ws,
-    rowRuns(
-      totals.map((r) => at.top + r),
-      at.left,
-      width
-    ),
-    4,
-    (areas) => {
-      areas.format.font.bold = true;
-      if (grid.borders === "all") setBorder(areas, "EdgeTop", GRID_TOTAL_BORDER);
-    }
-  );
+  await forRows(grid.totalRows ?? [], 4, (areas) => {
+    areas.format.font.bold = true;
+    if (grid.borders === "all") setBorder(areas, "EdgeTop", GRID_TOTAL_BORDER);
+  });
 
   const heights = new Map<number, number[]>();
   (grid.rowHeights ?? []).slice(0, height).forEach((points, r) => {

@@ -4,14 +4,13 @@ import {
   CellValue,
   ChartSpec,
   DataBarSpec,
-  GridSpec,
   GRID_FIRST_ROW,
   printableSheet,
-  rowHeight,
   SheetSpec,
+  withGrid,
 } from "../layout";
 import { a1, a1Range, PALETTE } from "../format";
-import { buildGoalMatrix, goalTableRows } from "../matrix";
+import { buildGoalMatrix, goalTableRows, sectorGroupRows } from "../matrix";
 import { noteScope, Plan, Sector, TableCaption } from "../plan";
 import type { Report } from "../report";
 import { STATUSES } from "../status";
@@ -185,7 +184,7 @@ const goalTableSheet = (ctx: Context): SheetSpec => {
       headerRows: 1,
       borders: "all",
       align: ["left", ...centered(matrix.goals.length)],
-      groupRows: rows.flatMap((r, i) => (r.kind === "sector" ? [i + 1] : [])),
+      groupRows: sectorGroupRows(rows),
     },
     columnWidths: [26, ...matrix.goals.map(() => 14)],
     footer: ctx.footer,
@@ -259,16 +258,6 @@ const statusSummarySheet = (
     for (const o of sector.objectives) rows.push([o.label, ...o.counts, o.total]);
     dataBars.push(...barsOver(first, first + sector.objectives.length - 1));
   }
-  const byObjective: GridSpec = {
-    at: `A${gridTop}`,
-    rows,
-    headerRows: 1,
-    borders: "all",
-    align: ["left", ...centered(STATUSES.length + 1)],
-    groupRows,
-    rowHeights: rows.map((row) => rowHeight(row, columnWidths)),
-    numberFormats: thousands(rows),
-  };
   // The chart (drawn by Excel, below everything) reads the sector rows of the first grid: no second table.
   const chartTop = gridTop + rows.length + 1; // 1-based, one empty row after the grid
   const charts: ChartSpec[] =
@@ -289,13 +278,21 @@ const statusSummarySheet = (
             to: a1(chartTop - 2 + CHART_ROWS, STATUSES.length + 1),
           },
         ];
+  const withObjectives = withGrid(sheet, {
+    at: `A${gridTop}`,
+    rows,
+    headerRows: 1,
+    borders: "all",
+    align: ["left", ...centered(STATUSES.length + 1)],
+    groupRows,
+    numberFormats: thousands(rows),
+  });
   return {
-    ...sheet,
+    ...withObjectives,
     cells: [
       ...sheet.cells,
       { address: `A${objectivesHeading}`, value: "By objective", style: "heading" },
     ],
-    grids: [...(sheet.grids ?? []), byObjective],
     dataBars,
     charts,
   };

@@ -1,15 +1,15 @@
-import { a1, a1Range } from "../format";
+import { a1Range, PALETTE } from "../format";
 import {
   Alignment,
   AMOUNT_FORMAT,
   CellValue,
+  columnNumberFormats,
   DataBarSpec,
-  GridSpec,
+  gridCell,
   GRID_FIRST_ROW,
   printableSheet,
-  rowHeight,
   SheetSpec,
-  columnNumberFormats,
+  withGrid,
 } from "../layout";
 import type { Plan } from "../plan";
 import type { Report } from "../report";
@@ -33,6 +33,9 @@ const moneyCells = (money: Money): CellValue[] => [
   money.expenditure,
   executionRate(money),
 ];
+/** The number formats of a grid whose columns 2 to 4 are a budget, an expenditure and their execution rate. */
+const moneyFormats = (rows: readonly (readonly CellValue[])[]): (string | null)[][] =>
+  columnNumberFormats(rows, 1, [null, AMOUNT_FORMAT, AMOUNT_FORMAT, "0%"]);
 const counts = (statuses: readonly Status[]): number[] =>
   STATUSES.map((s) => statuses.filter((x) => x === s).length);
 
@@ -126,16 +129,6 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
   }
   const bySectorTop = GRID_FIRST_ROW + rows.length + 1;
   const bySectorRows = [header, ...body];
-  const bySector: GridSpec = {
-    at: `A${bySectorTop}`,
-    rows: bySectorRows,
-    headerRows: 1,
-    borders: "all",
-    align: ["left", "right", "right", "right", ...STATUSES.map((): Alignment => "center")],
-    numberFormats: columnNumberFormats(bySectorRows, 1, [null, AMOUNT_FORMAT, AMOUNT_FORMAT, "0%"]),
-    groupRows,
-    rowHeights: bySectorRows.map((row) => rowHeight(row, columnWidths)),
-  };
   const sheet = printableSheet({
     name: RESOURCES_BY_GOAL_ANNEX_SHEET,
     title: `Resources by goal, ${period}`,
@@ -145,7 +138,7 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
       headerRows: 1,
       borders: "all",
       align: ["left", "right", "right", "right"],
-      numberFormats: columnNumberFormats(rows, 1, [null, AMOUNT_FORMAT, AMOUNT_FORMAT, "0%"]),
+      numberFormats: moneyFormats(rows),
       totalRows: [rows.length - 2],
     },
     columnWidths,
@@ -157,8 +150,15 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
   // Two tables on one sheet, printed on one page: a continuation page would repeat the goal table's header above
   // objective rows.
   return {
-    ...sheet,
-    grids: [...(sheet.grids ?? []), bySector],
+    ...withGrid(sheet, {
+      at: `A${bySectorTop}`,
+      rows: bySectorRows,
+      headerRows: 1,
+      borders: "all",
+      align: ["left", "right", "right", "right", ...STATUSES.map((): Alignment => "center")],
+      numberFormats: moneyFormats(bySectorRows),
+      groupRows,
+    }),
     ...(sheet.print ? { print: { ...sheet.print, onePage: true } } : {}),
   };
 };
@@ -197,10 +197,7 @@ const budgetExecutionSheet = (ctx: Ctx): SheetSpec => {
       const rate = executionRate(money);
       const flagged = rate !== null && rate >= SPENT_THRESHOLD && statuses.includes("Off track");
       if (flagged)
-        flagCells.push(
-          a1(GRID_FIRST_ROW - 1 + rows.length, 0),
-          a1(GRID_FIRST_ROW - 1 + rows.length, 4 + STATUSES.length)
-        );
+        flagCells.push(gridCell(rows.length, 0), gridCell(rows.length, 4 + STATUSES.length));
       rows.push([
         `${output.id} ${output.label}`,
         ...moneyCells(money),
@@ -225,7 +222,7 @@ const budgetExecutionSheet = (ctx: Ctx): SheetSpec => {
         ...STATUSES.map((): Alignment => "center"),
         "left",
       ],
-      numberFormats: columnNumberFormats(rows, 1, [null, AMOUNT_FORMAT, AMOUNT_FORMAT, "0%"]),
+      numberFormats: moneyFormats(rows),
       groupRows,
       flagCells,
     },
@@ -233,7 +230,7 @@ const budgetExecutionSheet = (ctx: Ctx): SheetSpec => {
     footer: ctx.footer,
     frozenColumns: 1,
     protect: false,
-    extra: { tabColor: flagCells.length > 0 ? "FFC00000" : "FF1F4E79" },
+    extra: { tabColor: flagCells.length > 0 ? PALETTE.alarm : PALETTE.title },
   });
 };
 

@@ -1,8 +1,10 @@
 import {
+  Goal,
   Kpi,
   noteScope,
   Objective,
   officerKpiId,
+  Output,
   parseOfficerKpiId,
   Plan,
   planYears,
@@ -40,9 +42,9 @@ import {
   YES_NO,
 } from "../format";
 import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
-import { rowHeight } from "./row-height";
 import { progressFormula, statusFormula } from "./status-formula";
 import { columnSpec, tableColumns } from "./table-columns";
+import { tableSheet, tableSpec } from "./table-sheet";
 import { buildResourceSheets } from "./build-resource-sheets";
 import { NO_RESOURCE_ENTRIES, ResourceEntries } from "./resource-entry";
 import {
@@ -89,35 +91,12 @@ export interface WorkbookMeta {
 const ENTRY_FILL_NOTE =
   "Pale yellow cells are yours to fill; the others come from the plan or are computed.";
 
-/**
- * An Excel table must have a data row: an empty one keeps a single blank row, which readers skip. Each row is
- * as high as the text of its wrapped columns needs.
- */
+/** A table of the reporting workbook: each row as high as the text of its wrapped columns needs. */
 const table = (
   name: string,
   columns: TableSpec["columns"],
   rows: readonly (readonly CellValue[])[]
-): TableSpec => {
-  const body = rows.length > 0 ? rows : [columns.map(() => null)];
-  const spec: TableSpec = {
-    name,
-    ref: a1Range(0, 0, body.length, columns.length - 1),
-    columns,
-    rows: body,
-  };
-  const wrapped = columns.map((c) => c.wrap === true);
-  if (!wrapped.includes(true)) return spec;
-  const widths = columns.map((c) => c.width);
-  return {
-    ...spec,
-    rowHeights: body.map((row) =>
-      rowHeight(
-        row.map((value, i) => (wrapped[i] ? value : null)),
-        widths
-      )
-    ),
-  };
-};
+): TableSpec => tableSpec(name, columns, rows, { fitRows: true });
 
 /**
  * How a sheet of the reporting workbook prints: landscape on the plan's paper, one page wide, its table's
@@ -137,22 +116,6 @@ export const workbookSheetPrint = (
   pageNumbers: true,
 });
 
-const sheet = (
-  name: string,
-  tables: readonly TableSpec[],
-  extra: Partial<SheetSpec> = {}
-): SheetSpec => ({
-  name,
-  visibility: "visible",
-  tables,
-  cells: [],
-  validations: [],
-  columnWidths: [],
-  protect: true,
-  freeze: { rows: 1, columns: 0 },
-  ...extra,
-});
-
 /** A sheet officers print: as `sheet`, with the page setup of workbookSheetPrint. */
 const printedSheet = (
   plan: Plan,
@@ -160,7 +123,8 @@ const printedSheet = (
   name: string,
   tables: readonly TableSpec[],
   extra: Partial<SheetSpec> = {}
-): SheetSpec => sheet(name, tables, { print: workbookSheetPrint(plan, name, period), ...extra });
+): SheetSpec =>
+  tableSheet(name, tables, { print: workbookSheetPrint(plan, name, period), ...extra });
 
 /** A range reference usable in another sheet's formula or dropdown: 'ITU-R Outputs'!$A$2:$A$14. */
 const absoluteColumnRange = (sheetName: string, columnIndex: number, rows: number): string => {
@@ -267,82 +231,91 @@ const goalsSheet = (plan: Plan, context: ColumnContext): SheetSpec =>
     })),
   ]);
 
-const objectivesSheet = (
+/**
+ * What a sheet of link marks holds, as Table 8.1 and Table X.1 do: one row per item, then a column per item it
+ * may link to (headed by its label), marked where the plan links them.
+ */
+interface LinkTable<R, C> {
+  readonly format: TableFormat;
+  readonly rows: readonly R[];
+  readonly values: (row: R) => RowValues;
+  readonly columns: readonly C[];
+  /** The ids of the column items the plan links the row to. */
+  readonly linkedIds: (row: R) => readonly string[];
+  readonly validation: (column: PlacedColumn) => ValidationRule | undefined;
+  /** The id and text columns kept in view when scrolling right. */
+  readonly frozenColumns: number;
+}
+
+/** A sector's sheet of link marks: the plan's, or those `links` gives for the rows it names. */
+const linkSheet = <
+  R extends { readonly id: string },
+  C extends { readonly id: string; readonly label: string },
+>(
   plan: Plan,
   sector: Sector,
   context: ColumnContext,
-  links?: LinkMarks
+  links: LinkMarks | undefined,
+  spec: LinkTable<R, C>
 ): SheetSpec =>
   printedSheet(
     plan,
     context.reportingYear,
-    OBJECTIVES_FORMAT.sheetName(sector.id),
+    spec.format.sheetName(sector.id),
     [
       formatTable(
-        OBJECTIVES_FORMAT,
+        spec.format,
         sector.id,
-        { ...context, links: plan.goals.map((goal) => goal.label) },
-        sector.objectives,
-        (objective) => ({
-          objectiveId: objective.id,
-          number: objective.number,
-          objective: objective.label,
-          shortTitle: objective.shortTitle ?? null,
-          text: objective.text,
-        }),
+        { ...context, links: spec.columns.map((c) => c.label) },
+        spec.rows,
+        spec.values,
         {
-          validation: (column) =>
-            column.link !== undefined && sector.objectives.some((o) => o.goals.length === 0)
-              ? goalToMarkRule
-              : linkValidation(column),
-          link: (objective, label) => {
-            const goal = plan.goals.find((g) => g.label === label);
+          validation: spec.validation,
+          link: (row, label) => {
+            const column = spec.columns.find((c) => c.label === label);
             return linkValue(
               links,
-              objective.id,
+              row.id,
               label,
-              !!goal && objective.goals.includes(goal.id)
+              !!column && spec.linkedIds(row).includes(column.id)
             );
           },
         }
       ),
     ],
-    { freeze: { rows: 1, columns: 3 } }
+    { freeze: { rows: 1, columns: spec.frozenColumns } }
   );
 
-const outputsSheet = (
-  plan: Plan,
-  sector: Sector,
-  context: ColumnContext,
-  links?: LinkMarks
-): SheetSpec =>
-  printedSheet(
-    plan,
-    context.reportingYear,
-    OUTPUTS_FORMAT.sheetName(sector.id),
-    [
-      formatTable(
-        OUTPUTS_FORMAT,
-        sector.id,
-        { ...context, links: sector.objectives.map((objective) => objective.label) },
-        sector.outputs,
-        (output) => ({ outputId: output.id, output: output.name, note: output.note ?? null }),
-        {
-          validation: linkValidation,
-          link: (output, label) => {
-            const objective = sector.objectives.find((o) => o.label === label);
-            return linkValue(
-              links,
-              output.id,
-              label,
-              !!objective && output.objectives.includes(objective.id)
-            );
-          },
-        }
-      ),
-    ],
-    { freeze: { rows: 1, columns: 2 } }
-  );
+/** The Objectives sheet's links: each objective to the goals of the Union it contributes to (Table 8.1). */
+const objectiveLinks = (plan: Plan, sector: Sector): LinkTable<Objective, Goal> => ({
+  format: OBJECTIVES_FORMAT,
+  rows: sector.objectives,
+  values: (objective) => ({
+    objectiveId: objective.id,
+    number: objective.number,
+    objective: objective.label,
+    shortTitle: objective.shortTitle ?? null,
+    text: objective.text,
+  }),
+  columns: plan.goals,
+  linkedIds: (objective) => objective.goals,
+  validation: (column) =>
+    column.link !== undefined && sector.objectives.some((o) => o.goals.length === 0)
+      ? goalToMarkRule
+      : linkValidation(column),
+  frozenColumns: 3,
+});
+
+/** The Outputs sheet's links: each output to the objectives it serves (Table X.1). */
+const outputLinks = (sector: Sector): LinkTable<Output, Objective> => ({
+  format: OUTPUTS_FORMAT,
+  rows: sector.outputs,
+  values: (output) => ({ outputId: output.id, output: output.name, note: output.note ?? null }),
+  columns: sector.objectives,
+  linkedIds: (output) => output.objectives,
+  validation: linkValidation,
+  frozenColumns: 2,
+});
 
 /** Table X.2's own wording: the objective, outputs and expected results as that table lists them. */
 const resultsSheet = (plan: Plan, sector: Sector, context: ColumnContext): SheetSpec =>
@@ -616,7 +589,7 @@ const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: numbe
       "Check the workbook before sending it: kpi-report validate <file.xlsx>, or Validate in the KPI Reporter add-in.",
     ],
   ];
-  return sheet(INSTRUCTIONS_SHEET, [], {
+  return tableSheet(INSTRUCTIONS_SHEET, [], {
     cells: lines.map(([style, value], i) => ({ address: a1(i, 0), value, style })),
     columnWidths: [140],
     protect: false,
@@ -641,7 +614,7 @@ export const metaRows = (meta: WorkbookMeta): [string, string | number][] => [
 
 /** The very hidden metadata sheet: how a workbook is recognised, written again by a repair when Excel lost it. */
 export const metaSheet = (meta: WorkbookMeta): SheetSpec =>
-  sheet(
+  tableSheet(
     META_SHEET,
     [
       table(
@@ -690,8 +663,8 @@ export const buildReportingWorkbook = (
   };
   const linked = sectors.map((sector) => ({
     sector,
-    objectives: objectivesSheet(plan, sector, context, options.links),
-    outputs: outputsSheet(plan, sector, context, options.links),
+    objectives: linkSheet(plan, sector, context, options.links, objectiveLinks(plan, sector)),
+    outputs: linkSheet(plan, sector, context, options.links, outputLinks(sector)),
   }));
   const placed = (spec: SheetSpec) => ({ sheet: spec.name, table: spec.tables[0] as TableSpec });
   // The resources sheets print as every other sheet of the workbook (docs/workbook-format.md, "Printing").

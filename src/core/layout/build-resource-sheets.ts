@@ -1,6 +1,6 @@
 import type { Plan, Sector } from "../plan";
 import { planYears } from "../plan";
-import { a1, a1Range, columnLetter } from "../format";
+import { a1, columnLetter } from "../format";
 import type { EntryValue } from "./kpi-entry";
 import type { ResourceEntries } from "./resource-entry";
 import {
@@ -20,7 +20,12 @@ import {
   resourcesTableName,
   shareHeader,
 } from "./resource-columns";
+import { tableSheet, tableSpec as table } from "./table-sheet";
 import type { CellValue, ColumnSpec, SheetSpec, TableSpec, ValidationRule } from "./workbook-spec";
+
+/** A resources sheet: its table, with its id (and name) columns kept in view when scrolling right. */
+const sheet = (name: string, tables: readonly TableSpec[], freezeColumns: number): SheetSpec =>
+  tableSheet(name, tables, { freeze: { rows: 1, columns: freezeColumns } });
 
 /** A table already laid out on its sheet: where the resources formulas find ids and link marks. */
 export interface PlacedTable {
@@ -53,26 +58,6 @@ const column = (
   role: ColumnSpec["role"],
   extra: Partial<ColumnSpec> = {}
 ): ColumnSpec => ({ header, width, role, ...extra });
-
-const table = (
-  name: string,
-  columns: readonly ColumnSpec[],
-  rows: readonly (readonly CellValue[])[]
-): TableSpec => {
-  const body = rows.length > 0 ? rows : [columns.map(() => null)];
-  return { name, ref: a1Range(0, 0, body.length, columns.length - 1), columns, rows: body };
-};
-
-const sheet = (name: string, tables: readonly TableSpec[], freezeColumns: number): SheetSpec => ({
-  name,
-  visibility: "visible",
-  tables,
-  cells: [],
-  validations: [],
-  columnWidths: [],
-  protect: true,
-  freeze: { rows: 1, columns: freezeColumns },
-});
 
 const quoted = (sheetName: string): string => `'${sheetName.replace(/'/g, "''")}'`;
 /** The data cells of columns `first`..`last` of a placed table, absolute: 'ITU-R Outputs'!$D$2:$F$14. */

@@ -9,7 +9,7 @@ export type { EntriesFile } from "./parse-entries-file";
 export { buildFindingsSheet, cellMarks } from "./build-findings-sheet";
 export type { CellMark } from "./build-findings-sheet";
 export { captionText } from "./caption-text";
-export { printableSheet, GRID_FIRST_ROW } from "./printable-sheet";
+export { gridCell, printableSheet, withGrid, GRID_FIRST_ROW } from "./printable-sheet";
 export type { PrintableSheet } from "./printable-sheet";
 export { rowHeight, wrappedLines } from "./row-height";
 export { fitCell } from "./fit-cell";

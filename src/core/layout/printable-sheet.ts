@@ -1,3 +1,4 @@
+import { a1 } from "../format";
 import { rowHeight } from "./row-height";
 import type { GridSpec, PrintSpec, SheetSpec } from "./workbook-spec";
 
@@ -18,6 +19,22 @@ export interface PrintableSheet {
 
 /** The first sheet row (1-based) of a printable sheet's grid. */
 export const GRID_FIRST_ROW = 3;
+
+/** The A1 address of a cell of a printable sheet's grid, by its row in the grid (0, the header) and column. */
+export const gridCell = (gridRow: number, column: number): string =>
+  a1(GRID_FIRST_ROW - 1 + gridRow, column);
+
+/**
+ * The sheet with one more grid of plain cells (a second table below the first, at `grid.at`), each of its rows as
+ * high as its text needs in the sheet's column widths.
+ */
+export const withGrid = (sheet: SheetSpec, grid: Omit<GridSpec, "rowHeights">): SheetSpec => ({
+  ...sheet,
+  grids: [
+    ...(sheet.grids ?? []),
+    { ...grid, rowHeights: grid.rows.map((row) => rowHeight(row, sheet.columnWidths)) },
+  ],
+});
 
 /**
  * A sheet a Council member can print: title and header rows repeated on every page, landscape, scaled to the

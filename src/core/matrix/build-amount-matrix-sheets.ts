@@ -1,12 +1,4 @@
-import { a1 } from "../format";
-import {
-  AMOUNT_FORMAT,
-  CellValue,
-  columnNumberFormats,
-  GRID_FIRST_ROW,
-  printableSheet,
-  SheetSpec,
-} from "../layout";
+import { AMOUNT_FORMAT, CellValue, columnNumberFormats, gridCell, SheetSpec } from "../layout";
 import type { Alignment } from "../layout";
 import type { Plan } from "../plan";
 import {
@@ -18,6 +10,7 @@ import {
   ObjectiveLine,
   ResourceRollup,
 } from "../resources";
+import { matrixGridSheet, sectorGroupRows } from "./matrix-grid-sheet";
 
 export const AMOUNT_MATRIX_SHEET = "Part II Matrix, Amounts";
 export const OUTPUTS_BY_GOAL_AMOUNTS_SHEET = "Outputs by Goal, Amounts";
@@ -82,13 +75,11 @@ const amountMatrixSheet = (
     ],
     ["Execution by goal", ...goalMoney.map(rate), rate(reaching), null, null],
   ];
-  const cellAt = (gridRow: number, column: number): string =>
-    a1(GRID_FIRST_ROW - 1 + gridRow, column);
   const flagCells = rows.flatMap((r, i) => {
     const reached = r.perGoal.reduce((sum, m) => sum + m.budget + m.expenditure, 0);
     const own = r.total.budget + r.total.expenditure;
     return r.kind === "item" && own > 0 && Math.abs(own - reached) > 1e-6 * own
-      ? [cellAt(i + 1, 0)]
+      ? [gridCell(i + 1, 0)]
       : [];
   });
   const align: Alignment[] = [
@@ -98,14 +89,11 @@ const amountMatrixSheet = (
     "right",
     "right",
   ];
-  return printableSheet({
-    name: text.name,
-    title: text.title,
-    subtitle: text.subtitle,
-    grid: {
+  return matrixGridSheet(
+    plan,
+    text,
+    {
       rows: gridRows,
-      headerRows: 1,
-      borders: "all",
       align,
       numberFormats: columnNumberFormats(gridRows, 1, [
         null,
@@ -114,16 +102,12 @@ const amountMatrixSheet = (
         AMOUNT_FORMAT,
         "0%",
       ]),
-      groupRows: rows.flatMap((r, i) => (r.kind === "sector" ? [i + 1] : [])),
+      groupRows: sectorGroupRows(rows),
       totalRows: [gridRows.length - 3],
       flagCells,
     },
-    columnWidths: [text.firstColumnWidth, ...goals.map(() => 14), 15, 15, 12],
-    footer: `${plan.title} - ${text.title}`,
-    frozenColumns: 1,
-    protect: true,
-    extra: { tabColor: flagCells.length > 0 ? "FFC00000" : "FF1F4E79" },
-  });
+    [text.firstColumnWidth, ...goals.map(() => 14), 15, 15, 12]
+  );
 };
 
 const bySector = <T extends { readonly sector: string | null }>(

@@ -1,9 +1,9 @@
-import { captionText, CellValue, GRID_FIRST_ROW, printableSheet, SheetSpec } from "../layout";
-import { a1, PALETTE } from "../format";
+import { captionText, CellValue, gridCell, SheetSpec } from "../layout";
 import type { Alignment } from "../layout";
 import type { Plan } from "../plan";
 import type { GoalMatrix } from "./goal-matrix";
 import { goalTableRows, MatrixRow, outputGoalRows } from "./goal-table-rows";
+import { matrixGridSheet, sectorGroupRows } from "./matrix-grid-sheet";
 
 export const MATRIX_SHEET = "Part II Matrix";
 export const OUTPUTS_BY_GOAL_SHEET = "Outputs by Goal";
@@ -65,14 +65,12 @@ const matrixSheet = (
     null,
   ];
   const gridRows = [header, ...body, totals, checks];
-  const cellAt = (gridRow: number, column: number): string =>
-    a1(GRID_FIRST_ROW - 1 + gridRow, column);
   const flagCells = [
     ...body.flatMap((r, i) =>
-      r[goals + 2] === text.rowFlag ? [cellAt(i + 1, 0), cellAt(i + 1, goals + 2)] : []
+      r[goals + 2] === text.rowFlag ? [gridCell(i + 1, 0), gridCell(i + 1, goals + 2)] : []
     ),
     ...perGoal.flatMap((n, i) =>
-      n === 0 ? [cellAt(gridRows.length - 1, i + 1), cellAt(0, i + 1)] : []
+      n === 0 ? [gridCell(gridRows.length - 1, i + 1), gridCell(0, i + 1)] : []
     ),
   ];
   const align: Alignment[] = [
@@ -81,25 +79,18 @@ const matrixSheet = (
     "center",
     "center",
   ];
-  return printableSheet({
-    name: text.name,
-    title: text.title,
-    subtitle: text.subtitle,
-    grid: {
+  return matrixGridSheet(
+    plan,
+    text,
+    {
       rows: gridRows,
-      headerRows: 1,
-      borders: "all",
       align,
-      groupRows: rows.flatMap((r, i) => (r.kind === "sector" ? [i + 1] : [])),
+      groupRows: sectorGroupRows(rows),
       totalRows: [gridRows.length - 2],
       flagCells,
     },
-    columnWidths: [text.firstColumnWidth, ...matrix.goals.map(() => 12), 12, 14],
-    footer: `${plan.title} - ${text.title}`,
-    frozenColumns: 1,
-    protect: true,
-    extra: { tabColor: flagCells.length > 0 ? PALETTE.alarm : PALETTE.title },
-  });
+    [text.firstColumnWidth, ...matrix.goals.map(() => 12), 12, 14]
+  );
 };
 
 /**

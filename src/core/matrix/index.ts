@@ -13,3 +13,4 @@ export {
   buildAmountMatrixSheets,
   OUTPUTS_BY_GOAL_AMOUNTS_SHEET,
 } from "./build-amount-matrix-sheets";
+export { matrixGridSheet, sectorGroupRows } from "./matrix-grid-sheet";

@@ -9,6 +9,44 @@ export interface LocatedTable {
   readonly columns: FoundColumns;
 }
 
+/** Says (as information) that the sheet of a table found by its name was renamed: the table is still read. */
+export const noteRenamedSheet = (
+  context: ReadContext,
+  table: SnapshotTable,
+  sheetName: string
+): void => {
+  if (table.sheet !== sheetName)
+    context.findings.push(
+      finding(
+        "sheet-renamed",
+        "info",
+        { sheet: table.sheet, cell: null },
+        `Sheet "${sheetName}" was renamed "${table.sheet}"; its table ${table.name} is still read`
+      )
+    );
+};
+
+/** True when a table has all its required columns; otherwise says once which are gone, by header text. */
+export const hasColumns = (
+  context: ReadContext,
+  table: SnapshotTable,
+  missing: readonly string[]
+): boolean => {
+  if (missing.length === 0) return true;
+  context.findings.push(
+    finding(
+      "column-missing",
+      "error",
+      { sheet: table.sheet, cell: table.headerAddresses[0] ?? null },
+      `Table ${table.name} has no column ${missing.map((header) => `"${header}"`).join(", ")}`,
+      {
+        fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
+      }
+    )
+  );
+  return false;
+};
+
 /**
  * Finds a table of the format by its name (a sector's, for `sectorId`), and its columns by their header text in
  * any language the format knows; says once, and precisely, when the table is missing, its sheet was renamed, or
@@ -45,30 +83,9 @@ export const locateTable = (
     );
     return null;
   }
-  if (table.sheet !== sheetName) {
-    context.findings.push(
-      finding(
-        "sheet-renamed",
-        "info",
-        { sheet: table.sheet, cell: null },
-        `Sheet "${sheetName}" was renamed "${table.sheet}"; its table ${tableName} is still read`
-      )
-    );
-  }
+  noteRenamedSheet(context, table, sheetName);
   const columns = findColumns(format, table.headers);
-  if (columns.missing.length > 0) {
-    context.findings.push(
-      finding(
-        "column-missing",
-        "error",
-        { sheet: table.sheet, cell: table.headerAddresses[0] ?? null },
-        `Table ${tableName} has no column ${columns.missing.map((key) => `"${headerText(key)}"`).join(", ")}`,
-        {
-          fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
-        }
-      )
-    );
-    return null;
-  }
+  const missing = columns.missing.map((key) => headerText(key));
+  if (!hasColumns(context, table, missing)) return null;
   return { table, columns };
 };

@@ -7,8 +7,9 @@ import {
   resourcesSheetName,
   resourcesTableName,
 } from "../layout/resource-columns";
-import { finding } from "../findings";
 import { isEmptyCell, SnapshotCell, SnapshotTable } from "../snapshot";
+import type { CellRef } from "../findings";
+import { hasColumns, noteRenamedSheet } from "./locate-table";
 import type { ReadContext } from "./read-context";
 import type { Field } from "./report";
 import type {
@@ -32,35 +33,14 @@ const locate = (
 ): { readonly table: SnapshotTable; index(header: string): number } | null => {
   const table = context.snapshot.tables.find((t) => t.name === tableName);
   if (!table) return null;
-  if (table.sheet !== sheetName)
-    context.findings.push(
-      finding(
-        "sheet-renamed",
-        "info",
-        { sheet: table.sheet, cell: null },
-        `Sheet "${sheetName}" was renamed "${table.sheet}"; its table ${tableName} is still read`
-      )
-    );
+  noteRenamedSheet(context, table, sheetName);
   const byHeader = new Map<string, number>();
   table.headers.forEach((h, i) => {
     if (!byHeader.has(norm(h))) byHeader.set(norm(h), i);
   });
   const index = (header: string): number => byHeader.get(norm(header)) ?? -1;
   const missing = required.filter((h) => index(h) < 0);
-  if (missing.length > 0) {
-    context.findings.push(
-      finding(
-        "column-missing",
-        "error",
-        { sheet: table.sheet, cell: table.headerAddresses[0] ?? null },
-        `Table ${tableName} has no column ${missing.map((m) => `"${m}"`).join(", ")}`,
-        {
-          fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
-        }
-      )
-    );
-    return null;
-  }
+  if (!hasColumns(context, table, missing)) return null;
   return { table, index };
 };
 
@@ -77,6 +57,22 @@ const shareCells = (t: SnapshotTable, row: readonly SnapshotCell[]): ShareCell[]
   t.headers.flatMap((header, i) => {
     const m = /^share\s+(.+)$/i.exec(header.trim());
     return m ? [{ ...field(t, row, i), label: (m[1] as string).trim() }] : [];
+  });
+
+/** A resources table's rows (its empty ones skipped), each with its id, where the id is, and its shares. */
+const rowsById = <R>(
+  located: NonNullable<ReturnType<typeof locate>>,
+  idHeader: string,
+  more: (row: readonly SnapshotCell[]) => R
+): ({ readonly id: string; readonly at: CellRef; readonly shares: ShareCell[] } & R)[] =>
+  dataRows(located.table).map((row) => {
+    const id = field(located.table, row, located.index(idHeader));
+    return {
+      id: text(id.value),
+      at: { sheet: id.sheet, cell: id.cell },
+      ...more(row),
+      shares: shareCells(located.table, row),
+    };
   });
 
 /**
@@ -104,19 +100,13 @@ export const readResourceTables = (
       ].map(Number)
     : [];
   const outputResources = rc
-    ? dataRows(rc.table).map((row): OutputResourceRow => {
-        const id = field(rc.table, row, rc.index(RESOURCE_HEADERS.output));
-        return {
-          id: text(id.value),
-          at: { sheet: id.sheet, cell: id.cell },
-          years: years.map((year): AmountYear => ({
-            year,
-            budget: field(rc.table, row, rc.index(budgetHeader(year))),
-            expenditure: field(rc.table, row, rc.index(expenditureHeader(year))),
-          })),
-          shares: shareCells(rc.table, row),
-        };
-      })
+    ? rowsById(rc, RESOURCE_HEADERS.output, (row) => ({
+        years: years.map((year): AmountYear => ({
+          year,
+          budget: field(rc.table, row, rc.index(budgetHeader(year))),
+          expenditure: field(rc.table, row, rc.index(expenditureHeader(year))),
+        })),
+      }))
     : null;
   const oc = locate(
     context,
@@ -124,15 +114,6 @@ export const readResourceTables = (
     objectiveResourcesSheetName(sector),
     [RESOURCE_HEADERS.objective]
   );
-  const objectiveResources = oc
-    ? dataRows(oc.table).map((row): ObjectiveResourceRow => {
-        const id = field(oc.table, row, oc.index(RESOURCE_HEADERS.objective));
-        return {
-          id: text(id.value),
-          at: { sheet: id.sheet, cell: id.cell },
-          shares: shareCells(oc.table, row),
-        };
-      })
-    : null;
+  const objectiveResources = oc ? rowsById(oc, RESOURCE_HEADERS.objective, () => ({})) : null;
   return { outputResources, objectiveResources };
 };
