@@ -1,5 +1,6 @@
 import {
   CATALOGS,
+  isLanguage as isCatalogLanguage,
   LANGUAGES as CATALOG_LANGUAGES,
   type Language as CatalogLanguage,
 } from "../i18n";
@@ -52,6 +53,9 @@ export type HeaderKey = (typeof HEADER_KEYS)[number];
 
 /** The language a workbook is written in unless told otherwise, and the one canonical forms use. */
 export const DEFAULT_LANGUAGE: Language = "en";
+
+/** Whether a text names one of the format's languages (`_kpi_meta`'s `language`, `--lang`). */
+export const isLanguage = (text: unknown): text is Language => isCatalogLanguage(text);
 
 /** Every language the format knows, for readers that recognise a header in any of them. */
 export const LANGUAGES: readonly Language[] = CATALOG_LANGUAGES;
