@@ -202,8 +202,17 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
     state: spec.visibility,
     properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {},
     views: spec.freeze
-      ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }]
-      : [],
+      ? [
+          {
+            state: "frozen",
+            xSplit: spec.freeze.columns,
+            ySplit: spec.freeze.rows,
+            ...(spec.rightToLeft ? { rightToLeft: true } : {}),
+          },
+        ]
+      : spec.rightToLeft
+        ? [{ rightToLeft: true }]
+        : [],
   });
   spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
 

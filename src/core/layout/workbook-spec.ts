@@ -166,6 +166,8 @@ export interface SheetSpec {
   /** Protect the sheet (no password), so locked cells are read-only and unlocked cells stay open. */
   readonly protect: boolean;
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** The sheet reads right to left (its first column on the right): the sheets of an Arabic workbook. */
+  readonly rightToLeft?: boolean;
   readonly tabColor?: string;
   /** Plain-cell tables (print-ready annex and matrix tables). */
   readonly grids?: readonly GridSpec[];
