@@ -31,7 +31,7 @@ describe("kpi-report matrix", () => {
     const first = await kpiReport("--plans-dir", plans, "matrix", file, "--in-place");
     expect(first).toMatchObject({ code: 0, err: "" });
     expect(first.out).toBe(
-      `Wrote ${file}: sheets 'Part II Matrix' and 'Outputs by Goal' and 'Part II Matrix, Amounts' and 'Outputs by Goal, Amounts' (3 objectives and 3 outputs against 2 goals)`
+      `Wrote ${file}: sheets 'Part II Matrix', 'Outputs by Goal', 'Part II Matrix, Amounts', and 'Outputs by Goal, Amounts' (3 objectives and 3 outputs against 2 goals)`
     );
     expect((await kpiReport("--plans-dir", plans, "matrix", file, "--in-place")).code).toBe(0);
 
