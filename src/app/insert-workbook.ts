@@ -1,5 +1,6 @@
 import { fail, ok, Result } from "../core/result";
 import { buildReportingWorkbook, KpiEntries, ResourceEntries } from "../core/layout";
+import type { Language } from "../core/format";
 import { Plan, planYears, SectorId } from "../core/plan";
 import { sectorKpis } from "../core/plan";
 import { EntriesPlacement, placeEntries } from "./place-entries";
@@ -21,6 +22,8 @@ export interface InsertRequest {
    */
   readonly intoExisting?: boolean;
   readonly generator: string;
+  /** The language of the workbook's own words; English by default. */
+  readonly language?: Language;
 }
 
 /**
@@ -85,6 +88,7 @@ export const insertWorkbook = async (
     period,
     createdAt: request.now.toISOString(),
     generator: request.generator,
+    ...(request.language ? { language: request.language } : {}),
     ...(request.entries ? { entries: request.entries } : {}),
     ...(request.resources ? { resources: request.resources } : {}),
   });

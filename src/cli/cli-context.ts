@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import type { PlanCatalog } from "../app";
+import type { Language } from "../core/format";
+import type { Translator } from "../core/i18n";
 
 /** Where output goes: the CLI's only contact with the console, so tests can capture it. */
 export interface Console {
@@ -17,6 +19,13 @@ export interface CliContext {
   plansDir(): string;
   /** The plan folder's plans, to find by id or to recognise a workbook by; broken files are its problems. */
   plans(): Promise<PlanCatalog>;
+  /**
+   * The words of what this run prints: in the language of --lang, else the workbook's own (where the command
+   * read one), else the environment's (LC_ALL, LC_MESSAGES, LANG), else English.
+   */
+  translator(workbookLanguage?: Language): Translator;
+  /** The language a new workbook is written in: --lang, else the environment's; English for the pseudo-locale. */
+  workbookLanguage(): Language;
   /** Ends the run with this exit code once the command is done: 1 for a command that finished with findings. */
   exitWith(code: number): void;
 }

@@ -1,4 +1,12 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import {
+  isLanguage,
+  languageFromEnvironment,
+  LANGUAGES,
+  PSEUDO_LOCALE,
+  translatorFor,
+  type DisplayLanguage,
+} from "../core/i18n";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { catalogOfResults, PlanCatalog } from "../app";
@@ -38,7 +46,20 @@ const optionDescription = (option: Option): string => {
   return extra.length === 0 ? option.description : `${option.description} (${extra.join(", ")})`;
 };
 
-const buildProgram = (io: Console, now: () => Date, state: { exitCode: number }): Command => {
+/** `--lang`'s value: one of the six languages, or the pseudo-locale. */
+const languageArgument = (value: string): DisplayLanguage => {
+  const language = value === PSEUDO_LOCALE ? PSEUDO_LOCALE : isLanguage(value) ? value : undefined;
+  if (language === undefined)
+    throw new InvalidArgumentError(`one of ${LANGUAGES.join(", ")} (or ${PSEUDO_LOCALE})`);
+  return language;
+};
+
+const buildProgram = (
+  io: Console,
+  now: () => Date,
+  state: { exitCode: number },
+  env: Readonly<Record<string, string | undefined>>
+): Command => {
   const program = new Command("kpi-report")
     .description(
       "KPI reporting on a strategic plan: build, check and submit the reporting workbook"
@@ -46,6 +67,11 @@ const buildProgram = (io: Console, now: () => Date, state: { exitCode: number })
     .version(packageVersion())
     .option("--plans-dir <dir>", "folder of plan files", defaultPlansDir())
     .option("--debug", "show stack traces of unexpected errors")
+    .option(
+      "--lang <language>",
+      "the language of what is written and said: ar, zh, en, fr, ru or es (default: the workbook's own, else from LC_ALL, LC_MESSAGES or LANG)",
+      languageArgument
+    )
     .configureHelp({ optionDescription })
     .configureOutput({
       writeOut: (s) => io.out(s.replace(/\n$/, "")),
@@ -54,12 +80,19 @@ const buildProgram = (io: Console, now: () => Date, state: { exitCode: number })
     .exitOverride();
   const plansDir = (): string => resolve(program.opts<{ plansDir: string }>().plansDir);
   let catalog: Promise<PlanCatalog> | undefined;
+  const asked = (): DisplayLanguage | undefined => program.opts<{ lang?: DisplayLanguage }>().lang;
   const ctx: CliContext = {
     io,
     now,
     generator: GENERATOR,
     plansDir,
     plans: () => (catalog ??= readPlanDirectory(plansDir()).then(catalogOfResults)),
+    translator: (workbookLanguage) =>
+      translatorFor(asked() ?? workbookLanguage ?? languageFromEnvironment(env)),
+    workbookLanguage: () => {
+      const language = asked() ?? languageFromEnvironment(env);
+      return language === PSEUDO_LOCALE ? "en" : language;
+    },
     exitWith: (code) => {
       state.exitCode = code;
     },
@@ -75,10 +108,11 @@ const buildProgram = (io: Console, now: () => Date, state: { exitCode: number })
 export const run = async (
   argv: readonly string[],
   io: Console,
-  now: () => Date = () => new Date()
+  now: () => Date = () => new Date(),
+  env: Readonly<Record<string, string | undefined>> = process.env
 ): Promise<number> => {
   const state = { exitCode: 0 };
-  const program = buildProgram(io, now, state);
+  const program = buildProgram(io, now, state, env);
   try {
     await program.parseAsync(argv as string[], { from: "user" });
     return state.exitCode;

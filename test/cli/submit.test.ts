@@ -198,7 +198,7 @@ describe("kpi-report verify", () => {
     expect(r.out.split("\n")).toEqual([
       `${out}: unchanged since it was stamped 2021-06-30T12:00:00.000Z by A. Officer (plan test-2020-2023, reporting year 2021, sectors A)`,
       expect.stringMatching(
-        /^ {2}SHA-256 [0-9a-f]{64} over \d+ cells \(kpi-reporter-canonical-2\)$/
+        /^ {2}SHA-256 [0-9a-f]{64} over [\d,]+ cells \(kpi-reporter-canonical-2\)$/
       ),
     ]);
     expect(stamped.out.split("\n")[2]).toBe(r.out.split("\n")[1]?.replace(/ \(kpi.*$/, ""));

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { writeXlsx } from "../../src/adapters/xlsx";
-import { headerText } from "../../src/core/format";
+import { headerText, labelsIn, Language, sectorSheetName } from "../../src/core/format";
 import { buildReportingWorkbook, EntryValue, KpiEntry } from "../../src/core/layout";
 import { Direction, Measure } from "../../src/core/plan";
 import { computeProgress, computeStatus } from "../../src/core/status";
@@ -114,92 +114,98 @@ const cases: Case[] = [
 ];
 
 describeWithTool("LibreOffice Calc")("the workbook in LibreOffice Calc", () => {
-  it("recalculates every Progress and Status formula to what the TypeScript engine computes", async () => {
-    const kpis = cases.map((c, i) => ({
-      id: `A.kpi.1.${i + 1}`,
-      text: `Case ${i + 1}`,
-      measure: c.measure,
-      direction: c.direction,
-      unit: "",
-    }));
-    const file = makePlanFile();
-    const sectors = (file.sectors as Record<string, unknown>[]).map((s, i) =>
-      i === 0
-        ? {
-            ...s,
-            results: [
-              {
-                objective: "A.obj.1",
-                objectiveText: "Objective 1",
-                outputs: [],
-                expectedResults: [],
-                kpis,
-              },
-            ],
-          }
-        : s
-    );
-    const plan = makePlan({ sectors });
-    const entries = new Map<string, KpiEntry>(
-      cases.map((c, i) => [
-        `A.kpi.1.${i + 1}`,
-        {
-          baseline: c.baseline,
-          targets: { "2021": c.target },
-          actuals: { "2021": c.actual },
-          assessments: { "2021": c.assessment ?? null },
-        },
-      ])
-    );
-    const spec = buildReportingWorkbook(plan, {
-      sectors: ["A"],
-      period: 2021,
-      createdAt: "2021-01-01T00:00:00Z",
-      generator: "test",
-      entries,
-    });
-    const xlsx = join(tempDir(), "status.xlsx");
-    writeFileSync(xlsx, await writeXlsx(spec));
+  // English, and languages whose dropdowns and status words differ in script and direction: the formulas compare
+  // the workbook's own words and show its own status words.
+  it.each<Language>(["en", "fr", "ar", "zh"])(
+    "recalculates every Progress and Status formula to what the TypeScript engine computes (%s)",
+    async (language) => {
+      const kpis = cases.map((c, i) => ({
+        id: `A.kpi.1.${i + 1}`,
+        text: `Case ${i + 1}`,
+        measure: c.measure,
+        direction: c.direction,
+        unit: "",
+      }));
+      const file = makePlanFile();
+      const sectors = (file.sectors as Record<string, unknown>[]).map((s, i) =>
+        i === 0
+          ? {
+              ...s,
+              results: [
+                {
+                  objective: "A.obj.1",
+                  objectiveText: "Objective 1",
+                  outputs: [],
+                  expectedResults: [],
+                  kpis,
+                },
+              ],
+            }
+          : s
+      );
+      const plan = makePlan({ sectors });
+      const entries = new Map<string, KpiEntry>(
+        cases.map((c, i) => [
+          `A.kpi.1.${i + 1}`,
+          {
+            baseline: c.baseline,
+            targets: { "2021": c.target },
+            actuals: { "2021": c.actual },
+            assessments: { "2021": c.assessment ?? null },
+          },
+        ])
+      );
+      const spec = buildReportingWorkbook(plan, {
+        sectors: ["A"],
+        period: 2021,
+        createdAt: "2021-01-01T00:00:00Z",
+        generator: "test",
+        entries,
+        language,
+      });
+      const xlsx = join(tempDir(), "status.xlsx");
+      writeFileSync(xlsx, await writeXlsx(spec));
 
-    const recalculated = await libreOfficeConvert(xlsx, "xlsx");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(recalculated);
-    const ws = wb.getWorksheet("A KPIs");
-    if (!ws) throw new Error("no A KPIs sheet after LibreOffice");
-    const headers = (ws.getRow(1).values as unknown[]).slice(1);
-    const progressCol = headers.indexOf(headerText("progress", "en", 2021)) + 1;
-    const statusCol = headers.indexOf(headerText("status", "en", 2021)) + 1;
-    const resultOf = (row: number, col: number): unknown => {
-      const v = ws.getCell(row, col).value as { result?: unknown } | null | string | number;
-      // A formula whose result is an empty string is saved with no cached value.
-      if (typeof v === "object" && v !== null) return "result" in v ? v.result : "";
-      return v;
-    };
+      const recalculated = await libreOfficeConvert(xlsx, "xlsx");
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(recalculated);
+      const ws = wb.getWorksheet(sectorSheetName({ id: "A" }, "KPIs", language));
+      if (!ws) throw new Error("no A KPIs sheet after LibreOffice");
+      const headers = (ws.getRow(1).values as unknown[]).slice(1);
+      const progressCol = headers.indexOf(headerText("progress", language, 2021)) + 1;
+      const statusCol = headers.indexOf(headerText("status", language, 2021)) + 1;
+      const words = labelsIn("status", language);
+      const resultOf = (row: number, col: number): unknown => {
+        const v = ws.getCell(row, col).value as { result?: unknown } | null | string | number;
+        // A formula whose result is an empty string is saved with no cached value.
+        if (typeof v === "object" && v !== null) return "result" in v ? v.result : "";
+        return v;
+      };
 
-    const calc = cases.map((_, i) => {
-      const p = resultOf(i + 2, progressCol);
-      return [
-        typeof p === "number"
-          ? Number(p.toFixed(9))
-          : p === "" || p === undefined || p === null
-            ? null
-            : p,
-        resultOf(i + 2, statusCol),
-      ];
-    });
-    const engine = cases.map((c) => {
-      const p = computeProgress(c);
-      return [p === null ? null : Number(p.toFixed(9)), computeStatus(c, plan.reporting)];
-    });
-    const mismatches = cases.flatMap((c, i) =>
-      JSON.stringify(calc[i]) === JSON.stringify(engine[i])
-        ? []
-        : [{ case: c, calc: calc[i], engine: engine[i] }]
-    );
-    expect(mismatches).toEqual([]);
-    // The cases reach every status, so the comparison means something.
-    expect(new Set(engine.map(([, s]) => s))).toEqual(
-      new Set(["Met", "On track", "Off track", "Not assessable"])
-    );
-  });
+      const calc = cases.map((_, i) => {
+        const p = resultOf(i + 2, progressCol);
+        return [
+          typeof p === "number"
+            ? Number(p.toFixed(9))
+            : p === "" || p === undefined || p === null
+              ? null
+              : p,
+          resultOf(i + 2, statusCol),
+        ];
+      });
+      const engine = cases.map((c) => {
+        const p = computeProgress(c);
+        return [p === null ? null : Number(p.toFixed(9)), words[computeStatus(c, plan.reporting)]];
+      });
+      const mismatches = cases.flatMap((c, i) =>
+        JSON.stringify(calc[i]) === JSON.stringify(engine[i])
+          ? []
+          : [{ case: c, calc: calc[i], engine: engine[i] }]
+      );
+      expect(mismatches).toEqual([]);
+      // The cases reach every status, so the comparison means something.
+      expect(new Set(engine.map(([, s]) => s))).toEqual(new Set(Object.values(words)));
+    },
+    300_000
+  );
 });

@@ -17,7 +17,24 @@ export const kpiReport = async (...argv: string[]): Promise<CliOutcome> => {
   const code = await run(
     argv,
     { out: (l) => out.push(l), err: (l) => err.push(l) },
-    () => new Date("2021-06-30T12:00:00Z")
+    () => new Date("2021-06-30T12:00:00Z"),
+    {}
+  );
+  return { code, out: out.join("\n"), err: err.join("\n") };
+};
+
+/** As kpiReport, in an environment of these variables (LANG, LC_ALL, ...): no other is seen. */
+export const kpiReportIn = async (
+  env: Readonly<Record<string, string>>,
+  ...argv: string[]
+): Promise<CliOutcome> => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(
+    argv,
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+    () => new Date("2021-06-30T12:00:00Z"),
+    env
   );
   return { code, out: out.join("\n"), err: err.join("\n") };
 };

@@ -20,7 +20,12 @@ export const lookInFile = (ws: ExcelJS.Worksheet, cell: string) => {
 export const printOfFile = (ws: ExcelJS.Worksheet) => ({
   orientation: ws.pageSetup.orientation === "landscape" ? "Landscape" : "Portrait",
   paperSize: ws.pageSetup.paperSize === 9 ? "A4" : "Letter",
-  zoom: ws.pageSetup.fitToWidth === 1 ? { horizontalFitToPages: 1 } : null,
+  zoom:
+    ws.pageSetup.fitToWidth !== 1
+      ? null
+      : ws.pageSetup.fitToHeight === 1
+        ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+        : { horizontalFitToPages: 1 },
   printTitleRows: `$${(ws.pageSetup.printTitlesRow ?? "").replace(":", ":$")}`,
   footer: ws.headerFooter.oddFooter,
 });

@@ -30,7 +30,10 @@ export const queuePrint = async (
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = print.paperSize === "A4" ? "A4" : "Letter";
   // One page wide, as many tall as the rows need: only the width is fitted (office-js issue #1860 sets it so).
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (print.fitToWidth)
+    layout.zoom = print.onePage
+      ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+      : { horizontalFitToPages: 1 };
   layout.centerHorizontally = true;
   for (const [margin, points] of Object.entries(MARGINS))
     layout[margin as keyof typeof MARGINS] = points;

@@ -165,7 +165,9 @@ const setPrint = (ws: ExcelJS.Worksheet, print: PrintSpec): void => {
     ...ws.pageSetup,
     orientation: print.orientation,
     paperSize: PAPER_SIZES[print.paperSize] as ExcelJS.PageSetup["paperSize"],
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(print.fitToWidth
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: print.onePage ? 1 : 0 }
+      : {}),
     ...(print.titleRows
       ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }
       : {}),
@@ -200,8 +202,17 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
     state: spec.visibility,
     properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {},
     views: spec.freeze
-      ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }]
-      : [],
+      ? [
+          {
+            state: "frozen",
+            xSplit: spec.freeze.columns,
+            ySplit: spec.freeze.rows,
+            ...(spec.rightToLeft ? { rightToLeft: true } : {}),
+          },
+        ]
+      : spec.rightToLeft
+        ? [{ rightToLeft: true }]
+        : [],
   });
   spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
 

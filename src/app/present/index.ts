@@ -1,7 +1,5 @@
-export { formatMessage } from "./format-message";
-export type { MessageParams } from "./format-message";
-export { MESSAGES } from "./messages";
-export type { MessageCatalog, MessageKey } from "./messages";
+export { formatMessage } from "../../core/i18n";
+export type { MessageKey, MessageValues as MessageParams } from "../../core/i18n";
 export { say } from "./say";
 export { findingPlace, groupFindings, presentFindings, summaryLine } from "./present-findings";
 export type { FindingItem, FindingsView, SectorGroup, SeverityGroup } from "./present-findings";

@@ -1,3 +1,4 @@
+import { translatorFor, type Translator } from "../../core/i18n";
 import type { AnnexSummary } from "../build-annex";
 import { say } from "./say";
 
@@ -12,24 +13,37 @@ export interface AnnexView {
 }
 
 /** The annex's file name, from the plan and the reporting year. */
-export const annexFileName = (s: Pick<AnnexSummary, "planId" | "period">): string =>
-  say("annex.fileName", { plan: s.planId, period: s.period });
+export const annexFileName = (
+  s: Pick<AnnexSummary, "planId" | "period">,
+  tr: Translator = translatorFor("en")
+): string => say("annex.fileName", { plan: s.planId, period: s.period }, tr);
 
 /** The Council annex's outcome as every front end words it. */
 export const presentAnnex = (
-  s: Pick<AnnexSummary, "planId" | "period" | "sheets" | "kpis" | "statuses">
+  s: Pick<AnnexSummary, "planId" | "period" | "sheets" | "kpis" | "statuses">,
+  tr: Translator = translatorFor("en")
 ): AnnexView => ({
-  made: say("annex.made", {
-    plan: s.planId,
-    period: s.period,
-    count: s.sheets.length,
-    sheets: s.sheets.join(", "),
-  }),
-  statuses: say("annex.statuses", {
-    kpis: s.kpis,
-    counts: s.statuses
-      .map((x) => say("annex.statusCount", { count: x.count, status: x.status.toLowerCase() }))
-      .join(", "),
-  }),
+  made: say(
+    "annex.made",
+    {
+      plan: s.planId,
+      period: s.period,
+      count: s.sheets.length,
+      sheets: s.sheets.join(", "),
+    },
+    tr
+  ),
+  statuses: say(
+    "annex.statuses",
+    {
+      kpis: s.kpis,
+      counts: s.statuses
+        .map((x) =>
+          say("annex.statusCount", { count: x.count, status: x.status.toLowerCase() }, tr)
+        )
+        .join(", "),
+    },
+    tr
+  ),
   fileName: annexFileName(s),
 });

@@ -1,3 +1,4 @@
+import { translatorFor, type Translator } from "../../core/i18n";
 import type { ConsolidateOutcome, ConsolidateProblem } from "../consolidate-submissions";
 import { say } from "./say";
 
@@ -23,37 +24,50 @@ export interface ConsolidationView {
 }
 
 /** The Council workbook's file name, from the plan and the reporting year. */
-export const councilFileName = (c: Pick<ConsolidateOutcome, "planId" | "period">): string =>
-  say("consolidate.fileName", { plan: c.planId, period: c.period });
+export const councilFileName = (
+  c: Pick<ConsolidateOutcome, "planId" | "period">,
+  tr: Translator = translatorFor("en")
+): string => say("consolidate.fileName", { plan: c.planId, period: c.period }, tr);
 
 /** Consolidation's outcome as every front end words it. */
-export const presentConsolidation = (c: ConsolidateOutcome): ConsolidationView => ({
-  made: say("consolidate.made", {
-    plan: c.planId,
-    period: c.period,
-    sectors: c.chosen.map((s) => s.sector.id).join(", "),
-  }),
+export const presentConsolidation = (
+  c: ConsolidateOutcome,
+  tr: Translator = translatorFor("en")
+): ConsolidationView => ({
+  made: say(
+    "consolidate.made",
+    {
+      plan: c.planId,
+      period: c.period,
+      sectors: c.chosen.map((s) => s.sector.id).join(", "),
+    },
+    tr
+  ),
   sectors: [
     ...c.chosen.map((s) => ({
       sector: s.sector.id,
       verified: s.trust === "verified",
       text:
         s.trust === "verified"
-          ? say("consolidate.from", { file: s.source.file })
-          : say("consolidate.fromUnverified", { file: s.source.file, why: s.trust }),
+          ? say("consolidate.from", { file: s.source.file }, tr)
+          : say("consolidate.fromUnverified", { file: s.source.file, why: s.trust }, tr),
     })),
     ...c.skipped.map((s) => ({
       sector: s.sector,
       verified: false,
-      text: say("consolidate.skipped", { file: s.file, reason: s.reason }),
+      text: say("consolidate.skipped", { file: s.file, reason: s.reason }, tr),
     })),
   ],
   unverified: c.chosen.filter((s) => s.trust !== "verified").length,
-  stamped: say("consolidate.stamped", {
-    algorithm: c.stamp.hashAlgorithm,
-    hash: c.stamp.contentHash,
-    cells: c.stamp.canonicalCells,
-  }),
+  stamped: say(
+    "consolidate.stamped",
+    {
+      algorithm: c.stamp.hashAlgorithm,
+      hash: c.stamp.contentHash,
+      cells: c.stamp.canonicalCells,
+    },
+    tr
+  ),
   fileName: councilFileName(c),
 });
 
@@ -63,10 +77,11 @@ export const presentConsolidation = (c: ConsolidateOutcome): ConsolidationView =
  */
 export const presentRefusal = (
   problems: readonly ConsolidateProblem[],
-  hints: Partial<Record<ConsolidateProblem["kind"], string>> = {}
+  hints: Partial<Record<ConsolidateProblem["kind"], string>> = {},
+  tr: Translator = translatorFor("en")
 ): string[] => [
   ...problems.map((p) =>
-    say("consolidate.refused", { problem: p.message, hint: hints[p.kind] ?? "none" })
+    say("consolidate.refused", { problem: p.message, hint: hints[p.kind] ?? "none" }, tr)
   ),
-  say("consolidate.nothingWritten"),
+  say("consolidate.nothingWritten", {}, tr),
 ];

@@ -1,3 +1,4 @@
+import { translatorFor, type Translator } from "../../core/i18n";
 import { FindingSummary, Severity, SEVERITIES } from "../../core/findings";
 import type { ReportedFinding, ValidationOutcome } from "../check-report";
 import { say } from "./say";
@@ -40,17 +41,23 @@ export interface FindingsView {
 }
 
 /** The counts in one line: "1 error, 2 warnings, 0 info", with "(errors block submission)" where there are errors. */
-export const summaryLine = (s: FindingSummary): string =>
-  say("findings.summary", {
-    errors: s.errors,
-    warnings: s.warnings,
-    info: s.info,
-    blocking: s.errors > 0 ? "yes" : "no",
-  });
+export const summaryLine = (s: FindingSummary, tr: Translator = translatorFor("en")): string =>
+  say(
+    "findings.summary",
+    {
+      errors: s.errors,
+      warnings: s.warnings,
+      info: s.info,
+      blocking: s.errors > 0 ? "yes" : "no",
+    },
+    tr
+  );
 
 /** Where a finding is, as a link's text: `Sheet!A1`, or `Sheet!-` for a whole sheet or table. */
-export const findingPlace = (f: { readonly sheet: string; readonly cell: string | null }): string =>
-  say("findings.place", { sheet: f.sheet, cell: f.cell ?? "-" });
+export const findingPlace = (
+  f: { readonly sheet: string; readonly cell: string | null },
+  tr: Translator = translatorFor("en")
+): string => say("findings.place", { sheet: f.sheet, cell: f.cell ?? "-" }, tr);
 
 /**
  * The one grouping of findings, for every front end: workbook-wide first, then each sector in the workbook's
@@ -60,7 +67,8 @@ export const findingPlace = (f: { readonly sheet: string; readonly cell: string 
 export const groupFindings = (
   findings: readonly ReportedFinding[],
   sectors: readonly string[],
-  severities: readonly Severity[] = SEVERITIES
+  severities: readonly Severity[] = SEVERITIES,
+  tr: Translator = translatorFor("en")
 ): SectorGroup[] => {
   const keys: (string | null)[] = [
     null,
@@ -75,11 +83,11 @@ export const groupFindings = (
       const items = inSector
         .filter((f) => f.severity === severity)
         .map((finding) => {
-          const place = findingPlace(finding);
+          const place = findingPlace(finding, tr);
           return {
             finding,
             place,
-            line: say("findings.line", { place, message: finding.message, rule: finding.rule }),
+            line: say("findings.line", { place, message: finding.message, rule: finding.rule }, tr),
           };
         });
       return items.length === 0
@@ -87,10 +95,14 @@ export const groupFindings = (
         : [
             {
               severity,
-              heading: say("findings.group", {
-                title: say(`findings.severity.${severity}`),
-                count: items.length,
-              }),
+              heading: say(
+                "findings.group",
+                {
+                  title: say(`findings.severity.${severity}`, {}, tr),
+                  count: items.length,
+                },
+                tr
+              ),
               count: items.length,
               items,
             },
@@ -101,7 +113,7 @@ export const groupFindings = (
       : [
           {
             sector,
-            heading: sector ?? say("findings.workbook"),
+            heading: sector ?? say("findings.workbook", {}, tr),
             count: groups.reduce((n, g) => n + g.count, 0),
             groups,
           },
@@ -112,15 +124,20 @@ export const groupFindings = (
 /** Validation's outcome as every front end words it (the CLI's report, the pane's list, the ribbon's note). */
 export const presentFindings = (
   outcome: ValidationOutcome,
-  options: { readonly severities?: readonly Severity[] } = {}
+  options: { readonly severities?: readonly Severity[] } = {},
+  tr: Translator = translatorFor("en")
 ): FindingsView => ({
-  about: say("findings.about", {
-    plan: outcome.planId,
-    period: outcome.period,
-    sectors: outcome.sectors.join(", "),
-  }),
-  summary: summaryLine(outcome.summary),
+  about: say(
+    "findings.about",
+    {
+      plan: outcome.planId,
+      period: outcome.period,
+      sectors: outcome.sectors.join(", "),
+    },
+    tr
+  ),
+  summary: summaryLine(outcome.summary, tr),
   counts: outcome.summary,
-  none: outcome.findings.length === 0 ? say("findings.none") : null,
-  groups: groupFindings(outcome.findings, outcome.sectors, options.severities),
+  none: outcome.findings.length === 0 ? say("findings.none", {}, tr) : null,
+  groups: groupFindings(outcome.findings, outcome.sectors, options.severities, tr),
 });

@@ -1,3 +1,4 @@
+import { translatorFor, type Translator } from "../../core/i18n";
 import type { InsertSummary } from "../insert-workbook";
 import { say } from "./say";
 
@@ -14,28 +15,37 @@ export interface InsertView {
 /** A new reporting workbook as every front end words it; `valuesFile` names the values file it was filled from. */
 export const presentInsert = (
   s: InsertSummary,
-  options: { readonly valuesFile?: string } = {}
+  options: { readonly valuesFile?: string } = {},
+  tr: Translator = translatorFor("en")
 ): InsertView => {
   const span = { start: s.planPeriod.start, end: s.planPeriod.end };
   return {
-    made: say("insert.made", {
-      plan: s.planId,
-      period: s.period,
-      sectors: s.sectors.join(", "),
-      objectives: s.objectives,
-      outputs: s.outputs,
-      kpis: s.kpis,
-      sheets: s.sheets,
-    }),
+    made: say(
+      "insert.made",
+      {
+        plan: s.planId,
+        period: s.period,
+        sectors: s.sectors.join(", "),
+        objectives: s.objectives,
+        outputs: s.outputs,
+        kpis: s.kpis,
+        sheets: s.sheets,
+      },
+      tr
+    ),
     period:
       s.periodChoice === "given"
         ? null
-        : say(`insert.period.${s.periodChoice}`, { period: s.period, year: s.thisYear, ...span }),
+        : say(
+            `insert.period.${s.periodChoice}`,
+            { period: s.period, year: s.thisYear, ...span },
+            tr
+          ),
     values: s.values
       ? [
-          say("insert.values", { placed: s.values.placed, file: options.valuesFile ?? "" }),
+          say("insert.values", { placed: s.values.placed, file: options.valuesFile ?? "" }, tr),
           ...s.values.skipped.map((k) =>
-            say(`insert.skipped.${k.reason}`, { count: k.count, ...span })
+            say(`insert.skipped.${k.reason}`, { count: k.count, ...span }, tr)
           ),
         ]
       : [],

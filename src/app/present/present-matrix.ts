@@ -1,3 +1,4 @@
+import { translatorFor, type Translator } from "../../core/i18n";
 import type { MatrixSummary } from "../build-matrix";
 import { say } from "./say";
 
@@ -19,45 +20,57 @@ const NAMED_AT_MOST = 5;
 const gap = (
   key: "matrix.objectivesWithoutGoal" | "matrix.goalsWithoutObjective",
   items: readonly string[],
-  total: number
+  total: number,
+  tr: Translator
 ): string[] =>
   items.length === 0
     ? []
     : [
-        say(key, {
-          count: items.length,
-          total,
-          named: items.length <= NAMED_AT_MOST ? "yes" : "no",
-          names: items.join(", "),
-        }),
+        say(
+          key,
+          {
+            count: items.length,
+            total,
+            named: items.length <= NAMED_AT_MOST ? "yes" : "no",
+            names: items.join(", "),
+          },
+          tr
+        ),
       ];
 
 /** The Part II matrix's outcome as every front end words it. */
-export const presentMatrix = (s: MatrixSummary): MatrixView => {
+export const presentMatrix = (
+  s: MatrixSummary,
+  tr: Translator = translatorFor("en")
+): MatrixView => {
   const flags = [
     ...s.objectivesWithoutGoal.map((objective) =>
-      say("matrix.objectiveWithoutGoal", { objective })
+      say("matrix.objectiveWithoutGoal", { objective }, tr)
     ),
-    ...s.goalsWithoutObjective.map((goal) => say("matrix.goalWithoutObjective", { goal })),
+    ...s.goalsWithoutObjective.map((goal) => say("matrix.goalWithoutObjective", { goal }, tr)),
   ];
   const gaps = [
-    ...gap("matrix.objectivesWithoutGoal", s.objectivesWithoutGoal, s.objectives),
-    ...gap("matrix.goalsWithoutObjective", s.goalsWithoutObjective, s.goals),
+    ...gap("matrix.objectivesWithoutGoal", s.objectivesWithoutGoal, s.objectives, tr),
+    ...gap("matrix.goalsWithoutObjective", s.goalsWithoutObjective, s.goals, tr),
   ];
   return {
-    built: say("matrix.built", {
-      sheets: new Intl.ListFormat("en", { type: "conjunction" }).format(
-        s.sheets.map((name) => say("matrix.sheet", { name }))
-      ),
-      objectives: s.objectives,
-      outputs: s.outputs,
-      goals: s.goals,
-    }),
+    built: say(
+      "matrix.built",
+      {
+        sheets: new Intl.ListFormat(tr.locale, { type: "conjunction" }).format(
+          s.sheets.map((name) => say("matrix.sheet", { name }, tr))
+        ),
+        objectives: s.objectives,
+        outputs: s.outputs,
+        goals: s.goals,
+      },
+      tr
+    ),
     flags,
-    flagged: gaps.length === 0 ? null : say("matrix.flagged", { gaps: gaps.join("; ") }),
+    flagged: gaps.length === 0 ? null : say("matrix.flagged", { gaps: gaps.join("; ") }, tr),
     verdict:
       flags.length === 0
-        ? say("matrix.allServed")
-        : say("matrix.gapsFlagged", { count: flags.length }),
+        ? say("matrix.allServed", {}, tr)
+        : say("matrix.gapsFlagged", { count: flags.length }, tr),
   };
 };

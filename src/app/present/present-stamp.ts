@@ -1,3 +1,4 @@
+import { translatorFor, type Translator } from "../../core/i18n";
 import type { SubmissionStamp } from "../../core/submission";
 import { say } from "./say";
 
@@ -20,7 +21,8 @@ export interface StampView {
 export const presentStamp = (
   file: string,
   stamp: SubmissionStamp,
-  options: { readonly time?: (iso: string) => string } = {}
+  options: { readonly time?: (iso: string) => string } = {},
+  tr: Translator = translatorFor("en")
 ): StampView => {
   const at = options.time ? options.time(stamp.stampedAt) : stamp.stampedAt;
   const counts = {
@@ -28,32 +30,40 @@ export const presentStamp = (
     warnings: stamp.summary.warnings,
     info: stamp.summary.info,
   };
-  const hash = say("stamp.hash", {
-    algorithm: stamp.hashAlgorithm,
-    hash: stamp.contentHash,
-    cells: stamp.canonicalCells,
-  });
+  const hash = say(
+    "stamp.hash",
+    {
+      algorithm: stamp.hashAlgorithm,
+      hash: stamp.contentHash,
+      cells: stamp.canonicalCells,
+    },
+    tr
+  );
   return {
-    submitted: say("stamp.submitted", {
-      file,
-      plan: stamp.planId,
-      period: stamp.period,
-      sectors: stamp.sectors.join(", "),
-    }),
-    detail: say("stamp.detail", { preparer: stamp.preparer, at, ...counts }),
+    submitted: say(
+      "stamp.submitted",
+      {
+        file,
+        plan: stamp.planId,
+        period: stamp.period,
+        sectors: stamp.sectors.join(", "),
+      },
+      tr
+    ),
+    detail: say("stamp.detail", { preparer: stamp.preparer, at, ...counts }, tr),
     hash,
     fields: [
       [
-        say("stamp.label.plan"),
-        say("stamp.value.plan", { plan: stamp.planId, version: stamp.planVersion }),
+        say("stamp.label.plan", {}, tr),
+        say("stamp.value.plan", { plan: stamp.planId, version: stamp.planVersion }, tr),
       ],
-      [say("stamp.label.sectors"), stamp.sectors.join(", ")],
-      [say("stamp.label.period"), String(stamp.period)],
-      [say("stamp.label.preparer"), stamp.preparer],
-      [say("stamp.label.stampedAt"), at],
-      [say("stamp.label.validation"), say("stamp.value.validation", counts)],
-      [say("stamp.label.hash", { algorithm: stamp.hashAlgorithm }), stamp.contentHash],
-      [say("stamp.label.cells"), String(stamp.canonicalCells)],
+      [say("stamp.label.sectors", {}, tr), stamp.sectors.join(", ")],
+      [say("stamp.label.period", {}, tr), String(stamp.period)],
+      [say("stamp.label.preparer", {}, tr), stamp.preparer],
+      [say("stamp.label.stampedAt", {}, tr), at],
+      [say("stamp.label.validation", {}, tr), say("stamp.value.validation", counts, tr)],
+      [say("stamp.label.hash", { algorithm: stamp.hashAlgorithm }, tr), stamp.contentHash],
+      [say("stamp.label.cells", {}, tr), String(stamp.canonicalCells)],
     ],
   };
 };

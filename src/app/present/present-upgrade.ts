@@ -1,3 +1,4 @@
+import { translatorFor, type Translator } from "../../core/i18n";
 import { describeCell } from "../../core/snapshot";
 import { NOT_PLACED_SHEET } from "../../core/upgrade";
 import type { UpgradeOutcome } from "../upgrade-workbook";
@@ -16,33 +17,45 @@ export interface UpgradeView {
 }
 
 /** The words instead of refusing Create, where the open workbook already holds this plan's workbook. */
-export const presentUpgradeOffer = (planId: string): string =>
-  say("upgrade.offer", { plan: planId });
+export const presentUpgradeOffer = (planId: string, tr: Translator = translatorFor("en")): string =>
+  say("upgrade.offer", { plan: planId }, tr);
 
 /** An upgrade's outcome as every front end words it; `file` names the workbook upgraded. */
-export const presentUpgrade = (file: string, u: UpgradeOutcome): UpgradeView => ({
-  rebuilt: say("upgrade.rebuilt", {
-    file,
-    plan: u.planId,
-    to: u.toVersion,
-    from: u.fromVersion || say("upgrade.unknownVersion"),
-    period: u.period,
-    sectors: u.sectors.join(", "),
-  }),
-  carried: say("upgrade.carried", { placed: u.placed }),
+export const presentUpgrade = (
+  file: string,
+  u: UpgradeOutcome,
+  tr: Translator = translatorFor("en")
+): UpgradeView => ({
+  rebuilt: say(
+    "upgrade.rebuilt",
+    {
+      file,
+      plan: u.planId,
+      to: u.toVersion,
+      from: u.fromVersion || say("upgrade.unknownVersion", {}, tr),
+      period: u.period,
+      sectors: u.sectors.join(", "),
+    },
+    tr
+  ),
+  carried: say("upgrade.carried", { placed: u.placed }, tr),
   placement:
     u.notPlaced.length === 0
-      ? say("upgrade.allPlaced")
-      : say("upgrade.notPlaced", { count: u.notPlaced.length, sheet: NOT_PLACED_SHEET }),
+      ? say("upgrade.allPlaced", {}, tr)
+      : say("upgrade.notPlaced", { count: u.notPlaced.length, sheet: NOT_PLACED_SHEET }, tr),
   notPlaced: u.notPlaced.map((n) =>
-    say("upgrade.notPlacedItem", {
-      place: `${n.sheet}!${n.cell}`,
-      hasRow: n.rowId ? "yes" : "no",
-      row: n.rowId ?? "",
-      hasColumn: n.column ? "yes" : "no",
-      column: n.column ?? "",
-      value: describeCell(n.value),
-      reason: n.reason,
-    })
+    say(
+      "upgrade.notPlacedItem",
+      {
+        place: `${n.sheet}!${n.cell}`,
+        hasRow: n.rowId ? "yes" : "no",
+        row: n.rowId ?? "",
+        hasColumn: n.column ? "yes" : "no",
+        column: n.column ?? "",
+        value: describeCell(n.value),
+        reason: n.reason,
+      },
+      tr
+    )
   ),
 });

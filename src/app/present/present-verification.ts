@@ -1,3 +1,4 @@
+import { translatorFor, type Translator } from "../../core/i18n";
 import { changePlace, ContentChange, describeValue, Verification } from "../../core/submission";
 import { say } from "./say";
 
@@ -38,49 +39,62 @@ export interface VerificationView {
 export const presentVerification = (
   file: string,
   v: Verification,
-  options: { readonly time?: (iso: string) => string } = {}
+  options: { readonly time?: (iso: string) => string } = {},
+  tr: Translator = translatorFor("en")
 ): VerificationView => {
   const s = v.stamp;
-  const stamped = say("verify.stampedBy", {
-    at: options.time ? options.time(s.stampedAt) : s.stampedAt,
-    named: s.preparer ? "yes" : "no",
-    preparer: s.preparer,
-  });
-  const about = say("findings.about", {
-    plan: s.planId,
-    period: s.period,
-    sectors: s.sectors.join(", "),
-  });
+  const stamped = say(
+    "verify.stampedBy",
+    {
+      at: options.time ? options.time(s.stampedAt) : s.stampedAt,
+      named: s.preparer ? "yes" : "no",
+      preparer: s.preparer,
+    },
+    tr
+  );
+  const about = say(
+    "findings.about",
+    {
+      plan: s.planId,
+      period: s.period,
+      sectors: s.sectors.join(", "),
+    },
+    tr
+  );
   if (v.unchanged)
     return {
       unchanged: true,
-      heading: say("verify.unchanged", { file, stamped, about }),
+      heading: say("verify.unchanged", { file, stamped, about }, tr),
       lines: [
-        say("verify.hash", {
-          algorithm: s.hashAlgorithm,
-          hash: s.contentHash,
-          cells: s.canonicalCells,
-          form: s.canonicalForm,
-        }),
+        say(
+          "verify.hash",
+          {
+            algorithm: s.hashAlgorithm,
+            hash: s.contentHash,
+            cells: s.canonicalCells,
+            form: s.canonicalForm,
+          },
+          tr
+        ),
       ],
       changes: [],
       advice: null,
     };
   return {
     unchanged: false,
-    heading: say("verify.changed", { file, stamped, about }),
+    heading: say("verify.changed", { file, stamped, about }, tr),
     lines: [
-      say("verify.stampedHash", { algorithm: s.hashAlgorithm, hash: s.contentHash }),
-      say("verify.currentHash", { hash: v.currentHash }),
-      ...(v.cellsIntact ? [] : [say("verify.recordAltered")]),
+      say("verify.stampedHash", { algorithm: s.hashAlgorithm, hash: s.contentHash }, tr),
+      say("verify.currentHash", { hash: v.currentHash }, tr),
+      ...(v.cellsIntact ? [] : [say("verify.recordAltered", {}, tr)]),
       v.changes.length === 0
-        ? say("verify.cannotName")
-        : say("verify.changedCount", { count: v.changes.length }),
+        ? say("verify.cannotName", {}, tr)
+        : say("verify.changedCount", { count: v.changes.length }, tr),
     ],
     changes: v.changes.map((c) => {
       const place = changePlace(c);
-      const row = c.table === "Submission" ? say("verify.stampRow") : c.row;
-      const old = trustsOld(v, c) ? describeValue(c.old) : say("verify.unknownValue");
+      const row = c.table === "Submission" ? say("verify.stampRow", {}, tr) : c.row;
+      const old = trustsOld(v, c) ? describeValue(c.old) : say("verify.unknownValue", {}, tr);
       const now = describeValue(c.new);
       return {
         place,
@@ -88,12 +102,12 @@ export const presentVerification = (
         column: c.column,
         old,
         new: now,
-        line: say("verify.change", { place, row, column: c.column, old, new: now }),
+        line: say("verify.change", { place, row, column: c.column, old, new: now }, tr),
         sheet: c.at?.sheet ?? null,
         cell: c.at?.cell ?? null,
       };
     }),
-    advice: say("verify.advice"),
+    advice: say("verify.advice", {}, tr),
   };
 };
 

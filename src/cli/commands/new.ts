@@ -70,7 +70,9 @@ export const newCommand: RegisterCommand = (program, ctx) => {
         const out = resolve(opts.out);
         if (!out.toLowerCase().endsWith(".xlsx"))
           throw new CliError(`${opts.out}: the output must be an .xlsx file`);
+        const language = ctx.workbookLanguage();
         const result = await insertWorkbook(newFilePort(out, opts.force), plan, {
+          language,
           sectors: opts.sector,
           ...(opts.period === undefined ? {} : { period: opts.period }),
           ...(values ? { entries: values.entries, resources: values.resources } : {}),
@@ -78,7 +80,11 @@ export const newCommand: RegisterCommand = (program, ctx) => {
           generator: ctx.generator,
         });
         if (!result.ok) throw new CliError(result.errors.join("\n"));
-        const view = presentInsert(result.value, { valuesFile: opts.values ?? "" });
+        const view = presentInsert(
+          result.value,
+          { valuesFile: opts.values ?? "" },
+          ctx.translator(language)
+        );
         ctx.io.out(`Wrote ${displayPath(out)}: ${view.made}`);
         if (view.period) ctx.io.out(`  ${view.period} Give --period <year> for another.`);
         view.values.forEach((line) => ctx.io.out(`  ${line}`));

@@ -147,8 +147,8 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
     protect: false,
     extra: { dataBars },
   });
-  // Two tables on one sheet: a continuation page repeats the title, not the goal table's header above objective rows.
-  const titleOnly = { first: 1, last: GRID_FIRST_ROW - 1 };
+  // Two tables on one sheet, printed on one page: a continuation page would repeat the goal table's header above
+  // objective rows.
   return {
     ...withGrid(sheet, {
       at: `A${bySectorTop}`,
@@ -159,7 +159,7 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
       numberFormats: moneyFormats(bySectorRows),
       groupRows,
     }),
-    ...(sheet.print ? { print: { ...sheet.print, titleRows: titleOnly } } : {}),
+    ...(sheet.print ? { print: { ...sheet.print, onePage: true } } : {}),
   };
 };
 

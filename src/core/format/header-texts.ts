@@ -1,68 +1,87 @@
-/**
- * Every column header of the workbook format, by key, in each language the format knows. A per-year header holds
- * `{year}` where its year goes. Readers recognise a header in any of these languages; a writer writes one.
- * Adding a language is adding its catalog here (every key, the type says so).
- */
-const CATALOGS = {
-  en: {
-    goalId: "Goal ID",
-    goal: "Goal",
-    title: "Title",
-    text: "Text",
-    objectiveId: "Objective ID",
-    number: "No.",
-    objective: "Objective",
-    shortTitle: "Short title",
-    outputId: "Output ID",
-    output: "Output",
-    note: "Note",
-    kind: "Kind",
-    itemId: "Item ID",
-    kpiId: "KPI ID",
-    kpi: "KPI",
-    measure: "Measure",
-    direction: "Direction",
-    unit: "Unit",
-    baselineYear: "Baseline year",
-    baseline: "Baseline",
-    target: "Target {year}",
-    actual: "Actual {year}",
-    assessment: "Assessment {year}",
-    progress: "Progress {year}",
-    status: "Status {year}",
-    dataNote: "Data note",
-    evidence: "Evidence / comment",
-    key: "Key",
-    value: "Value",
-    severity: "Severity",
-    rule: "Rule",
-    sector: "Sector",
-    sheet: "Sheet",
-    cell: "Cell",
-    message: "Message",
-    fix: "What to do",
-  },
-} as const;
+import {
+  CATALOGS,
+  isLanguage as isCatalogLanguage,
+  LANGUAGES as CATALOG_LANGUAGES,
+  type Language as CatalogLanguage,
+} from "../i18n";
 
-/** A language the format has header texts in (ISO 639-1). */
-export type Language = keyof typeof CATALOGS;
+/** The keys of the column headers: each is the catalogs' `header.<key>` message. */
+const HEADER_KEYS = [
+  "goalId",
+  "goal",
+  "title",
+  "text",
+  "objectiveId",
+  "number",
+  "objective",
+  "shortTitle",
+  "outputId",
+  "output",
+  "note",
+  "kind",
+  "itemId",
+  "kpiId",
+  "kpi",
+  "measure",
+  "direction",
+  "unit",
+  "baselineYear",
+  "baseline",
+  "target",
+  "actual",
+  "assessment",
+  "progress",
+  "status",
+  "dataNote",
+  "evidence",
+  "key",
+  "value",
+  "severity",
+  "rule",
+  "sector",
+  "sheet",
+  "cell",
+  "message",
+  "fix",
+] as const;
+
+/** A language the format has header texts in (ISO 639-1): the six of the catalogs. */
+export type Language = CatalogLanguage;
 
 /** The key of a column header, the same in every language. */
-export type HeaderKey = keyof (typeof CATALOGS)["en"];
+export type HeaderKey = (typeof HEADER_KEYS)[number];
 
 /** The language a workbook is written in unless told otherwise, and the one canonical forms use. */
 export const DEFAULT_LANGUAGE: Language = "en";
 
-/** Every language the format knows, for readers that recognise a header in any of them. */
-export const LANGUAGES = Object.keys(CATALOGS) as Language[];
+/** Whether a text names one of the format's languages (`_kpi_meta`'s `language`, `--lang`). */
+export const isLanguage = (text: unknown): text is Language => isCatalogLanguage(text);
 
-/** The header texts of one language, by key; per-year ones hold `{year}`. */
-export const headerTexts = (
-  language: Language = DEFAULT_LANGUAGE
-): Readonly<Record<HeaderKey, string>> => CATALOGS[language];
+/** Every language the format knows, for readers that recognise a header in any of them. */
+export const LANGUAGES: readonly Language[] = CATALOG_LANGUAGES;
+
+const tables = new Map<Language, Readonly<Record<HeaderKey, string>>>();
 
 /**
- * A column's header text in a language, with its year where the column has one.
+ * The header texts of one language, by key, from its catalog (`header.<key>`): the catalogs are the one home of
+ * the product's words. Per-year ones hold `{year}`.
+ */
+export const headerTexts = (
+  language: Language = DEFAULT_LANGUAGE
+): Readonly<Record<HeaderKey, string>> => {
+  let known = tables.get(language);
+  if (!known) {
+    known = Object.fromEntries(
+      HEADER_KEYS.map((key) => [key, CATALOGS[language][`header.${key}`]])
+    ) as Record<HeaderKey, string>;
+    tables.set(language, known);
+  }
+  return known;
+};
+
+/**
+ * A column's header text in a language, with its year where the column has one: the year as plain digits,
+ * never formatted for the language, since readers find the column by it.
  * @example headerText("actual", "en", 2013) // "Actual 2013"
  */
 export const headerText = (
@@ -70,6 +89,6 @@ export const headerText = (
   language: Language = DEFAULT_LANGUAGE,
   year?: number
 ): string => {
-  const template = CATALOGS[language][key];
+  const template = headerTexts(language)[key];
   return year === undefined ? template : template.replace("{year}", String(year));
 };

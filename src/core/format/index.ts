@@ -2,7 +2,7 @@ export { a1, a1Range, columnLetter, decodeCell, decodeRange } from "./a1";
 export type { CellPosition, RangePosition } from "./a1";
 export * from "./workbook-names";
 export * from "./labels";
-export { DEFAULT_LANGUAGE, headerText, headerTexts, LANGUAGES } from "./header-texts";
+export { DEFAULT_LANGUAGE, headerText, headerTexts, isLanguage, LANGUAGES } from "./header-texts";
 export type { HeaderKey, Language } from "./header-texts";
 export {
   declaredColumns,

@@ -1,8 +1,8 @@
-import type { HeaderKey } from "./header-texts";
+import type { HeaderKey, Language } from "./header-texts";
 import {
   FINDINGS_SHEET,
   FINDINGS_TABLE,
-  GOALS_SHEET,
+  goalsSheetName,
   GOALS_TABLE,
   META_SHEET,
   META_TABLE,
@@ -55,7 +55,7 @@ export type TableId = "goals" | "objectives" | "outputs" | "results" | "kpis" | 
 export interface TableFormat {
   readonly id: TableId;
   readonly tableName: (sectorId: string) => string;
-  readonly sheetName: (sectorId: string) => string;
+  readonly sheetName: (sectorId: string, language?: Language) => string;
   readonly columns: readonly ColumnEntry[];
 }
 
@@ -76,7 +76,8 @@ const fixed = (
 ): ColumnFormat => ({ key, width, role, ...extra });
 const sectorTable = (kind: "Objectives" | "Outputs" | "Results" | "KPIs") => ({
   tableName: (sectorId: string) => sectorTableName({ id: sectorId }, kind),
-  sheetName: (sectorId: string) => sectorSheetName({ id: sectorId }, kind),
+  sheetName: (sectorId: string, language?: Language) =>
+    sectorSheetName({ id: sectorId }, kind, language),
 });
 const required = { required: true } as const;
 
@@ -84,7 +85,7 @@ const required = { required: true } as const;
 export const GOALS_FORMAT: TableFormat = {
   id: "goals",
   tableName: () => GOALS_TABLE,
-  sheetName: () => GOALS_SHEET,
+  sheetName: (_sectorId: string, language?: Language) => goalsSheetName(language),
   columns: [
     fixed("goalId", 14, "plan", required),
     fixed("goal", 14, "plan", required),

@@ -1,4 +1,6 @@
+import { CATALOGS, type MessageKey } from "../i18n";
 import { Sector } from "../plan";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "./header-texts";
 
 /** The workbook format this code writes; docs/workbook-format.md documents each version. */
 export const WORKBOOK_FORMAT = "kpi-reporter-workbook";
@@ -19,9 +21,35 @@ export const SECTOR_SHEET_KINDS: readonly SectorSheetKind[] = [
   "KPIs",
 ];
 
-/** "ITU-R Objectives": the sheet of one kind for a sector. */
-export const sectorSheetName = (sector: Pick<Sector, "id">, kind: SectorSheetKind): string =>
-  `${sector.id} ${kind}`;
+const SHEET_KEYS: Readonly<Record<SectorSheetKind, MessageKey>> = {
+  Objectives: "sheet.objectives",
+  Outputs: "sheet.outputs",
+  Results: "sheet.results",
+  KPIs: "sheet.kpis",
+};
+
+/** "ITU-R Objectives" ("ITU-R Objectifs" in French): the sheet of one kind for a sector, in a language. */
+export const sectorSheetName = (
+  sector: Pick<Sector, "id">,
+  kind: SectorSheetKind,
+  language: Language = DEFAULT_LANGUAGE
+): string => CATALOGS[language][SHEET_KEYS[kind]].replace("{sector}", sector.id);
+
+/** The Instructions sheet's name in a language. */
+export const instructionsSheetName = (language: Language = DEFAULT_LANGUAGE): string =>
+  CATALOGS[language]["sheet.instructions"];
+
+/** The Goals sheet's name in a language. */
+export const goalsSheetName = (language: Language = DEFAULT_LANGUAGE): string =>
+  CATALOGS[language]["sheet.goals"];
+
+/**
+ * Every name a sheet of the format may have, one per language: a reader takes a sheet of any of them as not
+ * renamed, since a workbook is written in one of the six.
+ */
+export const sheetNamesInEveryLanguage = (name: (language: Language) => string): string[] => [
+  ...new Set(LANGUAGES.map(name)),
+];
 
 /** "ITUR_Objectives": Excel table names allow letters, digits and underscores only. */
 export const sectorTableName = (sector: Pick<Sector, "id">, kind: SectorSheetKind): string =>

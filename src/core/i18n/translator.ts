@@ -79,3 +79,14 @@ export const translatorFor = (language: DisplayLanguage): Translator => {
   translators.set(language, translator);
   return translator;
 };
+
+/**
+ * A message that is not in the catalogs, formatted as the catalogs' are (ICU MessageFormat, this language's plural
+ * rules): for a front end's own text until it has a key of its own.
+ * @example formatMessage("{n, plural, one {# file} other {# files}}", { n: 2 }) // "2 files"
+ */
+export const formatMessage = (
+  template: string,
+  values: MessageValues = {},
+  language: DisplayLanguage = "en"
+): string => String(new IntlMessageFormat(template, LOCALES[language]).format(values));

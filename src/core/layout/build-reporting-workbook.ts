@@ -11,22 +11,23 @@ import {
   Sector,
   SectorId,
 } from "../plan";
-import { ASSESSMENTS } from "../status";
+import { translatorFor, type Translator } from "../i18n";
 import {
   a1,
   a1Range,
   columnLetter,
   ColumnContext,
-  DATA_NOTES,
-  DIRECTION_LABELS,
-  fromLabel,
+  DEFAULT_LANGUAGE,
   GOALS_FORMAT,
-  GOALS_SHEET,
+  goalsSheetName,
+  headerText,
   HeaderKey,
-  INSTRUCTIONS_SHEET,
+  instructionsSheetName,
   KPIS_FORMAT,
+  labelCode,
+  labelsIn,
+  Language,
   LINK_MARK,
-  MEASURE_LABELS,
   META_FORMAT,
   META_SHEET,
   META_TABLE,
@@ -39,7 +40,6 @@ import {
   TableFormat,
   WORKBOOK_FORMAT,
   WORKBOOK_FORMAT_VERSION,
-  YES_NO,
 } from "../format";
 import { EntryValue, KpiEntries, KpiEntry, LinkMarks } from "./kpi-entry";
 import { progressFormula, statusFormula } from "./status-formula";
@@ -73,6 +73,8 @@ export interface ReportingWorkbookOptions {
   readonly links?: LinkMarks;
   /** Budgets, expenditure and shares to pre-fill, by output and objective id. */
   readonly resources?: ResourceEntries;
+  /** The language of the workbook's own words (sheet names, headers, dropdowns, instructions); English by default. */
+  readonly language?: Language;
 }
 
 /** The metadata rows of a reporting workbook, by key (docs/workbook-format.md, sheet _kpi_meta). */
@@ -86,10 +88,9 @@ export interface WorkbookMeta {
   readonly sectors: readonly SectorId[];
   readonly createdAt: string;
   readonly generator: string;
+  /** The language the workbook is written in; a workbook made before languages has none (English). */
+  readonly language?: Language;
 }
-
-const ENTRY_FILL_NOTE =
-  "Pale yellow cells are yours to fill; the others come from the plan or are computed.";
 
 /** A table of the reporting workbook: each row as high as the text of its wrapped columns needs. */
 const table = (
@@ -106,25 +107,36 @@ export const workbookSheetPrint = (
   plan: Pick<Plan, "title" | "document">,
   sheetName: string,
   period: number,
-  titleRows: PrintSpec["titleRows"] = { first: 1, last: 1 }
+  titleRows: PrintSpec["titleRows"] = { first: 1, last: 1 },
+  language: Language = DEFAULT_LANGUAGE
 ): PrintSpec => ({
   orientation: "landscape",
   paperSize: plan.document.paperSize,
   fitToWidth: true,
   ...(titleRows ? { titleRows } : {}),
-  footerLeft: `${plan.title} - ${sheetName} - reporting year ${period}`,
+  footerLeft: translatorFor(language).t("workbook.footer", {
+    title: plan.title,
+    sheet: sheetName,
+    period: String(period),
+  }),
   pageNumbers: true,
 });
 
 /** A sheet officers print: as `sheet`, with the page setup of workbookSheetPrint. */
 const printedSheet = (
   plan: Plan,
-  period: number,
+  context: ColumnContext,
   name: string,
   tables: readonly TableSpec[],
   extra: Partial<SheetSpec> = {}
-): SheetSpec =>
-  tableSheet(name, tables, { print: workbookSheetPrint(plan, name, period), ...extra });
+): SheetSpec => {
+  const language = context.language ?? DEFAULT_LANGUAGE;
+  return tableSheet(name, tables, {
+    print: workbookSheetPrint(plan, name, context.reportingYear, undefined, language),
+    ...(language === "ar" ? { rightToLeft: true } : {}),
+    ...extra,
+  });
+};
 
 /** A range reference usable in another sheet's formula or dropdown: 'ITU-R Outputs'!$A$2:$A$14. */
 const absoluteColumnRange = (sheetName: string, columnIndex: number, rows: number): string => {
@@ -142,27 +154,32 @@ const linkValue = (
   const row = links?.get(rowId);
   return row ? (row.get(column) ?? null) : planLinked ? LINK_MARK : null;
 };
-const linkRule: ValidationRule = {
+const linkRule = (tr: Translator): ValidationRule => ({
   kind: "list",
   values: [LINK_MARK],
-  prompt: `Type ${LINK_MARK} to link, leave empty to unlink.`,
-};
-const linkValidation = (column: PlacedColumn): ValidationRule | undefined =>
-  column.link === undefined ? undefined : linkRule;
+  prompt: tr.t("prompt.link", { mark: LINK_MARK }),
+});
+const linkValidation =
+  (tr: Translator) =>
+  (column: PlacedColumn): ValidationRule | undefined =>
+    column.link === undefined ? undefined : linkRule(tr);
 /** The goal links of a sector whose plan source gives none: the officers mark them from their plan document. */
-const goalToMarkRule: ValidationRule = {
+const goalToMarkRule = (tr: Translator): ValidationRule => ({
   kind: "list",
   values: [LINK_MARK],
-  prompt: `The plan's source gives no goal links: type ${LINK_MARK} under each goal this objective contributes to, from your plan document.`,
-};
+  prompt: tr.t("prompt.goalLinksMissing", { mark: LINK_MARK }),
+});
 
 /** The dropdown of a qualitative KPI's assessment: what its status follows from. */
-const ASSESSMENT_RULE: ValidationRule = {
+const assessmentRule = (tr: Translator, language: Language): ValidationRule => ({
   kind: "list",
-  values: ASSESSMENTS.map((a) => a.label),
-  prompt:
-    "Qualitative KPIs: your assessment of the year, with the narrative in Actual as evidence.",
-};
+  values: Object.values(labelsIn("assessment", language)),
+  prompt: tr.t("prompt.assessment"),
+});
+
+/** The translator of the workbook's language. */
+const translatorOf = (context: ColumnContext): Translator =>
+  translatorFor(context.language ?? DEFAULT_LANGUAGE);
 
 /** A row's cell values by column key; a key it does not give leaves its cell empty. */
 type RowValues = Partial<Record<HeaderKey, CellValue>>;
@@ -201,19 +218,27 @@ const formatTable = <R>(
 };
 
 /** The validation a KPI's baseline, target and actual cells get, from its measure. */
-const valueRule = (kpi: Pick<Kpi, "measure">, plan: Plan): ValidationRule | undefined => {
+const valueRule = (
+  kpi: Pick<Kpi, "measure">,
+  plan: Plan,
+  context: ColumnContext
+): ValidationRule | undefined => {
+  const tr = translatorOf(context);
   switch (kpi.measure) {
     case "number":
-      return { kind: "decimal", prompt: "A number." };
+      return { kind: "decimal", prompt: tr.t("prompt.number") };
     case "percentage":
       return {
         kind: "decimal",
         min: 0,
         max: 100,
-        prompt: "A percentage from 0 to 100 (type 85 for 85%).",
+        prompt: tr.t("prompt.percentage"),
       };
     case "yes-no":
-      return { kind: "list", values: YES_NO };
+      return {
+        kind: "list",
+        values: Object.values(labelsIn("answer", context.language ?? DEFAULT_LANGUAGE)),
+      };
     case "milestone":
       return { kind: "list", values: plan.reporting.milestoneStages };
     case "qualitative":
@@ -222,7 +247,7 @@ const valueRule = (kpi: Pick<Kpi, "measure">, plan: Plan): ValidationRule | unde
 };
 
 const goalsSheet = (plan: Plan, context: ColumnContext): SheetSpec =>
-  printedSheet(plan, context.reportingYear, GOALS_SHEET, [
+  printedSheet(plan, context, goalsSheetName(context.language), [
     formatTable(GOALS_FORMAT, "", context, plan.goals, (goal) => ({
       goalId: goal.id,
       goal: goal.label,
@@ -242,7 +267,7 @@ interface LinkTable<R, C> {
   readonly columns: readonly C[];
   /** The ids of the column items the plan links the row to. */
   readonly linkedIds: (row: R) => readonly string[];
-  readonly validation: (column: PlacedColumn) => ValidationRule | undefined;
+  readonly validation: (column: PlacedColumn, tr: Translator) => ValidationRule | undefined;
   /** The id and text columns kept in view when scrolling right. */
   readonly frozenColumns: number;
 }
@@ -260,8 +285,8 @@ const linkSheet = <
 ): SheetSpec =>
   printedSheet(
     plan,
-    context.reportingYear,
-    spec.format.sheetName(sector.id),
+    context,
+    spec.format.sheetName(sector.id, context.language),
     [
       formatTable(
         spec.format,
@@ -270,7 +295,7 @@ const linkSheet = <
         spec.rows,
         spec.values,
         {
-          validation: spec.validation,
+          validation: (column) => spec.validation(column, translatorOf(context)),
           link: (row, label) => {
             const column = spec.columns.find((c) => c.label === label);
             return linkValue(
@@ -299,10 +324,10 @@ const objectiveLinks = (plan: Plan, sector: Sector): LinkTable<Objective, Goal> 
   }),
   columns: plan.goals,
   linkedIds: (objective) => objective.goals,
-  validation: (column) =>
+  validation: (column, tr) =>
     column.link !== undefined && sector.objectives.some((o) => o.goals.length === 0)
-      ? goalToMarkRule
-      : linkValidation(column),
+      ? goalToMarkRule(tr)
+      : linkValidation(tr)(column),
   frozenColumns: 3,
 });
 
@@ -313,23 +338,24 @@ const outputLinks = (sector: Sector): LinkTable<Output, Objective> => ({
   values: (output) => ({ outputId: output.id, output: output.name, note: output.note ?? null }),
   columns: sector.objectives,
   linkedIds: (output) => output.objectives,
-  validation: linkValidation,
+  validation: (column, tr) => linkValidation(tr)(column),
   frozenColumns: 2,
 });
 
 /** Table X.2's own wording: the objective, outputs and expected results as that table lists them. */
-const resultsSheet = (plan: Plan, sector: Sector, context: ColumnContext): SheetSpec =>
-  printedSheet(plan, context.reportingYear, RESULTS_FORMAT.sheetName(sector.id), [
+const resultsSheet = (plan: Plan, sector: Sector, context: ColumnContext): SheetSpec => {
+  const kinds = labelsIn("kind", context.language ?? DEFAULT_LANGUAGE);
+  return printedSheet(plan, context, RESULTS_FORMAT.sheetName(sector.id, context.language), [
     formatTable(
       RESULTS_FORMAT,
       sector.id,
       context,
       sector.results.flatMap((row): RowValues[] => [
-        { objectiveId: row.objective, kind: "Objective", text: row.objectiveText },
-        ...row.outputs.map((text) => ({ objectiveId: row.objective, kind: "Output", text })),
+        { objectiveId: row.objective, kind: kinds.Objective, text: row.objectiveText },
+        ...row.outputs.map((text) => ({ objectiveId: row.objective, kind: kinds.Output, text })),
         ...row.expectedResults.map((result) => ({
           objectiveId: row.objective,
-          kind: "Expected result",
+          kind: kinds["Expected result"],
           itemId: result.id,
           text: result.text,
         })),
@@ -337,8 +363,25 @@ const resultsSheet = (plan: Plan, sector: Sector, context: ColumnContext): Sheet
       (values) => values
     ),
   ]);
+};
 
 const entry = (value: EntryValue | undefined): CellValue => (value === undefined ? null : value);
+
+/**
+ * An entered word of a dropdown (a data note, an assessment, Yes or No), given in any of the six languages, as
+ * the workbook's language writes it, so that a values file fills a workbook of any language; any other value
+ * as given.
+ */
+const localWord = (
+  set: "answer" | "dataNote" | "assessment" | "measure" | "direction",
+  value: EntryValue | undefined,
+  language: Language
+): CellValue => {
+  const code = labelCode(set, value);
+  return code === undefined
+    ? entry(value)
+    : ((labelsIn(set, language) as Readonly<Record<string, string>>)[code] ?? entry(value));
+};
 
 /** How many empty rows of their own officers get under an objective that has no KPI yet (the 2008-2011 plan's). */
 export const OFFICER_KPI_ROWS = 3;
@@ -406,8 +449,12 @@ const kpisSheet = (
 ): SheetSpec => {
   const { years, reportingYear: period } = context;
   const kpis = kpiTableRows(sector, entries);
-  const objectivesSheetName = OBJECTIVES_FORMAT.sheetName(sector.id);
-  const outputsSheetName = OUTPUTS_FORMAT.sheetName(sector.id);
+  const language = context.language ?? DEFAULT_LANGUAGE;
+  const tr = translatorOf(context);
+  const measures = labelsIn("measure", language);
+  const directions = labelsIn("direction", language);
+  const objectivesSheetName = OBJECTIVES_FORMAT.sheetName(sector.id, language);
+  const outputsSheetName = OUTPUTS_FORMAT.sheetName(sector.id, language);
   const validations: Partial<Record<HeaderKey, ValidationRule>> = {
     objectiveId: {
       kind: "listRange",
@@ -417,16 +464,16 @@ const kpisSheet = (
       kind: "listRange",
       source: absoluteColumnRange(outputsSheetName, 0, sector.outputs.length),
     },
-    measure: { kind: "list", values: Object.values(MEASURE_LABELS) },
-    direction: { kind: "list", values: Object.values(DIRECTION_LABELS) },
+    measure: { kind: "list", values: Object.values(measures) },
+    direction: { kind: "list", values: Object.values(directions) },
     baselineYear: {
       kind: "whole",
       min: plan.period.start - 30,
       max: plan.period.end,
-      prompt: "The year the baseline was measured.",
+      prompt: tr.t("prompt.baselineYear"),
     },
-    assessment: ASSESSMENT_RULE,
-    dataNote: { kind: "list", values: DATA_NOTES },
+    assessment: assessmentRule(tr, language),
+    dataNote: { kind: "list", values: Object.values(labelsIn("dataNote", language)) },
   };
   const placed = placeColumns(KPIS_FORMAT, context);
   const at = (key: HeaderKey, year?: number): number =>
@@ -461,8 +508,8 @@ const kpisSheet = (
         assessment: cell("assessment", period),
       };
       const measure =
-        kpiRow.kind === "plan" ? kpiRow.kpi.measure : fromLabel(MEASURE_LABELS, given.measure);
-      const rule = measure ? valueRule({ measure }, plan) : undefined;
+        kpiRow.kind === "plan" ? kpiRow.kpi.measure : labelCode("measure", given.measure);
+      const rule = measure ? valueRule({ measure }, plan, context) : undefined;
       if (rule)
         for (const [first, last] of valueBlocks)
           rangeValidations.push({ range: a1Range(row, first, row, last), rule });
@@ -472,14 +519,14 @@ const kpisSheet = (
         kpiRow.kind === "plan"
           ? {
               kpi: kpiRow.kpi.text,
-              measure: MEASURE_LABELS[kpiRow.kpi.measure],
-              direction: DIRECTION_LABELS[kpiRow.kpi.direction],
+              measure: measures[kpiRow.kpi.measure],
+              direction: directions[kpiRow.kpi.direction],
               unit: kpiRow.kpi.unit === "" ? null : kpiRow.kpi.unit,
             }
           : {
               kpi: entry(given.text),
-              measure: entry(given.measure),
-              direction: entry(given.direction),
+              measure: localWord("measure", given.measure, language),
+              direction: localWord("direction", given.direction, language),
               unit: entry(given.unit),
             };
       const planOutput = kpiRow.kind === "plan" ? (kpiRow.kpi.output ?? null) : null;
@@ -489,10 +536,10 @@ const kpisSheet = (
         outputId: "output" in given ? entry(given.output) : planOutput,
         ...definition,
         baselineYear: entry(given.baselineYear),
-        baseline: entry(given.baseline),
-        progress: { formula: progressFormula(statusCells) },
-        status: { formula: statusFormula(statusCells, plan.reporting) },
-        dataNote: entry(given.dataNote),
+        baseline: localWord("answer", given.baseline, language),
+        progress: { formula: progressFormula(statusCells, language) },
+        status: { formula: statusFormula(statusCells, plan.reporting, language) },
+        dataNote: localWord("dataNote", given.dataNote, language),
         evidence: entry(given.evidence),
       };
     },
@@ -500,102 +547,124 @@ const kpisSheet = (
       validation: (c) => (c.key === null ? undefined : validations[c.key]),
       yearly: (kpiRow, key, year) => {
         const given: KpiEntry = entries.get(idOf(kpiRow)) ?? {};
-        if (key === "target") return entry(given.targets?.[String(year)]);
-        if (key === "actual") return entry(given.actuals?.[String(year)]);
-        if (key === "assessment") return entry(given.assessments?.[String(year)]);
+        if (key === "target") return localWord("answer", given.targets?.[String(year)], language);
+        if (key === "actual") return localWord("answer", given.actuals?.[String(year)], language);
+        if (key === "assessment")
+          return localWord("assessment", given.assessments?.[String(year)], language);
         return null;
       },
     }
   );
 
-  return printedSheet(plan, period, KPIS_FORMAT.sheetName(sector.id), [table], {
+  return printedSheet(plan, context, KPIS_FORMAT.sheetName(sector.id, language), [table], {
     validations: rangeValidations,
     ...(entryRanges.length > 0 ? { entryRanges } : {}),
     freeze: { rows: 1, columns: 4 },
   });
 };
 
-const instructionsSheet = (plan: Plan, sectors: readonly Sector[], period: number): SheetSpec => {
+const instructionsSheet = (
+  plan: Plan,
+  sectors: readonly Sector[],
+  context: ColumnContext
+): SheetSpec => {
+  const language = context.language ?? DEFAULT_LANGUAGE;
+  const period = context.reportingYear;
+  const { t } = translatorFor(language);
+  const sheetOf = (kind: "Objectives" | "Outputs" | "KPIs"): string =>
+    t(`sheet.${kind === "KPIs" ? "kpis" : kind === "Outputs" ? "outputs" : "objectives"}`, {
+      sector: "<sector>",
+    });
+  const statuses = labelsIn("status", language);
+  const firstSector = sectors[0]?.id ?? "";
   const goalsMissing = sectors.some((s) => s.objectives.some((o) => o.goals.length === 0));
+  const body = (text: string): [TextCell["style"], string] => ["body", text];
+  const heading = (text: string): [TextCell["style"], string] => ["heading", text];
   const lines: [TextCell["style"], string][] = [
-    ["title", `KPI report: ${plan.title}`],
-    [
-      "body",
-      `Reporting year ${period}. Sectors: ${sectors.map((s) => s.id).join(", ")}. Plan data: ${plan.id} version ${plan.version} (${plan.source}).`,
-    ],
-    ["heading", "What to fill"],
-    ["body", ENTRY_FILL_NOTE],
-    [
-      "body",
-      "1. On each '<sector> KPIs' sheet, for every KPI: the baseline year and baseline value, then a target and an actual for each year of the plan.",
-    ],
-    [
-      "body",
-      "   Numbers are plain numbers. Percentages are numbers from 0 to 100 (type 85 for 85%). Yes/No and Milestone KPIs take a value from the dropdown. Qualitative KPIs take a short narrative in Actual, and your assessment of the year in the Assessment column beside it (Achieved, Partly achieved, Not achieved): their status follows from it, and the narrative is its evidence.",
-    ],
-    [
-      "body",
-      "   KPIs of your own: rows whose id ends in .u1, .u2, ... (<sector>.kpi.<objective number>.u<n>) are yours to define: write the KPI, choose its measure and direction, give its unit, then fill it as the others. An unused row is ignored. To add more, unprotect the sheet, add a row inside the table with the next id, and protect it again.",
-    ],
-    [
-      "body",
-      "2. Where an actual cannot be reported, leave it empty, choose 'No data' in 'Data note' and say why in 'Evidence / comment'.",
-    ],
-    [
-      "body",
-      "3. When a KPI is met, give the evidence (a document symbol, a link, a figure's source) in 'Evidence / comment'.",
-    ],
-    [
-      "body",
-      `4. 'Progress ${period}' and 'Status ${period}' are computed: progress is the share of the way from baseline to target that the actual covers, in the KPI's better direction.`,
-    ],
-    [
-      "body",
-      `   Status: Met at ${Math.round(plan.reporting.statusBands.met * 100)}% or more, On track at ${Math.round(plan.reporting.statusBands.onTrack * 100)}% or more, Off track below; Not assessable when a value is missing or the target is no improvement on the baseline.`,
-    ],
-    ["heading", "Links between objectives, outputs and goals"],
-    [
-      "body",
-      `'<sector> Outputs' links each output to its objectives, and '<sector> Objectives' links each objective to the goals of the Union: an ${LINK_MARK} marks a link. Change them only where the plan's structure changed.`,
-    ],
+    ["title", t("instructions.title", { title: plan.title })],
+    body(
+      t("instructions.about", {
+        period: String(period),
+        sectors: sectors.map((s) => s.id).join(", "),
+        plan: plan.id,
+        version: plan.version,
+        source: plan.source,
+      })
+    ),
+    heading(t("instructions.whatToFill")),
+    body(t("instructions.entryCells")),
+    body(t("instructions.kpis", { sheet: sheetOf("KPIs") })),
+    body(t("instructions.values")),
+    body(
+      t("instructions.ownKpis", {
+        suffixes: ".u1, .u2, ...",
+        example: officerKpiId(firstSector, sectors[0]?.objectives[0] ?? { number: 1 }, 1),
+      })
+    ),
+    body(
+      t("instructions.noData", {
+        noData: labelsIn("dataNote", language)["No data"],
+        dataNote: headerText("dataNote", language),
+        evidence: headerText("evidence", language),
+      })
+    ),
+    body(t("instructions.evidence", { evidence: headerText("evidence", language) })),
+    body(
+      t("instructions.computed", {
+        progress: headerText("progress", language, period),
+        status: headerText("status", language, period),
+      })
+    ),
+    body(
+      t("instructions.bands", {
+        met: statuses.Met,
+        onTrack: statuses["On track"],
+        offTrack: statuses["Off track"],
+        notAssessable: statuses["Not assessable"],
+        metPercent: Math.round(plan.reporting.statusBands.met * 100),
+        onTrackPercent: Math.round(plan.reporting.statusBands.onTrack * 100),
+      })
+    ),
+    heading(t("instructions.linksHeading")),
+    body(
+      t("instructions.links", {
+        outputs: sheetOf("Outputs"),
+        objectives: sheetOf("Objectives"),
+        mark: LINK_MARK,
+      })
+    ),
     ...(goalsMissing
       ? [
-          [
-            "body",
-            `This plan's source gives no links between objectives and goals: on each '<sector> Objectives' sheet, put an ${LINK_MARK} under each goal of the Union an objective contributes to, from your plan document. Validation asks for at least one per objective.`,
-          ] as [TextCell["style"], string],
+          body(
+            t("instructions.goalsMissing", { objectives: sheetOf("Objectives"), mark: LINK_MARK })
+          ),
         ]
       : []),
     ...(plan.notes.length > 0
       ? [
-          ["heading", "Notes on the plan's source"] as [TextCell["style"], string],
-          ...plan.notes.map((note): [TextCell["style"], string] => [
-            "body",
-            `${noteScope(plan, note)}: ${note.text}`,
-          ]),
+          heading(t("instructions.notesHeading")),
+          ...plan.notes.map((note) => body(`${noteScope(plan, note)}: ${note.text}`)),
         ]
       : []),
-    ["heading", "Good to know"],
-    [
-      "body",
-      "Sheets are protected without a password so that plan text is not changed by accident. To add a row, use Review > Unprotect Sheet, add it inside the table, and protect the sheet again.",
-    ],
-    [
-      "body",
-      "Do not rename sheets, tables or column headers, and keep the ID columns: KPI Reporter finds every value by these names and ids.",
-    ],
-    [
-      "body",
-      "Check the workbook before sending it: kpi-report validate <file.xlsx>, or Validate in the KPI Reporter add-in.",
-    ],
+    heading(t("instructions.goodToKnow")),
+    body(t("instructions.protected")),
+    body(t("instructions.doNotRename")),
+    body(
+      t("instructions.check", {
+        command: "kpi-report validate <file.xlsx>",
+        validate: t("ribbon.validate.label"),
+      })
+    ),
   ];
-  return tableSheet(INSTRUCTIONS_SHEET, [], {
+  const name = instructionsSheetName(language);
+  return tableSheet(name, [], {
     cells: lines.map(([style, value], i) => ({ address: a1(i, 0), value, style })),
     columnWidths: [140],
     protect: false,
     freeze: undefined,
     tabColor: PALETTE.title,
-    print: workbookSheetPrint(plan, INSTRUCTIONS_SHEET, period, undefined),
+    print: workbookSheetPrint(plan, name, period, undefined, language),
+    ...(language === "ar" ? { rightToLeft: true } : {}),
   });
 };
 
@@ -610,6 +679,7 @@ export const metaRows = (meta: WorkbookMeta): [string, string | number][] => [
   ["sectors", meta.sectors.join(",")],
   ["createdAt", meta.createdAt],
   ["generator", meta.generator],
+  ["language", meta.language ?? DEFAULT_LANGUAGE],
 ];
 
 /** The very hidden metadata sheet: how a workbook is recognised, written again by a repair when Excel lost it. */
@@ -649,7 +719,12 @@ export const buildReportingWorkbook = (
     throw new RangeError(`unknown sector in ${options.sectors.join(", ")} for plan ${plan.id}`);
   }
   const entries = options.entries ?? new Map<string, KpiEntry>();
-  const context: ColumnContext = { years: planYears(plan), reportingYear: options.period };
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  const context: ColumnContext = {
+    years: planYears(plan),
+    reportingYear: options.period,
+    language,
+  };
   const meta: WorkbookMeta = {
     format: WORKBOOK_FORMAT,
     formatVersion: WORKBOOK_FORMAT_VERSION,
@@ -660,6 +735,7 @@ export const buildReportingWorkbook = (
     sectors: sectors.map((s) => s.id),
     createdAt: options.createdAt,
     generator: options.generator,
+    language,
   };
   const linked = sectors.map((sector) => ({
     sector,
@@ -683,11 +759,14 @@ export const buildReportingWorkbook = (
   );
   return {
     properties: {
-      title: `KPI report ${options.period}: ${plan.title}`,
+      title: translatorFor(language).t("workbook.title", {
+        period: String(options.period),
+        title: plan.title,
+      }),
       subject: `${plan.id} ${sectors.map((s) => s.id).join(", ")}`,
     },
     sheets: [
-      instructionsSheet(plan, sectors, options.period),
+      instructionsSheet(plan, sectors, context),
       goalsSheet(plan, context),
       ...linked.flatMap(({ sector, objectives, outputs }) => [
         objectives,

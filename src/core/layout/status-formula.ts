@@ -1,6 +1,6 @@
 import { Reporting } from "../plan";
 import { ASSESSMENTS } from "../status";
-import { DIRECTION_LABELS, MEASURE_LABELS } from "../format";
+import { DEFAULT_LANGUAGE, labelsIn, Language } from "../format";
 
 /** The addresses (on one row) that a KPI's progress and status formulas read. */
 export interface StatusCells {
@@ -20,7 +20,9 @@ const q = (text: string): string => `"${text.replace(/"/g, '""')}"`;
  * Excel's version of computeProgress (core/status): blank unless the measure is a number or percentage,
  * all three values are numbers, and the target improves on the baseline in the KPI's direction.
  */
-export const progressFormula = (c: StatusCells): string => {
+export const progressFormula = (c: StatusCells, language: Language = DEFAULT_LANGUAGE): string => {
+  const MEASURE_LABELS = labelsIn("measure", language);
+  const DIRECTION_LABELS = labelsIn("direction", language);
   const numeric = `OR(${c.measure}=${q(MEASURE_LABELS.number)},${c.measure}=${q(MEASURE_LABELS.percentage)})`;
   const allNumbers = `ISNUMBER(${c.baseline}),ISNUMBER(${c.target}),ISNUMBER(${c.actual})`;
   const down = `${c.direction}=${q(DIRECTION_LABELS.down)}`;
@@ -35,26 +37,43 @@ export const progressFormula = (c: StatusCells): string => {
 const stageIndex = (cell: string, stages: readonly string[]): string =>
   stages.reduceRight((otherwise, stage, i) => `IF(${cell}=${q(stage)},${i + 1},${otherwise})`, "0");
 
-/** Excel's version of computeStatus (core/status), with the plan's bands and milestone stages written in. */
-export const statusFormula = (c: StatusCells, reporting: Reporting): string => {
+/**
+ * Excel's version of computeStatus (core/status), with the plan's bands and milestone stages written in. The
+ * logic is the same in every language: only the words it compares (the measure, direction and assessment
+ * dropdowns) and the status words it shows are the workbook's language's, as its dropdowns are.
+ */
+export const statusFormula = (
+  c: StatusCells,
+  reporting: Reporting,
+  language: Language = DEFAULT_LANGUAGE
+): string => {
+  const MEASURE_LABELS = labelsIn("measure", language);
+  const words = labelsIn("status", language);
+  const assessments = labelsIn("assessment", language);
+  const [NA, MET, ON, OFF] = [
+    q(words["Not assessable"]),
+    q(words.Met),
+    q(words["On track"]),
+    q(words["Off track"]),
+  ];
   const { met, onTrack } = reporting.statusBands;
   const numeric =
-    `IF(${c.progress}="","Not assessable",` +
-    `IF(${c.progress}>=${met},"Met",IF(${c.progress}>=${onTrack},"On track","Off track")))`;
-  const yesNo = `IF(OR(${c.target}="",${c.actual}=""),"Not assessable",IF(${c.actual}=${c.target},"Met","Off track"))`;
+    `IF(${c.progress}="",${NA},` +
+    `IF(${c.progress}>=${met},${MET},IF(${c.progress}>=${onTrack},${ON},${OFF})))`;
+  const yesNo = `IF(OR(${c.target}="",${c.actual}=""),${NA},IF(${c.actual}=${c.target},${MET},${OFF}))`;
   const t = stageIndex(c.target, reporting.milestoneStages);
   const a = stageIndex(c.actual, reporting.milestoneStages);
   const milestone =
-    `IF(OR(${t}=0,${a}=0),"Not assessable",` +
-    `IF(${a}>=${t},"Met",IF(${a}=${t}-1,"On track","Off track")))`;
+    `IF(OR(${t}=0,${a}=0),${NA},` + `IF(${a}>=${t},${MET},IF(${a}=${t}-1,${ON},${OFF})))`;
   const qualitative = ASSESSMENTS.reduceRight(
-    (otherwise, { label, status }) => `IF(${c.assessment}=${q(label)},${q(status)},${otherwise})`,
-    '"Not assessable"'
+    (otherwise, { label, status }) =>
+      `IF(${c.assessment}=${q(assessments[label as keyof typeof assessments])},${q(words[status])},${otherwise})`,
+    NA
   );
   return (
     `IF(OR(${c.measure}=${q(MEASURE_LABELS.number)},${c.measure}=${q(MEASURE_LABELS.percentage)}),${numeric},` +
     `IF(${c.measure}=${q(MEASURE_LABELS["yes-no"])},${yesNo},` +
     `IF(${c.measure}=${q(MEASURE_LABELS.milestone)},${milestone},` +
-    `IF(${c.measure}=${q(MEASURE_LABELS.qualitative)},${qualitative},"Not assessable"))))`
+    `IF(${c.measure}=${q(MEASURE_LABELS.qualitative)},${qualitative},${NA}))))`
   );
 };

@@ -112,6 +112,8 @@ export interface PrintSpec {
   readonly paperSize: "A4" | "Letter";
   /** Scale every column onto one page width; pages run as long as the rows need. */
   readonly fitToWidth: boolean;
+  /** Scale the whole sheet onto a single page as well (a summary of several tables, read at a glance). */
+  readonly onePage?: boolean;
   /** Rows (1-based, inclusive) printed again at the top of every page, e.g. the title and header rows. */
   readonly titleRows?: { readonly first: number; readonly last: number };
   /** Plain text for the left of the footer (no host codes: the adapter escapes it). */
@@ -164,6 +166,8 @@ export interface SheetSpec {
   /** Protect the sheet (no password), so locked cells are read-only and unlocked cells stay open. */
   readonly protect: boolean;
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** The sheet reads right to left (its first column on the right): the sheets of an Arabic workbook. */
+  readonly rightToLeft?: boolean;
   readonly tabColor?: string;
   /** Plain-cell tables (print-ready annex and matrix tables). */
   readonly grids?: readonly GridSpec[];

@@ -1,5 +1,5 @@
 import { finding } from "../findings";
-import { findColumns, FoundColumns, headerText, TableFormat } from "../format";
+import { findColumns, FoundColumns, headerText, LANGUAGES, TableFormat } from "../format";
 import type { SnapshotTable } from "../snapshot";
 import type { ReadContext } from "./read-context";
 
@@ -13,9 +13,11 @@ export interface LocatedTable {
 export const noteRenamedSheet = (
   context: ReadContext,
   table: SnapshotTable,
-  sheetName: string
+  sheetName: string,
+  /** The sheet's name in every language a workbook may be written in. */
+  sheetNames: readonly string[] = [sheetName]
 ): void => {
-  if (table.sheet !== sheetName)
+  if (!sheetNames.includes(table.sheet))
     context.findings.push(
       finding(
         "sheet-renamed",
@@ -58,8 +60,14 @@ export const locateTable = (
   sectorId: string
 ): LocatedTable | null => {
   const tableName = format.tableName(sectorId);
-  const sheetName = format.sheetName(sectorId);
+  // The sheet's name in each of the six languages: a workbook is written in one of them.
+  const sheetNames = [
+    ...new Set(LANGUAGES.map((language) => format.sheetName(sectorId, language))),
+  ];
   const table = context.snapshot.tables.find((t) => t.name === tableName);
+  const sheetName =
+    sheetNames.find((name) => context.snapshot.sheets.some((s) => s.name === name)) ??
+    format.sheetName(sectorId);
   if (!table) {
     const sheetThere = context.snapshot.sheets.some((s) => s.name === sheetName);
     context.findings.push(
@@ -83,7 +91,7 @@ export const locateTable = (
     );
     return null;
   }
-  noteRenamedSheet(context, table, sheetName);
+  noteRenamedSheet(context, table, sheetName, sheetNames);
   const columns = findColumns(format, table.headers);
   const missing = columns.missing.map((key) => headerText(key));
   if (!hasColumns(context, table, missing)) return null;

@@ -1,4 +1,4 @@
-import { DIRECTION_LABELS, fromLabel, headerText, KPIS_FORMAT, MEASURE_LABELS } from "../format";
+import { canonicalWord, headerText, KPIS_FORMAT, labelCode, LabelSet } from "../format";
 import { isOfficerKpiId, Sector, sectorKpis } from "../plan";
 import { cellText, isEmptyCell } from "../snapshot";
 import { locateTable } from "./locate-table";
@@ -7,6 +7,16 @@ import type { ReadContext } from "./read-context";
 import type { Field, KpiRow, KpiYear, SectorReport } from "./report";
 import { dataRows, field } from "./table-rows";
 
+/**
+ * A cell holding a word of the workbook's dropdowns or formulas, in whichever of the six languages it was
+ * written, with the word's canonical form as its value, so that every rule compares one form; any other cell as
+ * it is (the same object).
+ */
+const word = (set: LabelSet, f: Field): Field => {
+  if (typeof f.value !== "string") return f;
+  const code = canonicalWord(set, f.value);
+  return code.toLowerCase() === f.value.trim().toLowerCase() ? f : { ...f, value: code };
+};
 /**
  * An officer-defined KPI row left as the workbook gave it (id and objective only): there to be filled, not yet
  * a KPI, so no rule speaks of it and it is not stamped.
@@ -102,9 +112,14 @@ export const readKpis = (
       valueFields[0] = baseline;
       for (let i = 0; i < yearColumns.length; i++) {
         const y = yearColumns[i] as (typeof yearColumns)[number];
-        const target = field(t, row, y.target);
-        const actual = field(t, row, y.actual);
-        years[i] = { year: y.year, target, actual, assessment: field(t, row, y.assessment) };
+        const target = word("answer", field(t, row, y.target));
+        const actual = word("answer", field(t, row, y.actual));
+        years[i] = {
+          year: y.year,
+          target,
+          actual,
+          assessment: word("assessment", field(t, row, y.assessment)),
+        };
         valueFields[1 + 2 * i] = target;
         valueFields[2 + 2 * i] = actual;
       }
@@ -120,9 +135,9 @@ export const readKpis = (
         text: cellText(textField.value),
         textField,
         unitField,
-        measure: fromLabel(MEASURE_LABELS, measureCell.value) ?? null,
+        measure: labelCode("measure", measureCell.value) ?? null,
         measureCell,
-        direction: fromLabel(DIRECTION_LABELS, directionCell.value) ?? null,
+        direction: labelCode("direction", directionCell.value) ?? null,
         directionCell,
         unit: cellText(unitField.value),
         cumulative: cumulative.has(idText),
@@ -131,8 +146,8 @@ export const readKpis = (
         years,
         valueFields,
         valueLabels,
-        status: c.status >= 0 ? field(t, row, c.status) : null,
-        dataNote: field(t, row, c.dataNote),
+        status: c.status >= 0 ? word("status", field(t, row, c.status)) : null,
+        dataNote: word("dataNote", field(t, row, c.dataNote)),
         evidence: field(t, row, c.evidence),
       };
     })

@@ -1,5 +1,7 @@
 import {
   findColumns,
+  isLanguage,
+  Language,
   META_FORMAT,
   META_SHEET,
   META_TABLE,
@@ -88,6 +90,9 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
       formatVersion,
       period,
       sectors: sectorIds,
+      ...(isLanguage(text(meta.get("language") ?? null))
+        ? { language: text(meta.get("language") ?? null) as Language }
+        : {}),
     },
   };
 };

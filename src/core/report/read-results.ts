@@ -1,4 +1,4 @@
-import { RESULTS_FORMAT } from "../format";
+import { canonicalWord, RESULTS_FORMAT } from "../format";
 import { cellText } from "../snapshot";
 import { locateTable } from "./locate-table";
 import type { ReadContext } from "./read-context";
@@ -18,7 +18,7 @@ export const readResults = (context: ReadContext, sectorId: string): ResultItemR
     const objective = field(table, row, objectiveAt);
     return {
       objective,
-      kind: cellText(row[kindAt]?.value),
+      kind: cellText(canonicalWord("kind", row[kindAt]?.value ?? null)),
       itemId: cellText(row[itemAt]?.value),
       text: cellText(row[textAt]?.value),
       textField: field(table, row, textAt),

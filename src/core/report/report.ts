@@ -1,3 +1,4 @@
+import type { Language } from "../format";
 import type { Direction, Measure } from "../plan";
 import type { CellRef } from "../findings";
 import type { ObjectiveResourceRow, OutputResourceRow } from "./resource-rows";
@@ -19,6 +20,8 @@ export interface ReportMeta {
   readonly formatVersion: number;
   readonly period: number;
   readonly sectors: readonly string[];
+  /** The language the workbook was written in (`_kpi_meta` key `language`); English where it has none. */
+  readonly language?: Language;
 }
 
 export interface GoalRow {

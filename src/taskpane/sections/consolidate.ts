@@ -1,7 +1,7 @@
 // Council tab, "Consolidate submissions": #submissions (files), #prefer-newer, #allow-unverified, #consolidator
 // (Your name), #consolidate (Consolidate, primary); result #consolidate-status, #consolidate-download,
 // #consolidated (where each sector comes from).
-import { formatMessage } from "../../app/present/format-message";
+import { formatMessage } from "../../app/present";
 import { element } from "../dom-element";
 import { actionButton, checkBox, field, nameInput, workbookInput } from "../form-controls";
 import { GENERATOR } from "../pane-context";

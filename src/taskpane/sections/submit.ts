@@ -1,7 +1,7 @@
 // Submit tab, "Submit": #preparer (Preparer's name), #submit (Submit, primary), #submit-hint; result
 // #submit-status, #submit-download, #stamp (the stamp, a dl), and where validation refuses, the findings:
 // #submit-show-*, #submit-group-*, #submit-location, #submit-findings.
-import { formatMessage } from "../../app/present/format-message";
+import { formatMessage } from "../../app/present";
 import { ok } from "../../core/result";
 import { element } from "../dom-element";
 import { findingsView } from "../findings-view";

@@ -209,6 +209,7 @@ describe("a workbook read back by ExcelJS", () => {
       sectors: "A,B",
       createdAt: "2021-06-30T12:00:00.000Z",
       generator: expect.stringMatching(/^kpi-reporter \d+\.\d+\.\d+$/),
+      language: "en",
     });
   });
 

@@ -1,6 +1,7 @@
 import type { ValidationOutcome } from "../../../src/app";
 import { groupFindings, presentFindings } from "../../../src/app/present";
 import { finding } from "../../../src/core/findings";
+import { isPseudoLocalised, translatorFor } from "../../../src/core/i18n";
 
 const outcome = (findings: ValidationOutcome["findings"]): ValidationOutcome => {
   const count = (s: string): number => findings.filter((f) => f.severity === s).length;
@@ -77,5 +78,35 @@ describe("presentFindings", () => {
     const view = presentFindings(outcome([]));
     expect(view.none).toBe("No findings: the workbook is ready to submit.");
     expect(view.groups).toEqual([]);
+  });
+
+  it("words the outcome in the translator's language, with its plural forms", () => {
+    const findings = [aError, aWarning, wide, bError];
+    expect(presentFindings(outcome(findings), {}, translatorFor("fr")).summary).toBe(
+      "2 erreurs, 2 avertissements, informations : 0 (les erreurs empêchent la soumission)"
+    );
+    const ru = presentFindings(outcome(findings), {}, translatorFor("ru"));
+    expect(ru.summary).toBe(
+      "2 ошибки, 2 предупреждения, сведений: 0 (ошибки не позволяют представить отчет)"
+    );
+    expect(ru.groups.map((g) => g.heading)).toEqual(["Книга", "A", "B"]);
+    expect(presentFindings(outcome([bError]), {}, translatorFor("ar")).summary).toBe(
+      "خطأ واحد، لا تحذيرات، معلومات: 0 (الأخطاء تمنع التقديم)"
+    );
+    expect(presentFindings(outcome([]), {}, translatorFor("zh")).none).toBe(
+      "没有发现问题：工作簿可以提交。"
+    );
+  });
+
+  it("leaves no line of its own in plain English in the pseudo-locale", () => {
+    const view = presentFindings(outcome([aError, aWarning, wide]), {}, translatorFor("qps-ploc"));
+    const lines = [
+      view.about,
+      view.summary,
+      ...view.groups.flatMap((g) =>
+        g.groups.flatMap((s) => [s.heading, ...s.items.map((i) => i.line)])
+      ),
+    ];
+    expect(lines.filter((line) => !isPseudoLocalised(line))).toEqual([]);
   });
 });

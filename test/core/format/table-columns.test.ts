@@ -132,4 +132,38 @@ describe("the workbook format's columns", () => {
     }
     expect(headerText("actual", "en", 2013)).toBe("Actual 2013");
   });
+
+  it("reads the headers of a table written in any of the six languages", () => {
+    expect(headerText("actual", "fr", 2013)).toBe("Réalisé 2013");
+    expect(headerText("target", "zh", 2013)).toBe("2013 年目标值");
+    for (const language of LANGUAGES) {
+      const placed = placeColumns(KPIS_FORMAT, {
+        language,
+        years: [2012, 2013],
+        reportingYear: 2013,
+      });
+      const found = findColumns(
+        KPIS_FORMAT,
+        placed.map((c) => c.header)
+      );
+      expect([found.yearIndex("actual", 2013), found.index("measure")]).toEqual([
+        placed.findIndex((c) => c.key === "actual" && c.year === 2013),
+        placed.findIndex((c) => c.key === "measure"),
+      ]);
+    }
+  });
+
+  it("never gives one header text two meanings across the languages", () => {
+    const meaning = new Map<string, string>();
+    const clashes = LANGUAGES.flatMap((language) =>
+      Object.entries(headerTexts(language)).flatMap(([key, text]) => {
+        const known = meaning.get(text.toLowerCase());
+        meaning.set(text.toLowerCase(), key);
+        return known !== undefined && known !== key
+          ? [`${language} ${text}: ${known} or ${key}`]
+          : [];
+      })
+    );
+    expect(clashes).toEqual([]);
+  });
 });

@@ -22,6 +22,8 @@ const PROPER = new Set([
   "CHF",
   "A4",
   "ID",
+  // The link mark of the matrices, the same in every language.
+  "X",
 ]);
 
 interface Placeholder {
