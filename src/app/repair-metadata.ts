@@ -1,20 +1,20 @@
 import { metaSheet } from "../core/layout";
 import { WORKBOOK_FORMAT } from "../core/format";
 import type { PlanFinder } from "../core/plan";
-import { shownMetadataSheets } from "../core/report";
+import { ReportMeta, shownMetadataSheets } from "../core/report";
 import { ok, Result } from "../core/result";
 import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
 
-export interface RepairSummary {
+/** What the workbook was recognised as (its plan, version, year and sectors), and what the repair did. */
+export interface RepairSummary extends Pick<
+  ReportMeta,
+  "planId" | "planVersion" | "period" | "sectors"
+> {
   /** False when the metadata was sound and nothing was written. */
   readonly repaired: boolean;
   /** The record sheets (_kpi_meta, _kpi_stamp) that were no longer very hidden and were hidden again. */
   readonly hidden: readonly string[];
-  readonly planId: string;
-  readonly planVersion: string;
-  readonly period: number;
-  readonly sectors: readonly string[];
 }
 
 /**
@@ -51,12 +51,6 @@ export const repairMetadata = async (
       { veryHidden: hidden }
     );
   else if (hidden.length > 0) await port.replaceSheets([], { veryHidden: hidden });
-  return ok({
-    repaired: parsed.metadataRebuilt,
-    hidden,
-    planId: meta.planId,
-    planVersion: meta.planVersion,
-    period: meta.period,
-    sectors: meta.sectors,
-  });
+  const { planId, planVersion, period, sectors } = meta;
+  return ok({ repaired: parsed.metadataRebuilt, hidden, planId, planVersion, period, sectors });
 };

@@ -3,6 +3,7 @@ import { FINDING_FILLS, FINDING_MARKER, FINDINGS_SHEET, toHexColor } from "../..
 import { PayloadBatch } from "./payload-batch";
 import { protectSheets, unprotectSheets } from "./protect-sheets";
 import { queueSheet } from "./queue-sheet";
+import { sheetPositions } from "./write-sheets";
 
 /** The highlight marker as Office.js reads and writes a custom conditional format's formula, with its "=". */
 export const MARKER_FORMULA = `=${FINDING_MARKER}`;
@@ -34,7 +35,9 @@ const replaceFindings = async (
   marks: readonly CellMark[],
   budget: number
 ): Promise<string[]> => {
-  const worksheets = context.workbook.worksheets.load("items/name, items/protection/protected");
+  const worksheets = context.workbook.worksheets.load(
+    "items/name, items/visibility, items/protection/protected"
+  );
   await context.sync();
 
   const sheets = worksheets.items.filter((ws) => ws.name.toLowerCase() !== name.toLowerCase());
@@ -88,6 +91,11 @@ const replaceFindings = async (
     await batch.reserve();
     const findings = worksheets.add(sheet.name);
     await queueSheet(batch, findings, sheet);
+    // Where the format places a new sheet (where the last run's was, else after the last visible sheet).
+    for (const { at } of sheetPositions(worksheets.items, [sheet])) {
+      await batch.reserve();
+      findings.position = at;
+    }
     if (sheet.visibility === "visible") findings.activate();
   }
   await batch.sync({ endBulk: true });

@@ -16,8 +16,25 @@ export interface WriteSheetsOptions {
 const TEMPORARY = "kpi-reporter-replacing";
 
 /**
- * Replaces the sheets of these names (each keeps its place, or goes last, or in spec order for a whole
- * workbook) in a constant number of requests: one to list the sheets, the bulk write (more only when it would
+ * Where each of these sheets goes among the workbook's once they are written, as the format places them
+ * (core/format sheetOrder: the place of the sheet it replaces, or after the last visible sheet), in that order.
+ */
+export const sheetPositions = (
+  existing: readonly { readonly name: string; readonly visibility: string }[],
+  specs: readonly SheetSpec[]
+): { readonly name: string; readonly at: number }[] => {
+  const order = sheetOrder(
+    existing.map((ws) => ({ name: ws.name, visible: ws.visibility === "Visible" })),
+    specs.map((spec) => ({ name: spec.name, visible: spec.visibility === "visible" }))
+  ).map((sheet) => sheet.name.toLowerCase());
+  return specs
+    .map((spec) => ({ name: spec.name, at: order.indexOf(spec.name.toLowerCase()) }))
+    .sort((a, b) => a.at - b.at);
+};
+
+/**
+ * Replaces the sheets of these names (each keeps its place, or goes after the last visible sheet, or in spec
+ * order for a whole workbook) in a constant number of requests: one to list the sheets, the bulk write (more only when it would
  * exceed the payload budget), one to order and tidy, one to protect. Returns the sheets that could not be protected.
  */
 export const writeSheets = async (
@@ -54,14 +71,8 @@ export const writeSheets = async (
       if (blanks[i]?.isNullObject) ws.delete();
     });
   } else {
-    const order = sheetOrder(
-      existing.map((ws) => ({ name: ws.name, visible: ws.visibility === "Visible" })),
-      specs.map((spec) => ({ name: spec.name, visible: spec.visibility === "visible" }))
-    ).map((sheet) => sheet.name.toLowerCase());
-    const wantedAt = specs
-      .map((spec) => ({ spec, at: order.indexOf(spec.name.toLowerCase()) }))
-      .sort((a, b) => a.at - b.at);
-    for (const { spec, at } of wantedAt) worksheets.getItem(spec.name).position = at;
+    for (const { name, at } of sheetPositions(existing, specs))
+      worksheets.getItem(name).position = at;
   }
   if (options.properties) {
     context.workbook.properties.title = options.properties.title;

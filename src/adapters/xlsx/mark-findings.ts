@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { CellMark, SheetSpec } from "../../core/layout";
 import { FINDING_FILLS, FINDING_MARKER, FINDINGS_SHEET } from "../../core/format";
-import { addSheet } from "./write-xlsx";
+import { replaceSheets } from "./replace-sheets";
 
 interface ConditionalFormatting {
   readonly ref: string;
@@ -15,14 +15,19 @@ interface WithConditionalFormats {
 const isOurs = (cf: ConditionalFormatting): boolean =>
   cf.rules.some((r) => r.formulae?.some((f) => f.includes(FINDING_MARKER)));
 
-/** Removes the highlights of every sheet and the sheet of this name; an active tab that goes moves to the first sheet. */
-const removeOurs = (wb: ExcelJS.Workbook, sheetName: string): void => {
+/** Removes the highlights of every sheet, and nothing else. */
+const removeHighlights = (wb: ExcelJS.Workbook): void => {
   for (const ws of wb.worksheets) {
     const sheetCf = ws as unknown as WithConditionalFormats;
     sheetCf.conditionalFormattings = (sheetCf.conditionalFormattings ?? []).filter(
       (cf) => !isOurs(cf)
     );
   }
+};
+
+/** Removes the highlights of every sheet and the sheet of this name; an active tab that goes moves to the first sheet. */
+const removeOurs = (wb: ExcelJS.Workbook, sheetName: string): void => {
+  removeHighlights(wb);
   const previous = wb.getWorksheet(sheetName);
   if (!previous) return;
   const index = wb.worksheets.indexOf(previous);
@@ -37,13 +42,17 @@ const removeOurs = (wb: ExcelJS.Workbook, sheetName: string): void => {
 /** Removes an earlier run's findings sheet and highlights, leaving every value and every other format as it was. */
 export const clearFindings = (wb: ExcelJS.Workbook): void => removeOurs(wb, FINDINGS_SHEET);
 
-/** Replaces the previous run's findings sheet and highlights with these. */
+/**
+ * Replaces the previous run's findings sheet and highlights with these; the sheet goes where the format places it
+ * (replaceSheets: where the previous run's was, else after the last visible sheet) and is the one the workbook
+ * opens on.
+ */
 export const markFindings = async (
   wb: ExcelJS.Workbook,
   sheet: SheetSpec,
   marks: readonly CellMark[]
 ): Promise<void> => {
-  removeOurs(wb, sheet.name);
+  removeHighlights(wb);
   for (const mark of marks) {
     const ws = wb.getWorksheet(mark.sheet) as unknown as WithConditionalFormats | undefined;
     ws?.addConditionalFormatting({
@@ -64,7 +73,7 @@ export const markFindings = async (
       ],
     });
   }
-  await addSheet(wb, sheet);
+  await replaceSheets(wb, [sheet]);
   const index = wb.worksheets.findIndex((ws) => ws.name === sheet.name);
   wb.views = [
     {

@@ -1,8 +1,8 @@
 import { Finding, FindingSummary, Severity, SEVERITY_RANK } from "../findings";
-import { a1Range, FINDINGS_FORMAT, FINDINGS_SHEET, FINDINGS_TABLE, PALETTE } from "../format";
+import { FINDINGS_FORMAT, FINDINGS_SHEET, FINDINGS_TABLE, PALETTE } from "../format";
 import { fitCell } from "./fit-cell";
-import { rowHeight } from "./row-height";
 import { tableColumns } from "./table-columns";
+import { tableSpec } from "./table-sheet";
 import type { CellValue, SheetSpec } from "./workbook-spec";
 
 /** A cell to highlight, with the worst severity found in it. */
@@ -64,20 +64,7 @@ export const buildFindingsSheet = (
         style: "note",
       },
     ],
-    tables: [
-      {
-        name: FINDINGS_TABLE,
-        ref: a1Range(3, 0, 3 + body.length, columns.length - 1),
-        columns,
-        rows: body,
-        rowHeights: body.map((row) =>
-          rowHeight(
-            row.map((value, i) => (columns[i]?.wrap ? value : null)),
-            columns.map((c) => c.width)
-          )
-        ),
-      },
-    ],
+    tables: [tableSpec(FINDINGS_TABLE, columns, body, { top: 3, fitRows: true })],
     validations: [],
     columnWidths: [],
     protect: false,

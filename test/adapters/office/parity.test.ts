@@ -201,6 +201,25 @@ describe("the Office.js adapter against the .xlsx adapter", () => {
     );
     expect(excel.state.sheets.filter((s) => s.name === "Validation")).toHaveLength(1);
     expect(excel.state.activeSheet?.name).toBe("Validation");
+    // Where the format places a new sheet: after the last visible one, before the very hidden _kpi_meta.
+    expect(excel.state.sheets.map((s) => s.name).slice(-2)).toEqual(["Validation", "_kpi_meta"]);
+  });
+
+  it("writes a second run's Validation sheet where the officer moved the first", async () => {
+    const { excel, findPlan } = await bothWorkbooks(makePlan(), 2021, FAULTS);
+    const port = officePort(excel);
+    await validateWorkbook(port, findPlan, { mark: true, now: NOW });
+    // The officer drags the Validation tab to the front.
+    const sheets = excel.state.sheets;
+    const validation = sheets.find((s) => s.name === "Validation");
+    if (!validation) throw new Error("no Validation sheet");
+    sheets.splice(sheets.indexOf(validation), 1);
+    sheets.unshift(validation);
+    const others = sheets.slice(1).map((s) => s.name);
+
+    await validateWorkbook(port, findPlan, { mark: true, now: NOW });
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["Validation", ...others]);
+    expect(excel.state.activeSheet?.name).toBe("Validation");
   });
 
   it("clears the highlights and the Validation sheet, leaving every value and every other format as it was", async () => {

@@ -118,3 +118,44 @@ describe("clearing findings from an .xlsx workbook", () => {
     expect(cleared.worksheets[0]?.name).toBe("Instructions");
   });
 });
+
+describe("writing the Validation sheet into an .xlsx workbook", () => {
+  const names = (wb: ExcelJS.Workbook): string[] => wb.worksheets.map((ws) => ws.name);
+
+  it("puts it after the last visible sheet, before the very hidden _kpi_meta, and opens on it", async () => {
+    const checked = await readBack(
+      await through(await filledWorkbook(), (port) =>
+        validateWorkbook(port, () => plan, { mark: true, now: NOW })
+      )
+    );
+    expect(names(checked).slice(-2)).toEqual([FINDINGS_SHEET, "_kpi_meta"]);
+    expect(checked.getWorksheet("_kpi_meta")?.state).toBe("veryHidden");
+    expect(checked.views[0]?.activeTab).toBe(names(checked).indexOf(FINDINGS_SHEET));
+  });
+
+  it("writes a second run's Validation sheet where the officer moved the first", async () => {
+    const once = await readBack(
+      await through(await filledWorkbook(), (port) =>
+        validateWorkbook(port, () => plan, { mark: true, now: NOW })
+      )
+    );
+    // The officer drags the Validation tab to the front (ExcelJS orders sheets by orderNo).
+    const moved = [
+      once.getWorksheet(FINDINGS_SHEET),
+      ...once.worksheets.filter((ws) => ws.name !== FINDINGS_SHEET),
+    ];
+    moved.forEach((ws, i) => ((ws as unknown as { orderNo: number }).orderNo = i + 1));
+    const officers = new Uint8Array((await once.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(names(await readBack(officers))[0]).toBe(FINDINGS_SHEET);
+
+    const twice = await readBack(
+      await through(officers, (port) =>
+        validateWorkbook(port, () => plan, { mark: true, now: NOW })
+      )
+    );
+    expect(names(twice)[0]).toBe(FINDINGS_SHEET);
+    expect(names(twice).filter((n) => n === FINDINGS_SHEET)).toHaveLength(1);
+    expect(names(twice).slice(1)).toEqual(names(once).filter((n) => n !== FINDINGS_SHEET));
+    expect(twice.views[0]?.activeTab).toBe(0);
+  });
+});
