@@ -220,7 +220,7 @@ describeWithTool("Chromium")(
       page = context.pages()[0] ?? (await context.newPage());
       page.on("pageerror", (error) => pageErrors.push(error.message));
       await page.goto(`${server.url}/taskpane.html`);
-      await page.waitForFunction(() => document.getElementById("mode")?.textContent !== "Loading…");
+      await page.waitForFunction(() => (document.getElementById("mode")?.textContent ?? "") !== "");
     }, 120_000);
 
     afterAll(async () => {
