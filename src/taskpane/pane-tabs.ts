@@ -1,8 +1,10 @@
 import type { Translator } from "../core/i18n";
 import { element } from "./dom-element";
 
-/** The pane's tabs, in order; `label` is the catalog key of its name; `workbook` where its sections work on the
- * picked file (file mode). */
+/**
+ * The pane's tabs, in order: `label` is the catalog key of its name, `workbook` is set where its sections work on
+ * the picked file (file mode).
+ */
 export const TABS = [
   { id: "create", label: "pane.tab.create", workbook: false },
   { id: "check", label: "pane.tab.check", workbook: true },
