@@ -253,7 +253,8 @@ describeWithTool("Chromium")("the task pane in French, Arabic and the pseudo-loc
 
   it("lists the findings mirrored in Arabic, each with its coloured edge on the right", async () => {
     const said = await validateSample();
-    expect(said).toMatch(/^تم فحص sample\.xlsx: /);
+    // The file name is isolated (U+2068 ... U+2069), so that it reads in order inside the Arabic sentence.
+    expect(said).toMatch(/^تم فحص \u2068sample\.xlsx\u2069: /);
     const border = await page
       .locator(".finding")
       .first()
