@@ -1,14 +1,23 @@
 import { bundledPlans } from "../addin";
 import { OfficeWorkbookPort } from "../adapters/office";
 import { FINDINGS_SHEET } from "../core/format";
+import { languageOfTag, translatorFor, type Translator } from "../core/i18n";
 import { ribbonValidate } from "./ribbon-validate";
 
 const plans = bundledPlans();
 
-/** Shows a sentence in a small dialog (notice.html), which closes itself when the officer presses Close. */
-const notify = (text: string): Promise<void> =>
+/** The ribbon speaks Office's display language, as the pane does (English where it is none of the six). */
+const translator = (): Translator =>
+  translatorFor(languageOfTag(Office.context.displayLanguage) ?? "en");
+
+/**
+ * Shows a sentence in a small dialog (notice.html), in the ribbon's language, which closes itself when the
+ * officer presses Close.
+ */
+const notify = (text: string, t: Translator): Promise<void> =>
   new Promise((resolve) => {
-    const url = new URL(`notice.html?text=${encodeURIComponent(text)}`, window.location.href).href;
+    const query = new URLSearchParams({ text, lang: t.language });
+    const url = new URL(`notice.html?${query.toString()}`, window.location.href).href;
     Office.context.ui.displayDialogAsync(url, { height: 30, width: 30 }, (opened) => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) return resolve();
       const dialog = opened.value;
@@ -25,14 +34,14 @@ const showFindingsSheet = (): Promise<void> =>
 
 /** The ribbon's Validate button: checks the open workbook without opening the task pane. */
 const validate = async (event: Office.AddinCommands.Event): Promise<void> => {
+  const t = translator();
   try {
-    const outcome = await ribbonValidate(new OfficeWorkbookPort(Excel.run), plans, new Date());
+    const outcome = await ribbonValidate(new OfficeWorkbookPort(Excel.run), plans, new Date(), t);
     if (outcome.showSheet) await showFindingsSheet();
-    await notify(outcome.text);
+    await notify(outcome.text, t);
   } catch (error) {
-    await notify(
-      `Validation did not finish: ${error instanceof Error ? error.message : String(error)}. Press Enter or Esc if a cell is being edited, then try again.`
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    await notify(t.t("pane.ribbon.failed", { message }), t);
   } finally {
     event.completed();
   }

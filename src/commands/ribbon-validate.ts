@@ -2,6 +2,7 @@ import { addinWording } from "../addin";
 import { validateWorkbook, WorkbookPort } from "../app";
 import { presentFindings, say } from "../app/present";
 import type { PlanFinder } from "../core/plan";
+import type { Translator } from "../core/i18n";
 import { FINDINGS_SHEET } from "../core/format";
 
 /** What the ribbon's Validate tells the officer: one sentence, and whether the Validation sheet now shows more. */
@@ -11,13 +12,15 @@ export interface RibbonOutcome {
 }
 
 /**
- * Validates the open workbook with highlights and a Validation sheet, and says what it found, in one sentence.
+ * Validates the open workbook with highlights and a Validation sheet, and says what it found, in one sentence in
+ * the translator's language (Office's display language).
  * `findPlan` should be able to list its plans (`all`), so that a workbook whose metadata was lost is still recognised.
  */
 export const ribbonValidate = async (
   port: WorkbookPort,
   findPlan: PlanFinder,
-  now: Date
+  now: Date,
+  t: Translator
 ): Promise<RibbonOutcome> => {
   const result = await validateWorkbook(port, findPlan, {
     mark: true,
@@ -25,9 +28,7 @@ export const ribbonValidate = async (
   });
   if (!result.ok)
     return {
-      text: addinWording(
-        `This workbook ${result.errors.join(" ")}. Open the reporting workbook made by KPI Reporter and press Validate again.`
-      ),
+      text: addinWording(t.t("pane.ribbon.refused", { problem: result.errors.join(" ") }), t),
       showSheet: false,
     };
   const view = presentFindings(result.value);

@@ -5,15 +5,23 @@ import {
   severityCounts,
   SeverityFilter,
 } from "./arrange-findings";
-import { say } from "../app/present/say";
+import type { MessageKey, Translator } from "../core/i18n";
 import { element, selectableButton } from "./dom-element";
 import { addinWording } from "../addin/addin-wording";
 
-/** A finding's severity as its card names it (the filter's labels are the plural headings of app/present). */
-const SEVERITY: Readonly<Record<Severity, string>> = {
-  error: "Error",
-  warning: "Warning",
-  info: "Info",
+/** A finding's severity as its card names it. */
+const SEVERITY: Readonly<Record<Severity, MessageKey>> = {
+  error: "severity.error",
+  warning: "severity.warning",
+  info: "severity.info",
+};
+
+/** The filter's option for each choice, with its count. */
+const SHOW: Readonly<Record<SeverityFilter, MessageKey>> = {
+  all: "pane.findings.showAll",
+  error: "pane.findings.showErrors",
+  warning: "pane.findings.showWarnings",
+  info: "pane.findings.showInfo",
 };
 
 /** What the view lists: validation's findings and the workbook's sectors, in its order. */
@@ -73,6 +81,7 @@ const segmented = <T extends string>(
  */
 export const findingsView = (
   prefix: string,
+  t: Translator,
   onSelect: (finding: Finding, button: HTMLButtonElement, location: HTMLElement) => void
 ): FindingsView => {
   let last: { shown: FindingsShown; sectorName: (id: string) => string } | undefined;
@@ -97,19 +106,23 @@ export const findingsView = (
       // A long list opens its first group only: the others show their title and count until opened.
       details.open = i === 0 || shown <= OPEN_AT_MOST;
       const summary = element("summary", "finding-group__heading", group.title);
-      summary.append(element("span", "finding-group__count", String(group.findings.length)));
+      summary.append(element("span", "finding-group__count", t.number(group.findings.length)));
       const items = element("ul", "finding-list");
       for (const f of group.findings) {
         const item = element("li", "finding-list__item");
         const button = selectableButton(list, `finding finding--${f.severity}`, (b) =>
           onSelect(f, b, location)
         );
-        const where = f.cell === null ? f.sheet : `${f.sheet}!${f.cell}`;
+        const severity = t.t(SEVERITY[f.severity]);
+        const where =
+          f.cell === null
+            ? t.t("pane.finding.sheet", { severity, sheet: f.sheet })
+            : t.t("pane.finding.cell", { severity, sheet: f.sheet, cell: f.cell });
         button.append(
-          element("span", "finding__cell", `${SEVERITY[f.severity]} · ${where}`),
-          element("span", "finding__message", addinWording(f.message))
+          element("span", "finding__cell", where),
+          element("span", "finding__message", addinWording(f.message, t))
         );
-        if (f.fix) button.append(element("span", "finding__fix", addinWording(f.fix)));
+        if (f.fix) button.append(element("span", "finding__fix", addinWording(f.fix, t)));
         item.append(button);
         items.append(item);
       }
@@ -119,21 +132,16 @@ export const findingsView = (
   };
   const show = segmented<SeverityFilter>(
     `${prefix}-show`,
-    "Show",
-    [
-      ["all", "All"],
-      ["error", "Errors"],
-      ["warning", "Warnings"],
-      ["info", "Info"],
-    ],
+    t.t("pane.findings.show"),
+    (["all", "error", "warning", "info"] as const).map((v) => [v, t.t(SHOW[v], { count: 0 })]),
     render
   );
   const by = segmented<FindingGrouping>(
     `${prefix}-group`,
-    "Group by",
+    t.t("pane.findings.groupBy"),
     [
-      ["sector", "Sector"],
-      ["rule", "Rule"],
+      ["sector", t.t("pane.findings.bySector")],
+      ["rule", t.t("pane.findings.byRule")],
     ],
     render
   );
@@ -146,11 +154,11 @@ export const findingsView = (
     show: (shown, sectorName) => {
       last = { shown, sectorName };
       const counts = severityCounts(shown.findings);
-      show.labels.get("all")?.replaceChildren(`All ${shown.findings.length}`);
+      show.labels.get("all")?.replaceChildren(t.t(SHOW.all, { count: shown.findings.length }));
       for (const severity of SEVERITIES)
         show.labels
           .get(severity)
-          ?.replaceChildren(`${say(`findings.severity.${severity}`)} ${counts[severity]}`);
+          ?.replaceChildren(t.t(SHOW[severity], { count: counts[severity] }));
       view.hidden = shown.findings.length === 0;
       render();
     },

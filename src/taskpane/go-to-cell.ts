@@ -1,3 +1,4 @@
+import type { Translator } from "../core/i18n";
 import { plainMessage } from "./plain-message";
 import type { PaneHost } from "./port-for-host";
 
@@ -7,22 +8,28 @@ import type { PaneHost } from "./port-for-host";
  */
 export const goToCell = async (
   host: PaneHost,
+  t: Translator,
   sheet: string,
   cell: string | null,
   button: HTMLButtonElement,
   out: HTMLElement
 ): Promise<void> => {
-  const where = cell === null ? `sheet “${sheet}”` : `sheet “${sheet}”, cell ${cell}`;
   if (host.kind === "file") {
-    out.textContent = `In the workbook: ${where}. In Excel, press Ctrl+G and type '${sheet}'!${cell ?? "A1"} to go there.`;
+    out.textContent =
+      cell === null
+        ? t.t("pane.goTo.fileSheet", { sheet, cell: "A1" })
+        : t.t("pane.goTo.fileCell", { sheet, cell });
     return;
   }
   try {
     const { selectCell } = await import(/* webpackChunkName: "excel-host" */ "./excel-host");
     await selectCell(sheet, cell);
-    out.textContent = `Selected ${where}.`;
+    out.textContent =
+      cell === null
+        ? t.t("pane.goTo.selectedSheet", { sheet })
+        : t.t("pane.goTo.selectedCell", { sheet, cell });
   } catch (error) {
-    out.textContent = plainMessage(error, `going to ${where}`);
+    out.textContent = plainMessage(error, t.t("pane.action.goTo", { sheet }), t);
     button.focus();
   }
 };

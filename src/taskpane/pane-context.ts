@@ -2,9 +2,11 @@ import type { PlanCatalog } from "../app/plan-catalog";
 import type { Result } from "../core/result";
 import type { WorkbookPort } from "../app";
 import type { Plan } from "../core/plan";
+import type { MessageKey, MessageValues, Translator } from "../core/i18n";
 import { goToCell } from "./go-to-cell";
 import { handOver } from "./hand-over";
 import { localTime } from "./local-time";
+import type { PaneLanguage } from "./pane-language";
 import { PaneTabs, TabId, TABS } from "./pane-tabs";
 import { plainMessage } from "./plain-message";
 import type { PaneHost } from "./port-for-host";
@@ -43,13 +45,18 @@ export interface PaneShell {
 export interface PaneContext {
   readonly host: PaneHost;
   readonly plans: PlanCatalog;
+  /** The pane's language: every word a section shows comes from it, and its numbers and dates. */
+  readonly i18n: Translator;
+  /** The message for a key in the pane's language (`ctx.i18n.t`). */
+  t(key: MessageKey, values?: MessageValues): string;
   /** Adds a section's card to its tab; its controls are disabled while any action runs. */
   card(tab: TabId, spec: CardSpec): SectionCard;
   /** True while an action runs (an automatic re-check waits for it). */
   busy(): boolean;
   /**
    * Runs an action with progress and Cancel shown in the card's result; says there when it was cancelled or
-   * failed (and returns undefined). `quiet` (an automatic re-check) leaves the focus where it is.
+   * failed (and returns undefined). `action` names it (`pane.action.*`), `label` is its progress line.
+   * `quiet` (an automatic re-check) leaves the focus where it is.
    */
   run<T>(
     card: SectionCard,
@@ -94,18 +101,18 @@ export interface PaneContext {
   xlsx(): Promise<typeof import("../adapters/xlsx/xlsx-bytes-port")>;
   /** The later sections' use cases, loaded on first use. */
   useCases(): Promise<typeof import("./section-use-cases")>;
-  /** A stamp's time in the officer's time zone and format. */
+  /** A stamp's time in the officer's time zone, as the pane's language (and the officer's region) write it. */
   time(iso: string): string;
 }
-
-const capitalised = (text: string): string => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
 
 /** Builds the context on the page's shell: written once, used by every section. */
 export const createPaneContext = (
   host: PaneHost,
   plans: PlanCatalog,
+  language: PaneLanguage,
   shell: PaneShell
 ): PaneContext => {
+  const i18n = language.translator;
   const controls: (HTMLButtonElement | HTMLInputElement | HTMLSelectElement)[] = [shell.file];
   const runner = new TaskRunner({ ...shell.progress, controls });
   const workbookCards: SectionCard[] = [];
@@ -117,11 +124,11 @@ export const createPaneContext = (
 
   const openWorkbook = async (picked: File | undefined, steps: TaskSteps): Promise<Opened> => {
     if (host.kind === "excel")
-      return { port: host.port, name: "the open workbook", written: () => undefined };
-    if (!picked) throw new Error("no workbook was picked");
-    steps.step(`Reading ${picked.name}…`);
+      return { port: host.port, name: i18n.t("pane.workbook.open"), written: () => undefined };
+    if (!picked) throw new Error(i18n.t("pane.file.pickFirst"));
+    steps.step(i18n.t("pane.step.reading", { file: picked.name }));
     const bytes = new Uint8Array(await picked.arrayBuffer());
-    steps.step("Loading the workbook reader…");
+    steps.step(i18n.t("pane.step.loadingReader"));
     const { XlsxBytesPort, MemoryXlsxIo } = await xlsx();
     const io = new MemoryXlsxIo(picked.name, bytes);
     return { port: new XlsxBytesPort(io), name: picked.name, written: () => io.written };
@@ -130,8 +137,10 @@ export const createPaneContext = (
   const context: PaneContext = {
     host,
     plans,
+    i18n,
+    t: (key, values) => i18n.t(key, values),
     card: (tab, spec) => {
-      const card = sectionCard(spec);
+      const card = sectionCard(spec, i18n);
       controls.push(
         ...card.element.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
           "button, input, select"
@@ -150,10 +159,10 @@ export const createPaneContext = (
         const outcome = await runner.run(label, work, options);
         if (outcome.done) return { value: outcome.value };
         card.result.say(
-          `Cancelled: ${action} did not finish.${host.kind === "excel" ? "" : " Nothing was offered."}`
+          i18n.t(host.kind === "excel" ? "pane.cancelled.excel" : "pane.cancelled.file", { action })
         );
       } catch (error) {
-        card.result.say(plainMessage(error, action), "error");
+        card.result.say(plainMessage(error, action, i18n), "error");
         if (!options.quiet) card.result.show();
       }
       return undefined;
@@ -163,7 +172,7 @@ export const createPaneContext = (
       const picked = shell.file.files?.[0];
       if (host.kind === "file" && !picked) {
         card.result.clear();
-        card.result.say("Pick the .xlsx workbook to work on first (Workbook, above).", "error");
+        card.result.say(i18n.t("pane.file.pickFirst"), "error");
         shell.file.focus();
         return undefined;
       }
@@ -187,14 +196,17 @@ export const createPaneContext = (
       return undefined;
     },
     refuse: (card, name, errors, what) => {
+      const problem = errors.join(" ");
       card.result.say(
-        `${capitalised(name)} ${errors.join(" ")}. ${host.kind === "excel" ? "Open" : "Pick"} ${what}.`,
+        host.kind === "excel"
+          ? i18n.t("pane.refused.excel", { problem, what })
+          : i18n.t("pane.refused.file", { file: name, problem, what }),
         "error"
       );
       card.result.show();
     },
-    goTo: (sheet, cell, button, out) => goToCell(host, sheet, cell, button, out),
-    handOver: (card, bytes, name, told) => handOver(host, card.result, bytes, name, told),
+    goTo: (sheet, cell, button, out) => goToCell(host, i18n, sheet, cell, button, out),
+    handOver: (card, bytes, name, told) => handOver(host, i18n, card.result, bytes, name, told),
     emit: async (name, detail) => {
       for (const handler of handlers.get(name) ?? [])
         await (handler as (d: typeof detail) => unknown)(detail);
@@ -203,7 +215,7 @@ export const createPaneContext = (
       handlers.set(name, [...(handlers.get(name) ?? []), handler as (detail: never) => unknown]),
     xlsx,
     useCases: () => import(/* webpackChunkName: "sections" */ "./section-use-cases"),
-    time: (iso) => localTime(iso),
+    time: (iso) => localTime(iso, language.locale),
   };
 
   // A newly picked file: what the sections said of the previous one no longer holds.

@@ -1,12 +1,16 @@
+import type { Translator } from "../core/i18n";
 import { element } from "./dom-element";
 
-/** The pane's tabs, in order; `workbook` where its sections work on the picked file (file mode). */
+/**
+ * The pane's tabs, in order: `label` is the catalog key of its name, `workbook` is set where its sections work on
+ * the picked file (file mode).
+ */
 export const TABS = [
-  { id: "create", label: "Create", workbook: false },
-  { id: "check", label: "Check", workbook: true },
-  { id: "tables", label: "Tables", workbook: true },
-  { id: "submit", label: "Submit", workbook: true },
-  { id: "council", label: "Council", workbook: false },
+  { id: "create", label: "pane.tab.create", workbook: false },
+  { id: "check", label: "pane.tab.check", workbook: true },
+  { id: "tables", label: "pane.tab.tables", workbook: true },
+  { id: "submit", label: "pane.tab.submit", workbook: true },
+  { id: "council", label: "pane.tab.council", workbook: false },
 ] as const;
 
 /** A tab of the pane, by id. */
@@ -20,16 +24,18 @@ export interface PaneTabs {
 
 /**
  * Builds the tab list (WAI-ARIA tabs: one tab stop, arrow keys, Home and End move between tabs and show each) and
- * an empty panel per tab. `onSelect` hears every change of tab. Ids: `tab-<id>`, `panel-<id>`.
+ * an empty panel per tab. `onSelect` hears every change of tab. Ids: `tab-<id>`, `panel-<id>`. In a right-to-left
+ * pane the arrow keys follow the tabs as shown: the right arrow goes to the tab on the right, the previous one.
  */
 export const mountTabs = (
   list: HTMLElement,
   panels: HTMLElement,
+  t: Translator,
   onSelect: (tab: (typeof TABS)[number]) => void
 ): PaneTabs => {
   list.setAttribute("role", "tablist");
   const made = TABS.map((tab) => {
-    const button = element("button", "tabs__tab", tab.label);
+    const button = element("button", "tabs__tab", t.t(tab.label));
     button.type = "button";
     button.id = `tab-${tab.id}`;
     button.setAttribute("role", "tab");
@@ -54,13 +60,15 @@ export const mountTabs = (
       }
     }
   };
+  const [forward, back] =
+    t.direction === "rtl" ? ["ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft"];
   made.forEach((m, i) => {
     m.button.addEventListener("click", () => select(m.tab.id));
     m.button.addEventListener("keydown", (event) => {
       const to =
-        event.key === "ArrowRight"
+        event.key === forward
           ? (i + 1) % made.length
-          : event.key === "ArrowLeft"
+          : event.key === back
             ? (i - 1 + made.length) % made.length
             : event.key === "Home"
               ? 0

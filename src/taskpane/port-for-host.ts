@@ -1,4 +1,5 @@
 import type { WorkbookPort } from "../app";
+import type { Translator } from "../core/i18n";
 import { OfficeWorkbookPort } from "../adapters/office";
 
 /** Makes the WorkbookPort of the workbook open in Excel from `Excel.run` (the Office.js adapter, adapters/office). */
@@ -14,24 +15,24 @@ export type PaneHost =
 
 /**
  * Chooses the pane's mode from what `Office.onReady` reported (undefined outside Office, where office.js did not
- * load): inside Excel, the workbook open there through the Office.js adapter; anywhere else, file mode.
+ * load): inside Excel, the workbook open there through the Office.js adapter; anywhere else, file mode. Its note
+ * (which the pane shows under its title) is in the translator's language.
  */
 export const portForHost = (
   host: { readonly host: Office.HostType | null } | undefined,
   excelPort: ExcelPortFactory | undefined,
-  run: (() => typeof Excel.run) | undefined
+  run: (() => typeof Excel.run) | undefined,
+  t: Translator
 ): PaneHost => {
   const inExcel = host !== undefined && String(host.host) === "Excel";
   if (inExcel && excelPort && run)
     return {
       kind: "excel",
       port: excelPort(run()),
-      note: "Working on the workbook open in Excel.",
+      note: t.t("pane.host.excel"),
     };
   return {
     kind: "file",
-    note: inExcel
-      ? "This version cannot yet work on the workbook open in Excel, so it works on .xlsx files: create or pick one, then download the result."
-      : "Working on .xlsx files in this browser: create or pick a workbook, then download the result. Your files stay on this computer.",
+    note: t.t(inExcel ? "pane.host.fileInExcel" : "pane.host.file"),
   };
 };

@@ -1,4 +1,5 @@
 import { addinWording } from "../addin/addin-wording";
+import type { Translator } from "../core/i18n";
 import { element } from "./dom-element";
 import { offerDownload, withdrawDownload } from "./offer-download";
 
@@ -35,7 +36,7 @@ export interface CardSpec {
   readonly actions: readonly HTMLElement[];
 }
 
-const sectionResult = (id: string): SectionResult => {
+const sectionResult = (id: string, t: Translator): SectionResult => {
   const box = element("div", "result");
   box.id = `${id}-result`;
   const status = element("p", "status");
@@ -49,7 +50,7 @@ const sectionResult = (id: string): SectionResult => {
   box.append(status, download, detail);
   const say = (text: string, kind: "info" | "error" = "info"): void => {
     // Every sentence the pane shows passes here: in the add-in's words, never a kpi-report command.
-    status.textContent = addinWording(text);
+    status.textContent = addinWording(text, t);
     status.classList.toggle("status--error", kind === "error" && text !== "");
   };
   return {
@@ -58,7 +59,7 @@ const sectionResult = (id: string): SectionResult => {
     say,
     offer: (bytes, name) => {
       offerDownload(download, bytes, name);
-      download.textContent = `Download ${name}`;
+      download.textContent = t.t("pane.download", { file: name });
     },
     clear: () => {
       say("");
@@ -72,8 +73,8 @@ const sectionResult = (id: string): SectionResult => {
   };
 };
 
-/** Builds a section's card; the caller appends it to its tab's panel. */
-export const sectionCard = (spec: CardSpec): SectionCard => {
+/** Builds a section's card, its words in the translator's language; the caller appends it to its tab's panel. */
+export const sectionCard = (spec: CardSpec, t: Translator): SectionCard => {
   const card = element("section", "card");
   card.id = `${spec.id}-section`;
   const heading = element("h2", "card__heading", spec.heading);
@@ -85,7 +86,7 @@ export const sectionCard = (spec: CardSpec): SectionCard => {
   actions.append(...spec.actions);
   for (const button of spec.actions)
     if (spec.hint !== undefined) button.setAttribute("aria-describedby", `${spec.id}-hint`);
-  const result = sectionResult(spec.id);
+  const result = sectionResult(spec.id, t);
   card.append(heading, ...hint, ...spec.body, actions, result.element);
   return { element: card, result };
 };

@@ -1,9 +1,12 @@
-// The task pane: chooses the host, builds the shared context and mounts every section (src/taskpane/sections).
-// Shell ids: #mode, #pane-problems, #tabs (tabs #tab-<id>, panels #panel-<id>: create, check, tables, submit,
-// council), #file-field and #file (file mode: the workbook the Check, Tables and Submit tabs work on), #progress,
-// #progress-label, #cancel (moved under the section whose action runs).
+// The task pane: chooses the host and the language, builds the shared context and mounts every section
+// (src/taskpane/sections). Shell ids: #mode, #pane-problems, #language-field, #language-label, #language (file
+// mode: the language picker), #tabs (tabs #tab-<id>, panels #panel-<id>: create, check, tables, submit, council),
+// #file-field, #file-label, #file-hint and #file (file mode: the workbook the Check, Tables and Submit tabs work
+// on), #progress, #progress-label, #cancel (moved under the section whose action runs).
 import { bundledPlans } from "../addin";
+import { mountLanguagePicker } from "./language-picker";
 import { createPaneContext } from "./pane-context";
+import { applyPaneLanguage, choosePaneLanguage, LANGUAGE_KEY } from "./pane-language";
 import { mountTabs } from "./pane-tabs";
 import { EXCEL_PORT, portForHost } from "./port-for-host";
 import { SECTIONS } from "./sections";
@@ -14,33 +17,58 @@ const byId = <T extends HTMLElement>(id: string): T => {
   return el as T;
 };
 
+/** The language file mode remembered, where the browser keeps anything (a private window may refuse). */
+const stored = (): string | null => {
+  try {
+    return window.localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+};
+
 const start = (officeInfo: { host: Office.HostType | null } | undefined): void => {
+  const inExcel = officeInfo !== undefined && String(officeInfo.host) === "Excel";
+  // Inside Excel the pane speaks Office's display language; in file mode the officer's pick, or the browser's.
+  const language = choosePaneLanguage({
+    query: new URLSearchParams(window.location.search).get("lang"),
+    office: inExcel ? Office.context.displayLanguage : undefined,
+    stored: inExcel ? null : stored(),
+    browser: navigator.languages,
+  });
+  const t = language.translator;
+  applyPaneLanguage(document.documentElement, language);
   const host = portForHost(
     officeInfo,
     EXCEL_PORT,
-    typeof Excel === "undefined" ? undefined : () => Excel.run
+    typeof Excel === "undefined" ? undefined : () => Excel.run,
+    t
   );
+  if (host.kind === "file")
+    mountLanguagePicker(byId("language-field"), byId("language-label"), byId("language"), t);
   const plans = bundledPlans();
   const fileField = byId("file-field");
-  const tabs = mountTabs(byId("tabs"), byId("panels"), (tab) => {
+  byId("tabs").setAttribute("aria-label", t.t("pane.tabs.label"));
+  byId("file-label").textContent = t.t("pane.file.label");
+  byId("file-hint").textContent = t.t("pane.file.hint");
+  const cancel = byId<HTMLButtonElement>("cancel");
+  cancel.textContent = t.t("pane.cancel");
+  const tabs = mountTabs(byId("tabs"), byId("panels"), t, (tab) => {
     fileField.hidden = host.kind === "excel" || !tab.workbook;
   });
-  const ctx = createPaneContext(host, plans, {
+  const ctx = createPaneContext(host, plans, language, {
     tabs,
     fileField,
     file: byId<HTMLInputElement>("file"),
-    progress: {
-      panel: byId("progress"),
-      label: byId("progress-label"),
-      cancel: byId<HTMLButtonElement>("cancel"),
-    },
+    progress: { panel: byId("progress"), label: byId("progress-label"), cancel },
   });
   for (const mount of SECTIONS) mount(ctx);
   tabs.select("create");
   byId("mode").textContent = host.note;
   const problems = byId("pane-problems");
   problems.textContent =
-    plans.problems.length > 0 ? `Some plans could not be read: ${plans.problems.join("; ")}` : "";
+    plans.problems.length > 0
+      ? t.t("pane.plans.problems", { problems: plans.problems.join("; ") })
+      : "";
   problems.hidden = plans.problems.length === 0;
 };
 

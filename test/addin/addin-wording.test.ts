@@ -1,4 +1,8 @@
-import { addinWording } from "../../src/addin";
+import { addinWording as reword } from "../../src/addin";
+import { translatorFor } from "../../src/core/i18n";
+
+const en = translatorFor("en");
+const addinWording = (message: string): string => reword(message, en);
 
 describe("the engine's messages in the add-in's words", () => {
   it("names the pane's button for a command instead of the command", () => {
@@ -39,5 +43,15 @@ describe("the engine's messages in the add-in's words", () => {
 
   it("leaves no command of the CLI in any message", () => {
     expect(addinWording("run kpi-report frobnicate first")).toBe("run KPI Reporter first");
+  });
+
+  it("names the pane's button and tab in the pane's language", () => {
+    const fr = translatorFor("fr");
+    expect(reword("stamp it with kpi-report submit", fr)).toBe(
+      "stamp it with Soumettre (onglet Soumettre)"
+    );
+    expect(reword('plan "x" (see kpi-report plans)', fr)).toBe(
+      'plan "x" (les plans de ce complément sont listés dans l\'onglet Créer)'
+    );
   });
 });

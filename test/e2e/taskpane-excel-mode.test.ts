@@ -220,7 +220,7 @@ describeWithTool("Chromium")(
       page = context.pages()[0] ?? (await context.newPage());
       page.on("pageerror", (error) => pageErrors.push(error.message));
       await page.goto(`${server.url}/taskpane.html`);
-      await page.waitForFunction(() => document.getElementById("mode")?.textContent !== "Loading…");
+      await page.waitForFunction(() => (document.getElementById("mode")?.textContent ?? "") !== "");
     }, 120_000);
 
     afterAll(async () => {
@@ -677,6 +677,87 @@ describeWithTool("Chromium")(
           const { text, excel } = await validateFromRibbon(sampleWithoutMeta);
           expect(text).toMatch(ribbonSays(sampleCounts.warnings + 1));
           expect(sheetText(excel, "Validation")).toContain("metadata-rebuilt");
+        },
+        TEST_MS
+      );
+    });
+
+    describe("in Office's display language, French", () => {
+      let french: Page;
+
+      beforeAll(async () => {
+        french = await context.newPage();
+        french.on("pageerror", (error) => pageErrors.push(error.message));
+        // The in-memory Excel reports fr-FR as Office's display language, as a French Office does.
+        await french.addInitScript(() => {
+          (window as unknown as { officeFakeOptions: object }).officeFakeOptions = {
+            displayLanguage: "fr-FR",
+          };
+        });
+        await french.goto(`${server.url}/taskpane.html`);
+        await french.waitForFunction(
+          () => (document.getElementById("mode")?.textContent ?? "") !== ""
+        );
+      }, STEP_MS);
+
+      it(
+        "opens in French, with no language picker (Office chose), and validates the open workbook in French",
+        async () => {
+          expect(await french.evaluate(() => document.documentElement.lang)).toBe("fr-FR");
+          expect(await french.locator("#mode").textContent()).toBe(
+            "Travail sur le classeur ouvert dans Excel."
+          );
+          expect(await french.locator("#language-field").isHidden()).toBe(true);
+          expect(await french.locator("[role=tab]").allTextContents()).toEqual([
+            "Créer",
+            "Vérifier",
+            "Tableaux",
+            "Soumettre",
+            "Conseil",
+          ]);
+          await french.evaluate((d) => (window as unknown as Fake).excelFake.load(d), sample);
+          await french.getByRole("tab", { name: "Vérifier", exact: true }).click();
+          await french.getByRole("button", { name: "Valider", exact: true }).click();
+          await french.waitForFunction(
+            () => /^Vérifié/.test(document.getElementById("validate-status")?.textContent ?? ""),
+            undefined,
+            { timeout: STEP_MS }
+          );
+          expect(await french.locator("#validate-status").textContent()).toMatch(
+            /^Vérifié : ce classeur ; .*\. Les constats sont surlignés et listés sur la feuille Validation\.$/
+          );
+          expect(await french.locator(".finding__cell").first().textContent()).toMatch(
+            /^Erreur · /
+          );
+        },
+        TEST_MS
+      );
+
+      it(
+        "answers the ribbon's Validate in a dialog told to speak French",
+        async () => {
+          const ribbon = await context.newPage();
+          await ribbon.addInitScript(() => {
+            (window as unknown as { officeFakeOptions: object }).officeFakeOptions = {
+              displayLanguage: "fr-FR",
+            };
+          });
+          await ribbon.goto(`${server.url}/commands.html`);
+          await ribbon.waitForFunction(
+            () => (window as unknown as Partial<Fake>).excelFake !== undefined
+          );
+          await ribbon.evaluate((d) => (window as unknown as Fake).excelFake.load(d), sample);
+          await ribbon.evaluate(() => (window as unknown as Fake).excelFake.invoke("validate"));
+          const dialogs = await ribbon.evaluate(() =>
+            (window as unknown as Fake).excelFake.dialogs()
+          );
+          const url = new URL(dialogs[dialogs.length - 1] ?? "about:blank");
+          expect(url.searchParams.get("lang")).toBe("fr");
+          await ribbon.goto(url.href);
+          await ribbon.locator("#close").waitFor();
+          expect(await ribbon.locator("#close").textContent()).toBe("Fermer");
+          expect(await ribbon.evaluate(() => document.documentElement.lang)).toBe("fr");
+          await ribbon.close();
         },
         TEST_MS
       );

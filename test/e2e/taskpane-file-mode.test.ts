@@ -154,7 +154,7 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
       void dialog.dismiss();
     });
     await page.goto(`${server.url}/taskpane.html`);
-    await page.waitForFunction(() => document.getElementById("mode")?.textContent !== "Loading…");
+    await page.waitForFunction(() => (document.getElementById("mode")?.textContent ?? "") !== "");
   }, 300_000);
 
   afterAll(async () => {

@@ -1,5 +1,9 @@
 import { WorkbookReadError } from "../../src/adapters/xlsx";
-import { plainMessage } from "../../src/taskpane/plain-message";
+import { translatorFor } from "../../src/core/i18n";
+import { plainMessage as sentence } from "../../src/taskpane/plain-message";
+
+const en = translatorFor("en");
+const plainMessage = (error: unknown, action: string): string => sentence(error, action, en);
 
 describe("failures as sentences", () => {
   it("says what is wrong with a file and what to pick instead", () => {
@@ -19,6 +23,13 @@ describe("failures as sentences", () => {
   it("names the action and the cause of anything else", () => {
     expect(plainMessage(new Error("out of memory"), "creating the workbook")).toBe(
       "Creating the workbook did not finish: out of memory. Try again; if it fails again, send this message to the planning unit."
+    );
+  });
+
+  it("says it in the pane's language, naming the action as its catalog does", () => {
+    const fr = translatorFor("fr");
+    expect(sentence(new Error("out of memory"), fr.t("pane.action.create"), fr)).toBe(
+      "L'opération « création du classeur » n'a pas abouti (out of memory). Réessayez ; si l'échec se répète, envoyez ce message au service de planification."
     );
   });
 });

@@ -1,12 +1,15 @@
 import type { WorkbookPort } from "../../src/app";
+import { translatorFor } from "../../src/core/i18n";
 import { portForHost } from "../../src/taskpane/port-for-host";
+
+const en = translatorFor("en");
 
 const port = {} as WorkbookPort;
 const run = (() => Promise.resolve()) as unknown as typeof Excel.run;
 
 describe("choosing the pane's workbook", () => {
   it("works on files outside Office", () => {
-    const host = portForHost(undefined, () => port, undefined);
+    const host = portForHost(undefined, () => port, undefined, en);
     expect(host.kind).toBe("file");
     expect(host.note).toMatch(/^Working on \.xlsx files in this browser/);
   });
@@ -16,7 +19,8 @@ describe("choosing the pane's workbook", () => {
       portForHost(
         { host: null },
         () => port,
-        () => run
+        () => run,
+        en
       ).kind
     ).toBe("file");
   });
@@ -29,15 +33,26 @@ describe("choosing the pane's workbook", () => {
         given.push(r);
         return port;
       },
-      () => run
+      () => run,
+      en
     );
     expect(host).toEqual({ kind: "excel", port, note: "Working on the workbook open in Excel." });
     expect(given).toEqual([run]);
   });
 
   it("says so and works on files inside Excel when no Office.js adapter is built in", () => {
-    const host = portForHost({ host: "Excel" as unknown as Office.HostType }, undefined, () => run);
+    const host = portForHost(
+      { host: "Excel" as unknown as Office.HostType },
+      undefined,
+      () => run,
+      en
+    );
     expect(host.kind).toBe("file");
     expect(host.note).toMatch(/cannot yet work on the workbook open in Excel/);
+  });
+
+  it("says where it works in the pane's language", () => {
+    const host = portForHost(undefined, () => port, undefined, translatorFor("fr"));
+    expect(host.note).toMatch(/^Travail sur des fichiers \.xlsx dans ce navigateur/);
   });
 });

@@ -6,19 +6,12 @@ import type { PaneSection } from "./pane-section";
 
 /** Makes the Council annex from the workbook, as a workbook of its own. */
 export const annexSection: PaneSection = (ctx) => {
-  const annex = actionButton("annex", "Generate annex", true);
-  const draft = checkBox(
-    "annex-draft",
-    "Write a draft even with validation errors (every sheet marked DRAFT, not validated)"
-  );
+  const annex = actionButton("annex", ctx.t("pane.annex.button"), true);
+  const draft = checkBox("annex-draft", ctx.t("pane.annex.draft"));
   const card = ctx.card("tables", {
     id: "annex",
-    heading: "Council annex",
-    hint: `Tables X.1 and X.2 per sector, Table 8.1 and a status summary, print-ready, ${
-      ctx.host.kind === "excel"
-        ? "opened as a new workbook in Excel (this one is not changed), and offered as a download."
-        : "offered as a download."
-    } A workbook with validation errors gets no annex, unless you ask for a draft.`,
+    heading: ctx.t("pane.annex.heading"),
+    hint: ctx.t(ctx.host.kind === "excel" ? "pane.annex.hintExcel" : "pane.annex.hintFile"),
     body: [draft.row],
     actions: [annex],
   });
@@ -26,17 +19,17 @@ export const annexSection: PaneSection = (ctx) => {
     const done = await ctx.onReport(
       card,
       {
-        action: "making the Council annex",
-        label: "Making the Council annex…",
-        what: "a workbook made by KPI Reporter",
+        action: ctx.t("pane.action.annex"),
+        label: ctx.t("pane.annex.progress"),
+        what: ctx.t("pane.what.report"),
       },
       async (o, { step }) => {
-        step("Loading the workbook writer…");
+        step(ctx.t("pane.step.loadingWriter"));
         const { XlsxBytesPort, MemoryXlsxIo } = await ctx.xlsx();
         const { buildAnnex, presentAnnex } = await ctx.useCases();
         // The annex is a workbook of its own, written by the .xlsx adapter whichever workbook it is made from.
         const io = new MemoryXlsxIo("annex.xlsx");
-        step("Writing Tables X.1, X.2 and 8.1…");
+        step(ctx.t("pane.annex.step"));
         const made = await buildAnnex(o.port, new XlsxBytesPort(io), ctx.plans, {
           now: new Date(),
           draft: draft.box.checked,
@@ -57,10 +50,7 @@ export const annexSection: PaneSection = (ctx) => {
     );
     const outcome = done?.value;
     if (outcome && outcome.refused > 0) {
-      card.result.say(
-        `No annex: validation found ${outcome.refused} error${outcome.refused === 1 ? "" : "s"}. Fix them (Validate lists them), or tick "Write a draft" to make one marked DRAFT, not validated.`,
-        "error"
-      );
+      card.result.say(ctx.t("pane.annex.refused", { count: outcome.refused }), "error");
       return;
     }
     const { view, bytes, isDraft } = outcome ?? {};
@@ -69,7 +59,10 @@ export const annexSection: PaneSection = (ctx) => {
         card,
         bytes,
         view.fileName,
-        `Made ${isDraft === true ? "a DRAFT of the Council annex (the workbook has validation errors; every sheet says DRAFT, not validated)" : "the Council annex"}: ${view.made}. ${view.statuses}.`
+        ctx.t(isDraft === true ? "pane.annex.madeDraft" : "pane.annex.made", {
+          made: view.made,
+          statuses: view.statuses,
+        })
       );
   });
 };

@@ -1,39 +1,27 @@
 // Council tab, "Consolidate submissions": #submissions (files), #prefer-newer, #allow-unverified, #consolidator
 // (Your name), #consolidate (Consolidate, primary); result #consolidate-status, #consolidate-download,
 // #consolidated (where each sector comes from).
-import { formatMessage } from "../../app/present";
 import { element } from "../dom-element";
 import { actionButton, checkBox, field, nameInput, workbookInput } from "../form-controls";
 import { GENERATOR } from "../pane-context";
 import type { PaneSection } from "./pane-section";
 
-/** The tick box that allows each kind of refusal, named where consolidation refuses. */
-const HINTS = {
-  unverified: "tick “Include unstamped or changed files” to include it, marked as not verified",
-  duplicate: "tick “Keep the one stamped last” to keep the newer",
-} as const;
-
 /** Merges the sectors' stamped submissions into the Council workbook, stamped in its turn. */
 export const consolidateSection: PaneSection = (ctx) => {
-  const submissions = field(
-    workbookInput(true),
-    "submissions",
-    "Submissions (.xlsx, one per sector)"
-  );
-  const preferNewer = checkBox(
-    "prefer-newer",
-    "Keep the one stamped last where two files hold one sector"
-  );
-  const allowUnverified = checkBox(
-    "allow-unverified",
-    "Include unstamped or changed files, marked as not verified"
-  );
-  const consolidator = field(nameInput(), "consolidator", "Your name (recorded in its stamp)");
-  const consolidate = actionButton("consolidate", "Consolidate", true);
+  const submissions = field(workbookInput(true), "submissions", ctx.t("pane.consolidate.files"));
+  const preferNewer = checkBox("prefer-newer", ctx.t("pane.consolidate.preferNewer"));
+  const allowUnverified = checkBox("allow-unverified", ctx.t("pane.consolidate.allowUnverified"));
+  const consolidator = field(nameInput(), "consolidator", ctx.t("pane.consolidate.name"));
+  const consolidate = actionButton("consolidate", ctx.t("pane.consolidate.button"), true);
+  // The tick box that allows each kind of refusal, named where consolidation refuses.
+  const hints = {
+    unverified: ctx.t("pane.consolidate.hintUnverified"),
+    duplicate: ctx.t("pane.consolidate.hintDuplicate"),
+  };
   const card = ctx.card("council", {
     id: "consolidate",
-    heading: "Consolidate submissions",
-    hint: "For the Council secretariat: merges the sectors' stamped submissions of one plan and year into one workbook with the Part II matrix and the annex tables, stamped in its turn.",
+    heading: ctx.t("pane.consolidate.heading"),
+    hint: ctx.t("pane.consolidate.hint"),
     body: [submissions.row, preferNewer.row, allowUnverified.row, consolidator.row],
     actions: [consolidate],
   });
@@ -41,29 +29,29 @@ export const consolidateSection: PaneSection = (ctx) => {
     const files = [...(submissions.control.files ?? [])];
     if (files.length === 0) {
       card.result.clear();
-      card.result.say("Pick the sectors' submissions first (one .xlsx file per sector).", "error");
+      card.result.say(ctx.t("pane.consolidate.pickFirst"), "error");
       submissions.control.focus();
       return;
     }
     const done = await ctx.run(
       card,
-      "the consolidation",
-      "Consolidating the submissions…",
+      ctx.t("pane.action.consolidate"),
+      ctx.t("pane.consolidate.progress"),
       async ({ step }) => {
-        step("Loading the workbook reader…");
+        step(ctx.t("pane.step.loadingReader"));
         const { XlsxBytesPort, MemoryXlsxIo } = await ctx.xlsx();
         const { consolidateSubmissions, presentConsolidation, presentRefusal } =
           await ctx.useCases();
         const sources = [];
         for (const file of files) {
-          step(`Reading ${file.name}…`);
+          step(ctx.t("pane.step.reading", { file: file.name }));
           const bytes = new Uint8Array(await file.arrayBuffer());
           sources.push({
             name: file.name,
             port: new XlsxBytesPort(new MemoryXlsxIo(file.name, bytes)),
           });
         }
-        step(`Verifying and merging ${files.length} submission${files.length === 1 ? "" : "s"}…`);
+        step(ctx.t("pane.consolidate.step", { count: files.length }));
         const io = new MemoryXlsxIo("council.xlsx");
         const result = await consolidateSubmissions(sources, new XlsxBytesPort(io), ctx.plans, {
           preferNewer: preferNewer.box.checked,
@@ -74,7 +62,7 @@ export const consolidateSection: PaneSection = (ctx) => {
         });
         const words = result.ok
           ? { view: presentConsolidation(result.value) }
-          : { refusal: presentRefusal(result.errors, HINTS).join(" ") };
+          : { refusal: presentRefusal(result.errors, hints).join(" ") };
         return { ...words, bytes: io.written };
       }
     );
@@ -86,21 +74,21 @@ export const consolidateSection: PaneSection = (ctx) => {
     }
     const sources = element("ul", "source-list");
     sources.id = "consolidated";
-    sources.setAttribute("aria-label", "Where each sector comes from");
+    sources.setAttribute("aria-label", ctx.t("pane.consolidate.sources"));
     sources.append(
-      ...view.sectors.map((s) => element("li", "source-list__item", `${s.sector}: ${s.text}`))
+      ...view.sectors.map((s) =>
+        element(
+          "li",
+          "source-list__item",
+          ctx.t("pane.consolidate.source", { sector: s.sector, text: s.text })
+        )
+      )
     );
     card.result.detail.append(sources);
-    const marked =
-      view.unverified > 0
-        ? ` ${formatMessage("{n, plural, one {# sector comes} other {# sectors come}} from a file that did not verify, marked in the workbook.", { n: view.unverified })}`
-        : "";
-    if (bytes)
-      await ctx.handOver(
-        card,
-        bytes,
-        view.fileName,
-        `Consolidated ${view.made} into ${view.fileName}, ${view.stamped}.${marked}`
-      );
+    const told = ctx.t(
+      view.unverified > 0 ? "pane.consolidate.madeUnverified" : "pane.consolidate.made",
+      { made: view.made, file: view.fileName, stamped: view.stamped, count: view.unverified }
+    );
+    if (bytes) await ctx.handOver(card, bytes, view.fileName, told);
   });
 };

@@ -13,30 +13,41 @@ import type { PaneSection } from "./pane-section";
 /** Creates the reporting workbook for a plan, sectors and year: in Excel's open workbook, or as a download. */
 export const createSection: PaneSection = (ctx) => {
   const { plans, host } = ctx;
-  const plan = field(element("select", ""), "plan", "Strategic plan");
+  /** A year as the pane's language writes digits, without grouping. */
+  const year = (y: number): string => ctx.i18n.number(y, { useGrouping: false });
+  const plan = field(element("select", ""), "plan", ctx.t("pane.create.plan"));
   const sectors = element("fieldset", "field field--choices");
   sectors.id = "sectors";
   const choices = element("div", "choices");
   choices.id = "sector-choices";
-  sectors.append(element("legend", "field__label", "Sectors"), choices);
+  sectors.append(element("legend", "field__label", ctx.t("pane.create.sectors")), choices);
   // What the plan's source itself disagrees on or lacks: said once here, never as findings on a workbook.
   const notes = element("details", "plan-notes");
   notes.id = "plan-notes";
   const notesSummary = element("summary", "plan-notes__summary");
   const noteList = element("ul", "plan-notes__list");
   notes.append(notesSummary, noteList);
-  const period = field(element("select", ""), "period", "Reporting year");
-  const insert = actionButton("insert", "Create workbook", true);
+  const period = field(element("select", ""), "period", ctx.t("pane.create.period"));
+  const insert = actionButton("insert", ctx.t("pane.create.button"), true);
   const card = ctx.card("create", {
     id: "create",
-    heading: "New reporting workbook",
+    heading: ctx.t("pane.create.heading"),
     body: [plan.row, notes, sectors, period.row],
     actions: [insert],
   });
 
   for (const p of plans.plans)
     // The period first: the pane is narrow and plan titles are long.
-    plan.control.append(new Option(`${p.period.start}-${p.period.end}: ${p.title}`, p.id));
+    plan.control.append(
+      new Option(
+        ctx.t("pane.create.planOption", {
+          start: year(p.period.start),
+          end: year(p.period.end),
+          title: p.title,
+        }),
+        p.id
+      )
+    );
   const chosen = (): Plan | undefined => plans.plans.find((p) => p.id === plan.control.value);
   const showPlan = (): void => {
     const p = chosen();
@@ -45,17 +56,23 @@ export const createSection: PaneSection = (ctx) => {
     noteList.replaceChildren();
     notes.hidden = !p || p.notes.length === 0;
     if (!p) return;
-    notesSummary.textContent = `Notes on this plan's source (${p.notes.length})`;
+    notesSummary.textContent = ctx.t("pane.create.notes", { count: p.notes.length });
     for (const note of p.notes)
-      noteList.append(element("li", "plan-notes__item", `${noteScope(p, note)}: ${note.text}`));
+      noteList.append(
+        element(
+          "li",
+          "plan-notes__item",
+          ctx.t("pane.create.note", { scope: noteScope(p, note), text: note.text })
+        )
+      );
     for (const sector of p.sectors) {
       const { row, box } = checkBox(`sector-${sector.id}`, sector.name, true);
       box.value = sector.id;
       choices.append(row);
     }
     const suggested = defaultPeriod(p, new Date());
-    for (const year of planYears(p))
-      period.control.append(new Option(String(year), String(year), false, year === suggested));
+    for (const y of planYears(p))
+      period.control.append(new Option(year(y), String(y), false, y === suggested));
   };
   plan.control.addEventListener("change", showPlan);
   showPlan();
@@ -63,20 +80,18 @@ export const createSection: PaneSection = (ctx) => {
   insert.addEventListener("click", async () => {
     const p = chosen();
     const { result } = card;
-    if (!p)
-      return result.say("There is no plan to choose from: this installation has none.", "error");
+    if (!p) return result.say(ctx.t("pane.create.noPlan"), "error");
     const ids = [...choices.querySelectorAll<HTMLInputElement>("input:checked")].map(
       (b) => b.value
     );
-    if (ids.length === 0)
-      return result.say("Choose at least one sector for the new workbook.", "error");
-    const year = Number(period.control.value);
+    if (ids.length === 0) return result.say(ctx.t("pane.create.noSector"), "error");
+    const chosenYear = Number(period.control.value);
     const partial = ids.length < p.sectors.length;
-    const fileName = `${p.id}-${year}${partial ? `-${ids.join("-").toLowerCase()}` : ""}.xlsx`;
+    const fileName = `${p.id}-${chosenYear}${partial ? `-${ids.join("-").toLowerCase()}` : ""}.xlsx`;
     const done = await ctx.run(
       card,
-      "creating the workbook",
-      "Creating the workbook…",
+      ctx.t("pane.action.create"),
+      ctx.t("pane.create.progress"),
       async ({ step }) => {
         // Inside Excel, a reporting workbook of this plan already here is updated, not replaced.
         if (host.kind === "excel" && (await holdsReportOfPlan(host.port, p)))
@@ -85,16 +100,16 @@ export const createSection: PaneSection = (ctx) => {
         let written: () => Uint8Array | undefined = () => undefined;
         if (host.kind === "excel") port = host.port;
         else {
-          step("Loading the workbook writer…");
+          step(ctx.t("pane.step.loadingWriter"));
           const { XlsxBytesPort, MemoryXlsxIo } = await ctx.xlsx();
           const io = new MemoryXlsxIo(fileName);
           port = new XlsxBytesPort(io);
           written = () => io.written;
         }
-        step(`Writing ${ids.length} sector${ids.length === 1 ? "" : "s"} for ${year}…`);
+        step(ctx.t("pane.create.step", { count: ids.length, year: year(chosenYear) }));
         const made = await insertWorkbook(port, p, {
           sectors: ids,
-          period: year,
+          period: chosenYear,
           now: new Date(),
           generator: GENERATOR,
           intoExisting: host.kind === "excel",
@@ -112,10 +127,8 @@ export const createSection: PaneSection = (ctx) => {
     const what = presentInsert(made.value).made;
     if (bytes) {
       result.offer(bytes, fileName);
-      result.say(
-        `Created ${fileName}: ${what}. Download it, fill it in Excel, then check it on the Check tab.`
-      );
-    } else result.say(`Wrote the reporting workbook into this workbook: ${what}.`);
+      result.say(ctx.t("pane.create.made", { file: fileName, made: what }));
+    } else result.say(ctx.t("pane.create.madeHere", { made: what }));
     result.show();
   });
 };

@@ -6,11 +6,11 @@ import type { PaneSection } from "./pane-section";
 
 /** Removes the highlights and the Validation sheet of an earlier check, and nothing else. */
 export const highlightsSection: PaneSection = (ctx) => {
-  const clear = actionButton("clear", "Clear highlights");
+  const clear = actionButton("clear", ctx.t("pane.clear.button"));
   const card = ctx.card("check", {
     id: "clear",
-    heading: "Clear highlights",
-    hint: "Removes the highlights and the Validation sheet of an earlier check, nothing else.",
+    heading: ctx.t("pane.clear.heading"),
+    hint: ctx.t("pane.clear.hint"),
     body: [],
     actions: [clear],
   });
@@ -19,10 +19,10 @@ export const highlightsSection: PaneSection = (ctx) => {
     await ctx.emit("highlights-cleared", undefined);
     const done = await ctx.onWorkbook(
       card,
-      "clearing the highlights",
-      "Clearing highlights…",
+      ctx.t("pane.action.clear"),
+      ctx.t("pane.clear.progress"),
       async (o, { step }) => {
-        step(`Clearing highlights in ${o.name}…`);
+        step(ctx.t("pane.clear.step", { file: o.name }));
         await clearFindings(o.port);
       }
     );
@@ -31,13 +31,8 @@ export const highlightsSection: PaneSection = (ctx) => {
     if (bytes) {
       const name = outputName(done.opened.name, "cleared");
       card.result.offer(bytes, name);
-      card.result.say(
-        `Removed the highlights and the Validation sheet in ${name}, a copy of ${done.opened.name}; every value and every other format is as it was.`
-      );
-    } else
-      card.result.say(
-        "Removed the highlights and the Validation sheet; every value and every other format is as it was."
-      );
+      card.result.say(ctx.t("pane.clear.done", { file: name, picked: done.opened.name }));
+    } else card.result.say(ctx.t("pane.clear.doneHere"));
     card.result.show();
   });
 };

@@ -8,11 +8,11 @@ import type { PaneSection } from "./pane-section";
 
 /** (Re)builds the Part II matrix sheets from the workbook's own X marks, and lists its gaps. */
 export const matrixSection: PaneSection = (ctx) => {
-  const matrix = actionButton("matrix", "Build matrix");
+  const matrix = actionButton("matrix", ctx.t("pane.matrix.button"));
   const card = ctx.card("tables", {
     id: "matrix",
-    heading: "Part II matrix",
-    hint: "Objectives by goal (Table 8.1) and outputs by goal, from the workbook's own X marks; building again replaces only those two sheets.",
+    heading: ctx.t("pane.matrix.heading"),
+    hint: ctx.t("pane.matrix.hint"),
     body: [],
     actions: [matrix],
   });
@@ -20,13 +20,13 @@ export const matrixSection: PaneSection = (ctx) => {
     const done = await ctx.onReport(
       card,
       {
-        action: "building the matrix",
-        label: "Building the Part II matrix…",
-        what: "a workbook made by KPI Reporter",
+        action: ctx.t("pane.action.matrix"),
+        label: ctx.t("pane.matrix.progress"),
+        what: ctx.t("pane.what.report"),
       },
       async (o, { step }) => {
         const { buildMatrix, presentMatrix } = await ctx.useCases();
-        step("Building the Part II matrix from the X marks…");
+        step(ctx.t("pane.matrix.step"));
         const built = await buildMatrix(o.port, ctx.plans);
         return built.ok ? ok(presentMatrix(built.value)) : built;
       }
@@ -38,12 +38,13 @@ export const matrixSection: PaneSection = (ctx) => {
     if (d.flags.length > 0) {
       const flags = element("ul", "flag-list");
       flags.id = "matrix-flags";
-      flags.setAttribute("aria-label", "Gaps in the matrix");
+      flags.setAttribute("aria-label", ctx.t("pane.matrix.gaps"));
       flags.append(...d.flags.map((flag) => element("li", "flag-list__item", flag)));
       card.result.detail.append(flags);
     }
     if (bytes) card.result.offer(bytes, name);
-    card.result.say(`Built ${d.built} ${bytes ? `in ${name}` : "in this workbook"}. ${d.verdict}`);
+    const told = { built: d.built, file: name, verdict: d.verdict };
+    card.result.say(ctx.t(bytes ? "pane.matrix.built" : "pane.matrix.builtHere", told));
     card.result.show();
   });
 };

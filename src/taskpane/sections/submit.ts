@@ -1,7 +1,6 @@
 // Submit tab, "Submit": #preparer (Preparer's name), #submit (Submit, primary), #submit-hint; result
 // #submit-status, #submit-download, #stamp (the stamp, a dl), and where validation refuses, the findings:
 // #submit-show-*, #submit-group-*, #submit-location, #submit-findings.
-import { formatMessage } from "../../app/present";
 import { ok } from "../../core/result";
 import { element } from "../dom-element";
 import { findingsView } from "../findings-view";
@@ -13,17 +12,18 @@ import { sectorNamer } from "./sector-namer";
 
 /** Validates the workbook and, with no errors, stamps it for submission and shows the stamp. */
 export const submitSection: PaneSection = (ctx) => {
-  const preparer = field(nameInput(), "preparer", "Preparer's name");
-  const submit = actionButton("submit", "Submit", true);
+  const preparer = field(nameInput(), "preparer", ctx.t("pane.submit.preparer"));
+  const submit = actionButton("submit", ctx.t("pane.submit.button"), true);
   const card = ctx.card("submit", {
     id: "submit",
-    heading: "Submit",
-    hint: "Checks the workbook and, when it has no errors, stamps it: a Submission sheet with who, when, the validation summary and a hash of the reported content.",
+    heading: ctx.t("pane.submit.heading"),
+    hint: ctx.t("pane.submit.hint"),
     body: [preparer.row],
     actions: [submit],
   });
   const findings = findingsView(
     "submit",
+    ctx.i18n,
     (f, button, out) => void ctx.goTo(f.sheet, f.cell, button, out)
   );
 
@@ -31,29 +31,28 @@ export const submitSection: PaneSection = (ctx) => {
     const name = preparer.control.value.trim();
     if (name === "") {
       card.result.clear();
-      card.result.say(
-        "Type your name as the preparer first: the stamp records who submitted the workbook.",
-        "error"
-      );
+      card.result.say(ctx.t("pane.submit.nameFirst"), "error");
       preparer.control.focus();
       return;
     }
     const done = await ctx.onReport(
       card,
       {
-        action: "submitting",
-        label: "Checking the workbook before stamping…",
-        what: "a workbook made by KPI Reporter",
+        action: ctx.t("pane.action.submit"),
+        label: ctx.t("pane.submit.progress"),
+        what: ctx.t("pane.what.report"),
       },
       async (o, { step }) => {
         const { submitWorkbook, presentStamp } = await ctx.useCases();
-        step(`Checking ${o.name}, then stamping it…`);
+        step(ctx.t("pane.submit.step", { file: o.name }));
         const result = await submitWorkbook(o.port, o.port, ctx.plans, {
           preparer: name,
           now: new Date(),
           generator: GENERATOR,
         });
-        const stamped = o.written() ? outputName(o.name, "submission") : "This workbook";
+        const stamped = o.written()
+          ? outputName(o.name, "submission")
+          : ctx.t("pane.submit.thisWorkbook");
         const view =
           result.ok && result.value.submitted
             ? presentStamp(stamped, result.value.stamp, { time: ctx.time })
@@ -65,14 +64,8 @@ export const submitSection: PaneSection = (ctx) => {
     const { opened } = done;
     const { outcome, view } = done.value;
     if (!outcome.submitted) {
-      const n = outcome.validation.summary.errors;
-      card.result.say(
-        formatMessage(
-          "Not submitted: validation found {n, plural, one {# error} other {# errors}} (listed here). Fix {n, plural, one {it} other {them}} and submit again; nothing was stamped.",
-          { n }
-        ),
-        "error"
-      );
+      const count = outcome.validation.summary.errors;
+      card.result.say(ctx.t("pane.submit.refused", { count }), "error");
       findings.show(outcome.validation, sectorNamer(ctx, outcome.validation.planId));
       card.result.detail.append(findings.element);
       return card.result.show();
@@ -80,7 +73,7 @@ export const submitSection: PaneSection = (ctx) => {
     if (!view) return;
     const stamp = element("dl", "stamp");
     stamp.id = "stamp";
-    stamp.setAttribute("aria-label", "Submission stamp");
+    stamp.setAttribute("aria-label", ctx.t("pane.submit.stamp"));
     stamp.append(
       ...view.fields.flatMap(([label, text]) => [
         element("dt", "stamp__label", label),
@@ -89,14 +82,11 @@ export const submitSection: PaneSection = (ctx) => {
     );
     card.result.detail.append(stamp);
     const bytes = opened.written();
-    const stamped = `${view.submitted}: ${view.detail}.`;
+    const stamped = { submitted: view.submitted, detail: view.detail, file: opened.name };
     if (bytes) {
       card.result.offer(bytes, outputName(opened.name, "submission"));
-      card.result.say(`${stamped} Download it and send it; ${opened.name} itself is not stamped.`);
-    } else
-      card.result.say(
-        `${stamped} The stamp is on its Submission sheet. Save it and send it; any later edit of a reported value shows when it is verified.`
-      );
+      card.result.say(ctx.t("pane.submit.done", stamped));
+    } else card.result.say(ctx.t("pane.submit.doneHere", stamped));
     card.result.show();
   });
 };

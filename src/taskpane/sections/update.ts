@@ -12,10 +12,10 @@ import type { PaneSection } from "./pane-section";
 
 /** Updates the open workbook to the current plan file, where Create found a workbook of that plan in it. */
 export const updateSection: PaneSection = (ctx) => {
-  const upgrade = actionButton("upgrade", "Update this workbook to the current plan file");
+  const upgrade = actionButton("upgrade", ctx.t("pane.update.button"));
   const card = ctx.card("create", {
     id: "update",
-    heading: "Update this workbook",
+    heading: ctx.t("pane.update.heading"),
     body: [],
     actions: [upgrade],
   });
@@ -38,18 +38,20 @@ export const updateSection: PaneSection = (ctx) => {
     if (!plan || host.kind !== "excel") return;
     const done = await ctx.run(
       card,
-      "updating the workbook",
-      "Updating this workbook…",
+      ctx.t("pane.action.update"),
+      ctx.t("pane.update.progress"),
       async ({ step }) => {
-        step("Loading the update…");
+        step(ctx.t("pane.update.loading"));
         const { upgradeWorkbook, presentUpgrade } = await ctx.useCases();
-        step(`Rebuilding the reporting sheets from ${plan.id} version ${plan.version}…`);
+        step(ctx.t("pane.update.step", { plan: plan.id, version: plan.version }));
         const result = await upgradeWorkbook(host.port, () => plan, {
           plan,
           now: new Date(),
           generator: GENERATOR,
         });
-        return result.ok ? ok(presentUpgrade("this workbook", result.value)) : result;
+        return result.ok
+          ? ok(presentUpgrade(ctx.t("pane.update.thisWorkbook"), result.value))
+          : result;
       }
     );
     if (!done) return;
@@ -58,11 +60,17 @@ export const updateSection: PaneSection = (ctx) => {
       upgrade.hidden = true;
       upgradeTo = undefined;
       const u = done.value.value;
-      card.result.say(`${u.rebuilt}: ${u.carried}; ${u.placement}`);
+      card.result.say(
+        ctx.t("pane.update.done", {
+          rebuilt: u.rebuilt,
+          carried: u.carried,
+          placement: u.placement,
+        })
+      );
       if (u.notPlaced.length > 0) {
         const list = element("ul", "flag-list");
         list.id = "not-placed";
-        list.setAttribute("aria-label", "Values not placed");
+        list.setAttribute("aria-label", ctx.t("pane.update.notPlaced"));
         list.append(...u.notPlaced.map((line) => element("li", "flag-list__item", line)));
         card.result.detail.append(list);
       }

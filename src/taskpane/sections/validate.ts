@@ -19,24 +19,23 @@ export const validateSection: PaneSection = (ctx) => {
   const inExcel = ctx.host.kind === "excel";
   const mark = checkBox(
     "mark",
-    inExcel
-      ? "Highlight findings and add a Validation sheet"
-      : "Offer a copy with findings highlighted and a Validation sheet",
+    ctx.t(inExcel ? "pane.validate.markExcel" : "pane.validate.markFile"),
     true
   );
   mark.label.id = "mark-label";
-  const auto = checkBox("auto", "Check again when cells change");
+  const auto = checkBox("auto", ctx.t("pane.validate.auto"));
   auto.row.id = "auto-field";
   auto.row.hidden = !inExcel;
-  const validate = actionButton("validate", "Validate", true);
+  const validate = actionButton("validate", ctx.t("pane.validate.button"), true);
   const card = ctx.card("check", {
     id: "validate",
-    heading: "Check a workbook",
+    heading: ctx.t("pane.validate.heading"),
     body: [mark.row, auto.row],
     actions: [validate],
   });
   const findings = findingsView(
     "validate",
+    ctx.i18n,
     (f, button, out) => void ctx.goTo(f.sheet, f.cell, button, out)
   );
 
@@ -45,12 +44,12 @@ export const validateSection: PaneSection = (ctx) => {
     const done = await ctx.onReport(
       card,
       {
-        action: "the check",
-        label: "Checking the workbook…",
-        what: "a workbook made by KPI Reporter (Create tab)",
+        action: ctx.t("pane.action.check"),
+        label: ctx.t("pane.validate.progress"),
+        what: ctx.t("pane.what.created"),
       },
       async (o, { step }) => {
-        step(`Checking ${o.name}…`);
+        step(ctx.t("pane.validate.step", { file: o.name }));
         return validateWorkbook(o.port, ctx.plans, { mark: marking, now: new Date() });
       },
       { quiet: automatic }
@@ -60,9 +59,14 @@ export const validateSection: PaneSection = (ctx) => {
     const view = presentFindings(v);
     const bytes = opened.written();
     if (bytes) card.result.offer(bytes, outputName(opened.name, "checked"));
+    const checked = { file: opened.name, about: view.about };
     card.result.say(
-      `Checked ${opened.name}: ${view.about}: ${view.none ?? `${view.summary}.`}` +
-        `${marking && inExcel && !view.none ? " Findings are highlighted and listed on the Validation sheet." : ""}`
+      view.none !== null
+        ? ctx.t("pane.validate.clean", { ...checked, none: view.none })
+        : ctx.t(marking && inExcel ? "pane.validate.marked" : "pane.validate.checked", {
+            ...checked,
+            summary: view.summary,
+          })
     );
     findings.show(v, sectorNamer(ctx, v.planId));
     card.result.detail.append(findings.element);
@@ -87,18 +91,16 @@ export const validateSection: PaneSection = (ctx) => {
           () => void (ctx.busy() ? undefined : check(true)),
           SETTLE_MS
         );
-        card.result.say("The workbook will be checked again whenever cells change.");
-      } else if (!auto.box.checked && (await stop())) card.result.say("Automatic checking is off.");
+        card.result.say(ctx.t("pane.validate.autoOn"));
+      } else if (!auto.box.checked && (await stop()))
+        card.result.say(ctx.t("pane.validate.autoOff"));
     } catch (error) {
       auto.box.checked = false;
-      card.result.say(plainMessage(error, "watching the workbook for changes"), "error");
+      card.result.say(plainMessage(error, ctx.t("pane.action.watch"), ctx.i18n), "error");
     }
   });
   // A re-check would put cleared highlights straight back: clearing them turns automatic checking off.
   ctx.on("highlights-cleared", async () => {
-    if (await stop())
-      card.result.say(
-        "Automatic checking is off, so the cleared highlights stay away until you validate again."
-      );
+    if (await stop()) card.result.say(ctx.t("pane.validate.autoOffCleared"));
   });
 };

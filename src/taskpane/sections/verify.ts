@@ -8,11 +8,11 @@ import type { PaneSection } from "./pane-section";
 
 /** Says whether a stamped workbook is unchanged since it was stamped, or lists each changed cell. */
 export const verifySection: PaneSection = (ctx) => {
-  const verify = actionButton("verify", "Verify");
+  const verify = actionButton("verify", ctx.t("pane.verify.button"));
   const card = ctx.card("submit", {
     id: "verify",
-    heading: "Verify a submission",
-    hint: "Says whether a stamped workbook is unchanged since it was stamped, or lists each changed cell.",
+    heading: ctx.t("pane.verify.heading"),
+    hint: ctx.t("pane.verify.hint"),
     body: [],
     actions: [verify],
   });
@@ -20,13 +20,13 @@ export const verifySection: PaneSection = (ctx) => {
     const done = await ctx.onReport(
       card,
       {
-        action: "verifying the submission",
-        label: "Verifying the submission…",
-        what: "a workbook stamped by KPI Reporter (Submit, above)",
+        action: ctx.t("pane.action.verify"),
+        label: ctx.t("pane.verify.progress"),
+        what: ctx.t("pane.what.stamped"),
       },
       async (o, { step }) => {
         const { verifySubmission, presentVerification } = await ctx.useCases();
-        step(`Recomputing the content hash of ${o.name}…`);
+        step(ctx.t("pane.verify.step", { file: o.name }));
         const verified = await verifySubmission(o.port, ctx.plans);
         return verified.ok
           ? ok(presentVerification(o.name, verified.value, { time: ctx.time }))
@@ -51,7 +51,9 @@ export const verifySection: PaneSection = (ctx) => {
     );
     card.result.detail.append(summary, location, changes);
     card.result.say(
-      `${d.heading}.${d.advice ? ` ${d.advice}` : ""}`,
+      d.advice
+        ? ctx.t("pane.verify.saidAdvice", { heading: d.heading, advice: d.advice })
+        : ctx.t("pane.verify.said", { heading: d.heading }),
       d.unchanged ? "info" : "error"
     );
     card.result.show();

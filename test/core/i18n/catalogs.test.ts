@@ -22,8 +22,13 @@ const PROPER = new Set([
   "CHF",
   "A4",
   "ID",
-  // The link mark of the matrices, the same in every language.
+  // Keys and table names: Ctrl+G, Enter and Esc are keys of every keyboard, Table X.1 and Part II the plan's own.
+  "Ctrl",
+  "G",
+  "Enter",
+  "Esc",
   "X",
+  "II",
 ]);
 
 interface Placeholder {
@@ -86,6 +91,14 @@ describe("the message catalogs", () => {
   it("holds messages", () => {
     expect(englishKeys.length).toBeGreaterThan(20);
   });
+
+  it.each(LANGUAGES)(
+    "%s lists its keys in sorted order, so that additions merge cleanly",
+    (language) => {
+      const keys = Object.keys(CATALOGS[language]);
+      expect(keys).toEqual([...keys].sort());
+    }
+  );
 
   it.each(LANGUAGES)("%s has exactly the English catalog's keys", (language) => {
     expect(Object.keys(CATALOGS[language]).sort()).toEqual(englishKeys);

@@ -28,6 +28,8 @@ export interface OfficeFakeControl {
 export interface OfficeFakeOptions {
   /** The newest ExcelApi set isSetSupported says yes to: the oldest Excel the manifest allows, by default. */
   readonly excelApi: string;
+  /** Office's display language (`Office.context.displayLanguage`): en-US, by default. */
+  readonly displayLanguage?: string;
 }
 
 const newer = (version: string, than: string): boolean => {
@@ -44,6 +46,7 @@ export const installOfficeFake = (
   target: Record<string, unknown>,
   options: OfficeFakeOptions = { excelApi: "1.9" }
 ): OfficeFakeControl => {
+  const displayLanguage = options.displayLanguage ?? "en-US";
   let excel: ExcelFake = createExcelFake();
   const created: string[] = [];
   const dialogs: string[] = [];
@@ -72,6 +75,7 @@ export const installOfficeFake = (
       }),
     context: {
       host: "Excel",
+      displayLanguage,
       requirements: {
         isSetSupported: (name: string, version = "1.1") =>
           name === "ExcelApi" && !newer(version, options.excelApi),
