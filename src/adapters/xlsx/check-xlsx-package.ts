@@ -94,7 +94,7 @@ const inflateBounded = (
   });
 
 /** Counts `<row` and `<c` start tags (rows and cells) in sheet XML arriving in chunks, however the chunks split a tag. */
-const tagCounter = (): { feed(chunk: Uint8Array): void; rows: number; cells: number } => {
+export const tagCounter = (): { feed(chunk: Uint8Array): void; rows: number; cells: number } => {
   let tail = new Uint8Array(0);
   const counts = {
     rows: 0,
