@@ -41,7 +41,7 @@ print(n)
 `;
 const EXCELJS = `
 const ExcelJS = require(${JSON.stringify(join(ROOT, "node_modules", "exceljs"))});
-new ExcelJS.Workbook().xlsx.readFile(process.argv[1]).then(() => {});
+new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then(() => {});
 `;
 
 interface Sample {
