@@ -1,106 +1,250 @@
 /**
- * npm run bench: speed and size of the engine and the task pane's first load, measured in one run and reported as figures and ratios
- * (never asserted: the machine's speed varies, ratios within a run do not).
+ * npm run bench: whole processes, as a user runs them, interleaved, the median of RUNS runs each, reported as
+ * ratios within one run (the machine's speed varies, ratios within a run hold): `kpi-report validate` against
+ * openpyxl reading every cell in read-only mode (Debian's python3-openpyxl) and against a bare ExcelJS load of
+ * the same file, at 1,000, 10,000 and 19,000 KPI rows, each with its peak memory (/usr/bin/time -v); submit
+ * against validate at 10,000 KPIs; verify of the largest submission; `--version`, `plans` and `--help` against
+ * `node -e 0`; sheet XML per KPI row; the pages' first-load JavaScript. Reported, never asserted.
+ * BENCH_BIN=<path to a bin/kpi-report.js> measures another build (a "before"); BENCH_RUNS the runs (5 at least);
+ * BENCH_SIZES the KPI rows, comma-separated.
  */
-import ExcelJS from "exceljs";
-import { performance } from "node:perf_hooks";
-import { writeXlsx, loadXlsx, snapshotOf } from "../src/adapters/xlsx";
-import { benchOffice } from "./bench-office";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import JSZip from "jszip";
+import { writeXlsx } from "../src/adapters/xlsx";
 import { buildReportingWorkbook } from "../src/core/layout";
 import { parseReport } from "../src/core/report";
 import { runRules } from "../src/core/rules";
-import { canonicalCells, contentHash, sha256Hex } from "../src/core/submission";
-import { createHash } from "node:crypto";
-import { entriesFor, planWithKpis } from "../test/support/many-kpis";
-import { bundleSizes, formatBundleSizes } from "./bundle-size";
 import { snapshotOfSpec } from "../test/support/spec-snapshot";
+import { entriesFor, planFileWithKpis, planWithKpis } from "../test/support/many-kpis";
+import { benchOffice } from "./bench-office";
+import { bundleSizes, formatBundleSizes } from "./bundle-size";
 
-const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
-  const start = performance.now();
-  const result = await fn();
-  return [result, performance.now() - start];
+const ROOT = resolve(__dirname, "..", "..");
+const BIN = resolve(process.env.BENCH_BIN ?? join(ROOT, "bin", "kpi-report.js"));
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,19000").split(",").map(Number);
+const PYTHON = "/usr/bin/python3";
+const TIME = "/usr/bin/time";
+
+const OPENPYXL = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True, data_only=False)
+n = 0
+for ws in wb.worksheets:
+    for row in ws.iter_rows(values_only=True):
+        for v in row:
+            if v is not None: n += 1
+print(n)
+`;
+const EXCELJS = `
+const ExcelJS = require(${JSON.stringify(join(ROOT, "node_modules", "exceljs"))});
+new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then(() => {});
+`;
+
+interface Sample {
+  readonly ms: number;
+  readonly kb: number;
+}
+
+/** One whole process under /usr/bin/time -v: its wall time and peak resident memory. */
+const measure = (command: readonly string[]): Sample => {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(TIME, ["-v", ...command], { encoding: "utf8", cwd: ROOT });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(
+      `${command.join(" ")} exited ${String(r.status)}: ${r.stderr.split("\n")[0] ?? ""}`
+    );
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { ms, kb };
 };
-const best = async <T>(runs: number, fn: () => Promise<T> | T): Promise<[T, number]> => {
-  let out: [T, number] | undefined;
-  for (let i = 0; i < runs; i++) {
-    const r = await time(fn);
-    if (!out || r[1] < out[1]) out = r;
-  }
-  return out as [T, number];
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
 };
-const ms = (t: number): string => `${t.toFixed(0)} ms`;
 
-const main = async (): Promise<void> => {
-  console.log(`KPI Reporter benchmark (Node ${process.version}, best of several runs)\n`);
+/** Runs every command RUNS times, interleaved (one of each, then again), and gives each its medians. */
+const interleaved = (commands: Record<string, readonly string[]>): Record<string, Sample> => {
+  const samples: Record<string, Sample[]> = {};
+  for (let i = 0; i < RUNS; i++)
+    for (const [name, command] of Object.entries(commands))
+      (samples[name] ??= []).push(measure(command));
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, s]) => [
+      name,
+      { ms: median(s.map((x) => x.ms)), kb: median(s.map((x) => x.kb)) },
+    ])
+  );
+};
 
-  const big = planWithKpis(100_000);
-  const snapshot = snapshotOfSpec(
-    buildReportingWorkbook(big, {
-      sectors: ["A"],
-      period: 2021,
-      createdAt: "2021-01-01T00:00:00Z",
-      generator: "bench",
-      entries: entriesFor(big),
-    })
-  );
-  const [findings, engineMs] = await best(3, () => {
-    const parsed = parseReport(snapshot, () => big);
-    if (!parsed.ok) throw new Error(parsed.message);
-    return runRules(parsed.report, { plan: big, period: 2021 });
-  });
-  console.log(
-    `Engine: parse + all rules over 100,000 KPI rows: ${ms(engineMs)} (${findings.length} findings); budget 1,000 ms: ${engineMs < 1000 ? "within" : "OVER"}`
-  );
+const fmt = (s: Sample): string => `${s.ms.toFixed(0)} ms, ${(s.kb / 1024).toFixed(0)} MB peak`;
+const ratio = (a: Sample, b: Sample): string =>
+  `${(a.ms / b.ms).toFixed(2)}x time, ${(a.kb / b.kb).toFixed(2)}x memory`;
 
-  // Submission: the canonical form and its hash, over the same 100,000 KPI rows, and SHA-256 against node:crypto.
-  const parsedBig = parseReport(snapshot, () => big);
-  if (!parsedBig.ok) throw new Error(parsedBig.message);
-  const [hashed, stampMs] = await best(3, async () => {
-    const cells = canonicalCells(snapshot, parsedBig.report.meta);
-    return { cells: cells.length, hash: await contentHash(cells) };
-  });
-  console.log(
-    `Submission stamp: canonical form + SHA-256 over 100,000 KPI rows (${hashed.cells.toLocaleString("en")} cells): ${ms(stampMs)}`
+/** A clean workbook of `kpis` KPI rows (every actual meets its target, with evidence), and its plans folder. */
+const workbook = async (dir: string, kpis: number): Promise<{ file: string; plans: string }> => {
+  const plan = planWithKpis(kpis);
+  const plans = join(dir, `plans-${kpis}`);
+  mkdirSync(plans, { recursive: true });
+  writeFileSync(join(plans, `${plan.id}.json`), JSON.stringify(planFileWithKpis(kpis)));
+  const entries = new Map(
+    [...entriesFor(plan)].map(([id, e]) => [
+      id,
+      {
+        ...e,
+        evidence: "Annual report",
+        actuals: { ...e.actuals, "2021": e.targets?.["2021"] ?? null },
+      },
+    ])
   );
-  const block = new Uint8Array(16 * 1024 * 1024).map((_, i) => (i * 7) & 0xff);
-  const [, pureMs] = await best(3, () => sha256Hex(block));
-  const [, nodeMs] = await best(3, () => createHash("sha256").update(block).digest("hex"));
-  console.log(
-    `  SHA-256 of 16 MiB: pure TypeScript ${ms(pureMs)}, node:crypto ${ms(nodeMs)} (ratio ${(pureMs / nodeMs).toFixed(1)})`
-  );
-
-  const mid = planWithKpis(10_000);
-  const spec = buildReportingWorkbook(mid, {
+  const spec = buildReportingWorkbook(plan, {
     sectors: ["A"],
     period: 2021,
     createdAt: "2021-01-01T00:00:00Z",
     generator: "bench",
-    entries: entriesFor(mid),
+    entries,
   });
-  const [bytes, writeMs] = await best(2, () => writeXlsx(spec));
-  const [, loadMs] = await best(3, async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  });
-  const [fileFindings, validateMs] = await best(3, async () => {
-    const wb = await loadXlsx("bench.xlsx", bytes);
-    const parsed = parseReport(snapshotOf(wb), () => mid);
-    if (!parsed.ok) throw new Error(parsed.message);
-    return runRules(parsed.report, { plan: mid, period: 2021 });
-  });
-  console.log(
-    `\n10,000-row workbook file: ${(bytes.length / 1024).toFixed(0)} KiB, written in ${ms(writeMs)}`
-  );
-  console.log(`  ExcelJS load alone:      ${ms(loadMs)}`);
-  console.log(
-    `  validate (load + read + parse + rules): ${ms(validateMs)} (${fileFindings.length} findings)`
-  );
-  console.log(`  ratio validate / ExcelJS load: ${(validateMs / loadMs).toFixed(2)}`);
+  const file = join(dir, `workbook-${kpis}.xlsx`);
+  writeFileSync(file, await writeXlsx(spec));
+  return { file, plans };
+};
 
-  console.log("");
-  for (const line of await benchOffice()) console.log(line);
-  // npm run bench builds the add-in first (webpack --mode production into dist-addin/).
-  console.log(`\n${formatBundleSizes(bundleSizes("dist-addin")).join("\n")}`);
+/** Bytes of worksheet XML per KPI row: the KPI sheet's part, inflated, over its rows. */
+const sheetXmlPerRow = async (file: string, kpis: number): Promise<number> => {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  let largest = 0;
+  for (const entry of Object.values(zip.files))
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name))
+      largest = Math.max(largest, (await entry.async("uint8array")).length);
+  return largest / kpis;
+};
+
+const main = async (): Promise<void> => {
+  console.log(
+    `KPI Reporter bench: ${BIN}\nNode ${process.version}, whole processes, interleaved, median of ${RUNS} runs each\n`
+  );
+  const dir = mkdtempSync(join(tmpdir(), "kpi-bench-"));
+  const node = process.execPath;
+  const kpi = (plans: string, ...args: string[]): string[] => [
+    node,
+    BIN,
+    "--plans-dir",
+    plans,
+    ...args,
+  ];
+  try {
+    const script = join(dir, "read.py");
+    writeFileSync(script, OPENPYXL);
+    const loader = join(dir, "load.js");
+    writeFileSync(loader, EXCELJS);
+
+    const start = interleaved({
+      "node -e 0": [node, "-e", "0"],
+      "--version": [node, BIN, "--version"],
+      plans: [node, BIN, "plans"],
+      "--help": [node, BIN, "--help"],
+    });
+    console.log("Start-up:");
+    for (const name of ["--version", "plans", "--help"])
+      console.log(
+        `  kpi-report ${name}: ${fmt(start[name] as Sample)}; ${ratio(start[name] as Sample, start["node -e 0"] as Sample)} of node -e 0 (${fmt(start["node -e 0"] as Sample)})`
+      );
+
+    for (const kpis of SIZES) {
+      const { file, plans } = await workbook(dir, kpis);
+      const perRow = await sheetXmlPerRow(file, kpis);
+      const commands: Record<string, readonly string[]> = {
+        validate: kpi(plans, "validate", file, "--json"),
+        openpyxl: [PYTHON, script, file],
+        exceljs: [node, loader, file],
+      };
+      const submission = join(dir, `submission-${kpis}.xlsx`);
+      if (kpis === 10_000 || SIZES.length === 1)
+        commands.submit = kpi(
+          plans,
+          "submit",
+          file,
+          "--out",
+          submission,
+          "--force",
+          "--preparer",
+          "bench"
+        );
+      const m = interleaved(commands);
+      const v = m.validate as Sample;
+      console.log(
+        `\n${kpis.toLocaleString("en")} KPI rows (${(perRow / 1024).toFixed(2)} KB of sheet XML per KPI row):`
+      );
+      console.log(`  validate --json: ${fmt(v)}`);
+      console.log(
+        `  openpyxl read-only, every cell: ${fmt(m.openpyxl as Sample)}; validate is ${ratio(v, m.openpyxl as Sample)}`
+      );
+      console.log(
+        `  ExcelJS load: ${fmt(m.exceljs as Sample)}; validate is ${ratio(v, m.exceljs as Sample)}`
+      );
+      if (m.submit)
+        console.log(
+          `  submit: ${fmt(m.submit)}; submit / validate: ${ratio(m.submit, v)} (issue #10: at most 1.5x time)`
+        );
+      if (kpis === SIZES[SIZES.length - 1]) {
+        const made = spawnSync(node, [
+          BIN,
+          "--plans-dir",
+          plans,
+          "submit",
+          file,
+          "--out",
+          submission,
+          "--force",
+          "--preparer",
+          "bench",
+        ]);
+        if (made.status === 0 && existsSync(submission)) {
+          const verified = spawnSync(node, [BIN, "--plans-dir", plans, "verify", submission]);
+          console.log(
+            `  largest submission: ${kpis.toLocaleString("en")} KPIs, verify exit ${String(verified.status)} (${verified.status === 0 ? "verified" : "NOT verified"})`
+          );
+        } else
+          console.log(
+            `  largest submission: submit of ${kpis.toLocaleString("en")} KPIs exit ${String(made.status)}: ${made.stderr.toString().trim()}`
+          );
+      }
+    }
+    const addin = join(ROOT, "dist-addin");
+    console.log("");
+    if (existsSync(join(addin, "taskpane.html"))) {
+      console.log(formatBundleSizes(bundleSizes(addin)).join("\n"));
+    } else console.log("No dist-addin build: page sizes not measured (npm run build)");
+    const big = planWithKpis(100_000);
+    const snapshot = snapshotOfSpec(
+      buildReportingWorkbook(big, {
+        sectors: ["A"],
+        period: 2021,
+        createdAt: "2021-01-01T00:00:00Z",
+        generator: "bench",
+        entries: entriesFor(big),
+      })
+    );
+    const engine: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = process.hrtime.bigint();
+      const parsed = parseReport(snapshot, () => big);
+      if (!parsed.ok) throw new Error(parsed.message);
+      runRules(parsed.report, { plan: big, period: 2021 });
+      engine.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    console.log(
+      `\nEngine (in-process): parse + all rules over 100,000 KPI rows: ${median(engine).toFixed(0)} ms, median of 3; budget 1,000 ms`
+    );
+    console.log("\nOffice.js adapter, against the in-memory Excel (round trips, in-process):");
+    for (const line of await benchOffice()) console.log(line);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 };
 
 main().catch((error: unknown) => {

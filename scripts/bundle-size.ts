@@ -19,6 +19,9 @@ export interface BundleFile {
 export interface BundleSizes {
   readonly initial: readonly BundleFile[];
   readonly initialGzipped: number;
+  /** What the ribbon's function file (commands.html) loads first. */
+  readonly ribbon: readonly BundleFile[];
+  readonly ribbonGzipped: number;
   readonly lazy: readonly BundleFile[];
 }
 
@@ -28,17 +31,26 @@ const measure = (dir: string, file: string): BundleFile => {
 };
 
 /** Sizes of the pane's scripts in a build folder: those its page loads first, and the chunks loaded later. */
-export const bundleSizes = (dir: string): BundleSizes => {
-  const html = readFileSync(join(dir, "taskpane.html"), "utf8");
-  const initialFiles = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+const scriptsOf = (dir: string, page: string): string[] =>
+  [...readFileSync(join(dir, page), "utf8").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
     .map((m) => m[1] ?? "")
     .filter((src) => !/^https?:/.test(src));
+
+export const bundleSizes = (dir: string): BundleSizes => {
+  const initialFiles = scriptsOf(dir, "taskpane.html");
   const initial = initialFiles.map((f) => measure(dir, f));
+  const ribbon = scriptsOf(dir, "commands.html").map((f) => measure(dir, f));
   const pages = new Set(["taskpane.js", "commands.js", "notice.js"]);
   const lazy = readdirSync(dir)
     .filter((f) => f.endsWith(".js") && !pages.has(f) && !initialFiles.includes(f))
     .map((f) => measure(dir, f));
-  return { initial, initialGzipped: initial.reduce((n, f) => n + f.gzipped, 0), lazy };
+  return {
+    initial,
+    initialGzipped: initial.reduce((n, f) => n + f.gzipped, 0),
+    ribbon,
+    ribbonGzipped: ribbon.reduce((n, f) => n + f.gzipped, 0),
+    lazy,
+  };
 };
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -47,6 +59,8 @@ const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 export const formatBundleSizes = (s: BundleSizes): string[] => [
   `Task pane first load (own JavaScript, gzipped, office.js excluded): ${kb(s.initialGzipped)}; budget ${kb(INITIAL_BUDGET)}: ${s.initialGzipped <= INITIAL_BUDGET ? "within" : "OVER"}`,
   ...s.initial.map((f) => `  ${f.file}: ${kb(f.bytes)}, ${kb(f.gzipped)} gzipped`),
+  `Ribbon page (commands.html) first load, gzipped: ${kb(s.ribbonGzipped)}`,
+  ...s.ribbon.map((f) => `  ${f.file}: ${kb(f.bytes)}, ${kb(f.gzipped)} gzipped`),
   "Loaded when first needed:",
   ...s.lazy.map((f) => `  ${f.file}: ${kb(f.bytes)}, ${kb(f.gzipped)} gzipped`),
 ];

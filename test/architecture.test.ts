@@ -37,7 +37,7 @@ const layer = (path: string): string =>
 const PACKAGES: Record<string, RegExp> = {
   core: /^(zod|intl-messageformat|@formatjs\/icu-messageformat-parser)$/,
   app: /^$/,
-  "adapters/xlsx": /^(exceljs|jszip|node:(fs|path|crypto))$/,
+  "adapters/xlsx": /^(exceljs|jszip|fflate|node:(fs|path|crypto))$/,
   "adapters/office": /^$/,
   cli: /^(commander|node:(fs|path|os|url))$/,
   // The add-in bundles every plan file through webpack's require.context (src/addin): no file names in code.

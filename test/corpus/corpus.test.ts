@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { readWithExcelJs, readWithPort } from "../support/both-readers";
 import { kpiReport, planDir, tempDir } from "../support/cli-harness";
 import { CLEAN_VALUES } from "../support/fill";
 import { CORPUS, CorpusBase, CorpusCase, CorpusRun, largestAcceptedWorkbook } from "./make-corpus";
@@ -115,6 +116,29 @@ describe("the bad-input corpus", () => {
     await e.check?.(run);
     if (before) expect(fingerprint(run)).toBe(before);
   });
+});
+
+describe("both readers on the corpus", () => {
+  const xlsxInput = (run: CorpusRun): string | undefined =>
+    run.input &&
+    /\.xlsx$/i.test(run.input) &&
+    existsSync(run.input) &&
+    statSync(run.input).isFile() &&
+    statSync(run.input).size <= 20 * 1024 * 1024
+      ? run.input
+      : undefined;
+
+  it.each(CORPUS.map((c) => [c.name, c] as const))(
+    "%s: the streaming reader reads or refuses it as the ExcelJS reader does",
+    async (_, c: CorpusCase) => {
+      const input = xlsxInput(await c.make(base, tempDir()));
+      if (!input) return;
+      const bytes = readFileSync(input);
+      expect(await readWithPort("input.xlsx", bytes)).toEqual(
+        await readWithExcelJs("input.xlsx", bytes)
+      );
+    }
+  );
 });
 
 describe("the real executable on the worst of the corpus", () => {

@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { readWithExcelJs, readWithPort, streamed } from "../support/both-readers";
 import { kpiReport, tempDir } from "../support/cli-harness";
 import { findingKeys, OtherToolFile, otherToolCorpus } from "../support/other-tool-corpus";
 
@@ -36,6 +38,28 @@ describe("workbooks written by other tools (openpyxl, LibreOffice Calc)", () => 
         findings: f.findings,
       });
     }
+  });
+
+  it("reads each with the streaming reader exactly as with ExcelJS, with and without the cells outside tables", async () => {
+    let read = 0;
+    for (const f of files) {
+      const bytes = readFileSync(f.file);
+      for (const outside of [false, true]) {
+        const reference = await readWithExcelJs(named(f), bytes, outside);
+        expect({
+          file: f.name,
+          outside,
+          read: await readWithPort(named(f), bytes, outside),
+        }).toEqual({
+          file: f.name,
+          outside,
+          read: reference,
+        });
+        if (streamed(named(f), bytes, outside)) read++;
+      }
+    }
+    // The streaming reader reads them itself, not by handing them to ExcelJS.
+    expect(read).toBe(files.length * 2);
   });
 
   it("verifies each stamped submission, or names exactly the cells the other tool changed", async () => {

@@ -4,8 +4,8 @@ import { makePlan, makePlanFile } from "./make-plan";
 
 const MEASURES = ["number", "percentage", "yes-no", "milestone", "qualitative"] as const;
 
-/** The test plan with `n` KPIs in sector A, of every measure and direction. */
-export const planWithKpis = (n: number): Plan => {
+/** The plan file of planWithKpis(n), as a plans folder holds it. */
+export const planFileWithKpis = (n: number): Record<string, unknown> => {
   const file = makePlanFile();
   const [a, b] = file.sectors as Record<string, unknown>[];
   const kpis = Array.from({ length: n }, (_, i) => ({
@@ -21,8 +21,11 @@ export const planWithKpis = (n: number): Plan => {
           : "",
   }));
   const first = (a?.results as Record<string, unknown>[])[0];
-  return makePlan({ sectors: [{ ...a, results: [{ ...first, kpis }] }, b] });
+  return makePlanFile({ sectors: [{ ...a, results: [{ ...first, kpis }] }, b] });
 };
+
+/** The test plan with `n` KPIs in sector A, of every measure and direction. */
+export const planWithKpis = (n: number): Plan => makePlan({ sectors: planFileWithKpis(n).sectors });
 
 /** Plausible values, with one row in twenty carrying a mistake, so that rules have work to do. */
 export const entriesFor = (plan: Plan): Map<string, KpiEntry> =>

@@ -1,5 +1,6 @@
 import { resolvePartTarget } from "./part-path";
-import JSZip from "jszip";
+import type JSZip from "jszip";
+import { loadJsZip } from "./lazy-modules";
 import { formatBytes, WORKBOOK_LIMITS } from "../../core/snapshot";
 import { WorkbookReadError } from "./workbook-read-error";
 
@@ -94,7 +95,7 @@ const inflateBounded = (
   });
 
 /** Counts `<row` and `<c` start tags (rows and cells) in sheet XML arriving in chunks, however the chunks split a tag. */
-const tagCounter = (): { feed(chunk: Uint8Array): void; rows: number; cells: number } => {
+export const tagCounter = (): { feed(chunk: Uint8Array): void; rows: number; cells: number } => {
   let tail = new Uint8Array(0);
   const counts = {
     rows: 0,
@@ -223,7 +224,7 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
 
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await (await loadJsZip()).loadAsync(bytes);
   } catch (error) {
     const text = errorText(error);
     const method = /compression .* unknown \(inner file : (.*)\)$/.exec(text);

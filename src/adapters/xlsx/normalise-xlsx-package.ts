@@ -1,4 +1,5 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
+import { loadJsZip } from "./lazy-modules";
 import { WORKBOOK_LIMITS } from "../../core/snapshot";
 import { relativePartTarget, resolvePartTarget } from "./part-path";
 import { shiftFormula } from "./shift-formula";
@@ -216,7 +217,7 @@ export const normaliseXlsxPackage = async (
   const refuse = (reason: string): never => {
     throw new WorkbookReadError(file, reason);
   };
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await (await loadJsZip()).loadAsync(bytes);
   const parts = new Parts(zip);
   const entries = Object.values(zip.files).filter((e) => !e.dir);
   const relsParts = entries.map((e) => e.name).filter((n) => /(^|\/)_rels\/[^/]*\.rels$/.test(n));
@@ -302,7 +303,7 @@ export const normaliseXlsxPackage = async (
  * styles, shared strings or relationship part whose tags do not balance; undefined when none is found.
  */
 export const damagedPart = async (bytes: Uint8Array): Promise<string | undefined> => {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await (await loadJsZip()).loadAsync(bytes);
   const parts = new Parts(zip);
   const names = Object.values(zip.files)
     .filter((e) => !e.dir)

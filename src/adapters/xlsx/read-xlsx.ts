@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   WORKBOOK_LIMITS,
   type CellData,
@@ -8,6 +8,7 @@ import {
 } from "../../core/snapshot";
 import { decodeRange } from "../../core/format";
 import { checkXlsxPackage } from "./check-xlsx-package";
+import { loadExcelJs } from "./lazy-modules";
 import { damagedPart, normaliseXlsxPackage } from "./normalise-xlsx-package";
 import { WorkbookReadError } from "./workbook-read-error";
 
@@ -150,7 +151,7 @@ const repairTableStyles = (wb: ExcelJS.Workbook): void => {
 export const loadXlsx = async (file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
   await checkXlsxPackage(file, bytes);
   const normal = await normaliseXlsxPackage(file, bytes);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   try {
     await wb.xlsx.load(normal as unknown as ArrayBuffer);
     repairTableStyles(wb);

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./lazy-modules";
 import type {
   CellValue,
   ColumnSpec,
@@ -288,7 +289,7 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
 
 /** Writes a WorkbookSpec as .xlsx bytes (Node or browser). Formulas are written without cached results: Excel and LibreOffice compute them on open. */
 export const writeXlsx = async (spec: WorkbookSpec): Promise<Uint8Array> => {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = "KPI Reporter";
   wb.title = spec.properties.title;
   wb.subject = spec.properties.subject;

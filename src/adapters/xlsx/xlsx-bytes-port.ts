@@ -6,7 +6,9 @@ import { cellsOutsideTables } from "./cells-outside-tables";
 import { clearFindings, markFindings } from "./mark-findings";
 import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf } from "./read-xlsx";
+import { readTableSnapshot } from "./read-table-snapshot";
 import { writeXlsx } from "./write-xlsx";
+import { NotStreamable } from "./xlsx-package";
 
 /** Where an .xlsx port's bytes come from and go to: a file on disk (Node), or memory and a download (browser). */
 export interface XlsxBytesIo {
@@ -20,10 +22,12 @@ export interface XlsxBytesIo {
 
 /**
  * The WorkbookPort of .xlsx bytes, with no Node API in it, so that it runs in a browser as well as in Node:
- * reads with ExcelJS once, and hands every write to its `XlsxBytesIo` as whole new bytes.
+ * reads a snapshot straight from the package (readTableSnapshot), loads ExcelJS only to write (or for a file
+ * the streaming reader hands over), and hands every write to its `XlsxBytesIo` as whole new bytes.
  */
 export class XlsxBytesPort implements WorkbookPort {
   private loaded: ExcelJS.Workbook | undefined;
+  private source: Promise<Uint8Array> | undefined;
 
   constructor(private readonly io: XlsxBytesIo) {}
 
@@ -32,6 +36,15 @@ export class XlsxBytesPort implements WorkbookPort {
   }
 
   async readSnapshot(options?: { readonly outsideTables?: boolean }): Promise<Snapshot> {
+    if (!this.loaded) {
+      const bytes = await this.bytes();
+      try {
+        return readTableSnapshot(this.io.name, bytes, options);
+      } catch (error) {
+        // The ExcelJS path reads what the streaming reader does not, and refuses in its own words.
+        if (!(error instanceof NotStreamable)) throw error;
+      }
+    }
     const wb = await this.workbook();
     const snapshot = snapshotOf(wb, this.io.name);
     return options?.outsideTables
@@ -61,8 +74,13 @@ export class XlsxBytesPort implements WorkbookPort {
   }
 
   private async workbook(): Promise<ExcelJS.Workbook> {
-    if (!this.loaded) this.loaded = await loadXlsx(this.io.name, await this.io.read());
+    if (!this.loaded) this.loaded = await loadXlsx(this.io.name, await this.bytes());
     return this.loaded;
+  }
+
+  private bytes(): Promise<Uint8Array> {
+    this.source ??= this.io.read();
+    return this.source;
   }
 
   private async save(wb: ExcelJS.Workbook): Promise<void> {

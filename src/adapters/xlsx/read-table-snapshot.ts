@@ -1,0 +1,518 @@
+import {
+  WORKBOOK_LIMITS,
+  type CellData,
+  type Snapshot,
+  type SnapshotCell,
+  type SnapshotSheet,
+  type SnapshotTable,
+} from "../../core/snapshot";
+import { a1, decodeCell, decodeRange } from "../../core/format";
+import { tagCounter } from "./check-xlsx-package";
+import { resolvePartTarget, relationshipsPartOf } from "./part-path";
+import { shiftFormula } from "./shift-formula";
+import { attributesOf, scanXml, XmlCursor } from "./xml-cursor";
+import { notStreamable, XlsxPackage } from "./xlsx-package";
+
+interface Relationship {
+  readonly type: string;
+  readonly part: string | undefined;
+}
+
+/** A part's relationships by id, targets resolved (relative or absolute, as any tool writes them). */
+const relationships = (pkg: XlsxPackage, source: string): Map<string, Relationship> => {
+  const rels = new Map<string, Relationship>();
+  const part = relationshipsPartOf(source);
+  if (!pkg.has(part)) return rels;
+  scanXml(pkg.text(part), {
+    open(name, attributes) {
+      if (name !== "Relationship") return;
+      const a = attributesOf(attributes);
+      const external = a.TargetMode === "External";
+      rels.set(a.Id ?? "", {
+        type: a.Type ?? "",
+        part: a.Target === undefined || external ? undefined : resolvePartTarget(source, a.Target),
+      });
+    },
+    close() {},
+    text() {},
+  });
+  return rels;
+};
+
+/** ExcelJS's test for a date format (utils.isDateFmt), so that a number reads as a date exactly when it does. */
+const isDateFormat = (format: string | undefined): boolean =>
+  format !== undefined &&
+  /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+
+/** The built-in number formats ExcelJS knows by id (its defaultnumformats), the ones with a date in them. */
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** Which cell styles (`s`) show a number as a date, from xl/styles.xml. */
+const dateStyles = (pkg: XlsxPackage): ReadonlySet<number> => {
+  const dates = new Set<number>();
+  if (!pkg.has("xl/styles.xml")) return dates;
+  const formats = new Map<number, string>();
+  let inCellXfs = false;
+  let index = 0;
+  scanXml(pkg.text("xl/styles.xml"), {
+    open(name, attributes) {
+      if (name === "numFmt") {
+        const a = attributesOf(attributes);
+        formats.set(Number(a.numFmtId), a.formatCode ?? "");
+      } else if (name === "cellXfs") inCellXfs = true;
+      else if (inCellXfs && name === "xf") {
+        const id = parseInt(attributesOf(attributes).numFmtId ?? "", 10);
+        if (id && (formats.has(id) ? isDateFormat(formats.get(id)) : BUILT_IN_DATES.has(id)))
+          dates.add(index);
+        index++;
+      }
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+    text() {},
+  });
+  return dates;
+};
+
+/** The shared strings' texts (rich text runs joined), by index. */
+const sharedStrings = (pkg: XlsxPackage, part: string | undefined): string[] => {
+  if (part === undefined) {
+    if (pkg.has("xl/sharedStrings.xml")) notStreamable("shared strings not related");
+    return [];
+  }
+  if (part !== "xl/sharedStrings.xml") notStreamable("shared strings part name");
+  if (!pkg.has(part)) return [];
+  const strings: string[] = [];
+  let item: string | undefined;
+  let inT = false;
+  let plain = false;
+  let runs = false;
+  scanXml(pkg.text(part), {
+    open(name) {
+      if (name === "si") {
+        item = "";
+        plain = false;
+        runs = false;
+      } else if (name === "t") inT = true;
+      else if (name === "r") runs = true;
+      else if (name === "rPh" || name === "phoneticPr") notStreamable("phonetic text");
+    },
+    close(name) {
+      if (name === "t") {
+        inT = false;
+        if (!runs) plain = true;
+      } else if (name === "si") {
+        if (plain && runs) notStreamable("shared string mixes text and runs");
+        if (item === undefined || item.length > WORKBOOK_LIMITS.cellChars)
+          notStreamable("shared string past the cell limit");
+        strings.push(item ?? "");
+        item = undefined;
+      }
+    },
+    text(text) {
+      if (inT && item !== undefined) item += text;
+    },
+  });
+  return strings;
+};
+
+/** ExcelJS's own xmlDecode, applied a second time to `t="str"` text: kept so that both readers agree. */
+const xmlDecodeAgain = (text: string): string =>
+  text.replace(/&([a-z]*);/g, (c) => {
+    const named: Record<string, string> = {
+      "&lt;": "<",
+      "&gt;": ">",
+      "&amp;": "&",
+      "&apos;": "'",
+      "&quot;": '"',
+    };
+    return named[c] ?? c;
+  });
+
+interface TablePart {
+  readonly name: string;
+  readonly ref: string;
+}
+
+const tablePart = (pkg: XlsxPackage, part: string): TablePart => {
+  if (!/^xl\/tables\/table\d+\.xml$/.test(part) || !pkg.has(part)) notStreamable("table part");
+  let table: TablePart | undefined;
+  scanXml(pkg.text(part), {
+    open(name, attributes) {
+      if (name !== "table" || table) return;
+      const a = attributesOf(attributes);
+      if (a.name === undefined || a.ref === undefined || /^\d+$/.test(a.name))
+        notStreamable("table without name or range");
+      table = { name: a.name ?? "", ref: a.ref ?? "" };
+    },
+    close() {},
+    text() {},
+  });
+  return table ?? notStreamable("table part without a table");
+};
+
+/** One cell as read: its value as ExcelJS gives it (a formula as its cached result) and its formula. */
+interface ReadCell {
+  readonly value: CellData;
+  readonly formula?: string;
+}
+
+interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+const inBox = (box: Box, row: number, column: number): boolean =>
+  row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
+
+interface SheetCells {
+  /** Row number (1-based) to column number (1-based) to cell. */
+  readonly rows: Map<number, Map<number, ReadCell>>;
+  /** The last row ExcelJS's worksheet would hold (its rowCount): rows in the XML and merged ranges. */
+  readonly lastRow: number;
+  readonly merges: readonly Box[];
+  readonly tableIds: readonly string[];
+}
+
+interface SheetContext {
+  readonly strings: readonly string[];
+  readonly dates: ReadonlySet<number>;
+  /** Keep every cell (cells outside tables were asked for), or only those in these boxes (1-based). */
+  readonly keep: "all" | readonly Box[];
+  readonly counts: { cells: number };
+}
+
+const POSITIVE_ADDRESS = /^[A-Z]{1,3}[1-9][0-9]*$/;
+
+/** Streams one worksheet part, keeping the cells asked for, expanding shared formulas as Excel fills them. */
+const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): SheetCells => {
+  const rows = new Map<number, Map<number, ReadCell>>();
+  const merges: Box[] = [];
+  const tableIds: string[] = [];
+  // Cells with neither value nor style: ExcelJS reads them as merged into another; they must be in a merge.
+  const bare: [number, number][] = [];
+  const masters = new Map<string, { formula: string; row: number; column: number }>();
+  let lastRow = 0;
+  let cell: { r: string; t: string | undefined; s: number } | undefined;
+  let inSheetData = false;
+  let node: "v" | "f" | "t" | undefined;
+  let value: string | undefined;
+  let formula: { text: string; attributes: Record<string, string> } | undefined;
+  let runs: string[] | undefined;
+  let run: string | undefined;
+  let inIs = false;
+
+  const finishCell = (): void => {
+    if (!cell) return;
+    const at = decodeCell(cell.r) ?? notStreamable("cell address");
+    const row = at.row + 1;
+    const column = at.column + 1;
+    let text: string | undefined;
+    if (formula) {
+      const type = formula.attributes.t;
+      if (type === "shared") {
+        const si = formula.attributes.si ?? "";
+        if (formula.text !== "") {
+          masters.set(si, { formula: formula.text, row, column });
+          text = formula.text;
+        } else {
+          const master = masters.get(si);
+          if (master) text = shiftFormula(master.formula, row - master.row, column - master.column);
+        }
+      } else if (type === undefined) {
+        text = formula.text === "" ? undefined : formula.text;
+      } else notStreamable("array, data-table or typed formula");
+    }
+    const keep = context.keep === "all" || context.keep.some((box) => inBox(box, row, column));
+    const isDate = context.dates.has(cell.s);
+    const number = (raw: string): CellData => {
+      const n = parseFloat(raw);
+      if (!isDate) return n;
+      const date = new Date(Math.round((n - 25569) * 24 * 3600 * 1000));
+      return Number.isNaN(date.getTime())
+        ? notStreamable("date out of range")
+        : { date: date.toISOString().slice(0, 10) };
+    };
+    let data: CellData = null;
+    if (runs !== undefined && (text !== undefined || cell.t !== "inlineStr" || value !== undefined))
+      notStreamable("rich text outside an inline string");
+    if (text !== undefined) {
+      if (value) {
+        const result =
+          cell.t === "str"
+            ? xmlDecodeAgain(value)
+            : cell.t === "b"
+              ? parseInt(value, 10) !== 0
+              : cell.t === "e"
+                ? { error: value }
+                : number(value);
+        // ExcelJS keeps a formula's result only when it is truthy: 0, FALSE and "" read as no result.
+        data = result || null;
+      }
+    } else if (runs !== undefined) data = runs.join("");
+    else if (value !== undefined) {
+      if (cell.t === "s") {
+        const index = parseInt(value, 10);
+        data = context.strings[index] ?? notStreamable("shared string index out of range");
+      } else if (cell.t === "str") data = xmlDecodeAgain(value);
+      else if (cell.t === "inlineStr") data = value;
+      else if (cell.t === "b") data = parseInt(value, 10) !== 0;
+      else if (cell.t === "e") data = { error: value };
+      else data = number(value);
+    } else if (!cell.s) bare.push([row, column]);
+    if (typeof data === "string" && data.length > WORKBOOK_LIMITS.cellChars)
+      notStreamable("text past the cell limit");
+    if (keep && (data !== null || text !== undefined)) {
+      let cells = rows.get(row);
+      if (!cells) rows.set(row, (cells = new Map()));
+      cells.set(column, text === undefined ? { value: data } : { value: data, formula: text });
+    }
+    cell = undefined;
+  };
+
+  const cursor = new XmlCursor({
+    open(name, attributes) {
+      if (name === "sheetData") inSheetData = true;
+      else if (inSheetData && name === "row") {
+        const r = attributesOf(attributes).r;
+        if (r === undefined || !/^[1-9][0-9]*$/.test(r)) notStreamable("row without number");
+        lastRow = Math.max(lastRow, Number(r));
+      } else if (inSheetData && name === "c") {
+        const a = attributesOf(attributes);
+        if (a.r === undefined || !POSITIVE_ADDRESS.test(a.r)) notStreamable("cell without address");
+        cell = { r: a.r ?? "", t: a.t, s: a.s === undefined ? 0 : parseInt(a.s, 10) || 0 };
+        value = undefined;
+        formula = undefined;
+        runs = undefined;
+        inIs = false;
+        node = undefined;
+      } else if (cell) {
+        if (name === "v") node = "v";
+        else if (name === "f") {
+          node = "f";
+          formula = { text: "", attributes: attributesOf(attributes) };
+        } else if (name === "is") inIs = true;
+        else if (name === "r" && inIs) {
+          runs ??= [];
+          run = "";
+        } else if (name === "t" && inIs) node = "t";
+        else if (name === "rPh") notStreamable("phonetic text");
+      } else if (name === "mergeCell") {
+        const box = decodeRange(attributesOf(attributes).ref ?? "") ?? notStreamable("merge");
+        const merge = {
+          top: box.top + 1,
+          left: box.left + 1,
+          bottom: box.bottom + 1,
+          right: box.right + 1,
+        };
+        if (
+          merges.some(
+            (m) =>
+              m.top <= merge.bottom &&
+              merge.top <= m.bottom &&
+              m.left <= merge.right &&
+              merge.left <= m.right
+          )
+        )
+          notStreamable("overlapping merges");
+        merges.push(merge);
+        lastRow = Math.max(lastRow, merge.bottom);
+      } else if (name === "hyperlink") notStreamable("hyperlink");
+      else if (name === "tablePart") tableIds.push(attributesOf(attributes).id ?? "");
+    },
+    close(name) {
+      if (name === "sheetData") inSheetData = false;
+      else if (name === "c") finishCell();
+      else if (name === "v" || name === "f" || name === "t") {
+        if (name === "t" && run !== undefined) {
+          runs?.push(run);
+          run = undefined;
+        }
+        node = undefined;
+      } else if (name === "is") inIs = false;
+    },
+    text(text) {
+      if (node === "f" && formula) formula.text += text;
+      else if (node === "t" && run !== undefined) run += text;
+      else if (node === "v" || node === "t") {
+        // ExcelJS joins the text of a cell's <v> and <t> elements.
+        if (text !== "") value = value ? value + text : text;
+      }
+    },
+  });
+  const tags = tagCounter();
+  pkg.stream(part, (bytes, text) => {
+    tags.feed(bytes);
+    if (tags.rows > WORKBOOK_LIMITS.rowsPerSheet) notStreamable("rows past the limit");
+    if (context.counts.cells + tags.cells > WORKBOOK_LIMITS.cells)
+      notStreamable("cells past the limit");
+    cursor.feed(text);
+  });
+  cursor.end();
+  context.counts.cells += tags.cells;
+  for (const [row, column] of bare)
+    if (!merges.some((m) => inBox(m, row, column) && (m.top !== row || m.left !== column)))
+      notStreamable("a cell with neither value nor style outside a merge");
+  return { rows, lastRow, merges, tableIds };
+};
+
+/** What a cell shows in a table: the cells a merge covers, other than its top-left one, are empty. */
+const masterOf = (sheet: SheetCells, row: number, column: number): [number, number] | undefined => {
+  const merge = sheet.merges.find((m) => inBox(m, row, column));
+  return merge ? [merge.top, merge.left] : undefined;
+};
+
+const headerText = (value: CellData | undefined): string =>
+  value === null || value === undefined ? "" : typeof value === "object" ? "" : String(value);
+
+/**
+ * Reads a workbook's sheets and tables, and (when asked) the cells outside them, straight from the package:
+ * the zip's directory read once, each part inflated once, the sheets streamed, only the cells inside tables
+ * kept. Yields exactly the Snapshot the ExcelJS reader yields (loadXlsx + snapshotOf), or throws NotStreamable
+ * for a file it does not read as ExcelJS does, which the caller then reads (or refuses) the ExcelJS way.
+ */
+export const readTableSnapshot = (
+  file: string,
+  bytes: Uint8Array,
+  options?: { readonly outsideTables?: boolean }
+): Snapshot => {
+  const pkg = XlsxPackage.open(file, bytes);
+  if (pkg.has("[Content_Types].xml") && /macroEnabled/i.test(pkg.text("[Content_Types].xml")))
+    notStreamable("macros");
+  const workbookRels = relationships(pkg, "xl/workbook.xml");
+  const sheets: { name: string; visibility: SnapshotSheet["visibility"]; part: string }[] = [];
+  const sheetIds = new Set<string>();
+  scanXml(pkg.text("xl/workbook.xml"), {
+    open(name, attributes) {
+      const a = attributesOf(attributes);
+      if (
+        name === "workbookPr" &&
+        a.date1904 !== undefined &&
+        a.date1904 !== "0" &&
+        a.date1904 !== "false"
+      )
+        notStreamable("1904 dates");
+      if (name !== "sheet") return;
+      const rel = workbookRels.get(a.id ?? "");
+      if (
+        !rel?.part ||
+        !/\/worksheet$/.test(rel.type) ||
+        !/^xl\/worksheets\/sheet\d+\.xml$/.test(rel.part) ||
+        !pkg.has(rel.part)
+      )
+        notStreamable("a sheet that is not a worksheet part");
+      if (a.name === undefined || sheetIds.has(a.sheetId ?? "")) notStreamable("sheet ids");
+      sheetIds.add(a.sheetId ?? "");
+      sheets.push({
+        name: a.name ?? "",
+        visibility:
+          a.state === "veryHidden" ? "veryHidden" : a.state === "hidden" ? "hidden" : "visible",
+        part: rel?.part ?? "",
+      });
+    },
+    close() {},
+    text() {},
+  });
+  const stringsPart = [...workbookRels.values()].find((r) => /\/sharedStrings$/.test(r.type))?.part;
+  const strings = sharedStrings(pkg, stringsPart);
+  const dates = dateStyles(pkg);
+  const counts = { cells: 0 };
+  const sheetParts = new Set(sheets.map((s) => s.part));
+  const tables: SnapshotTable[] = [];
+  const outside: SnapshotCell[] = [];
+  for (const sheet of sheets) {
+    const rels = relationships(pkg, sheet.part);
+    const known = new Map<string, TablePart>();
+    for (const [id, rel] of rels)
+      if (/\/table$/.test(rel.type) && rel.part !== undefined)
+        known.set(id, tablePart(pkg, rel.part));
+    const boxes = [...known.values()].flatMap((t) => {
+      const box = decodeRange(t.ref);
+      return box
+        ? [{ top: box.top + 1, left: box.left + 1, bottom: box.bottom + 1, right: box.right + 1 }]
+        : [];
+    });
+    const cells = readSheet(pkg, sheet.part, {
+      strings,
+      dates,
+      keep: options?.outsideTables ? "all" : boxes,
+      counts,
+    });
+    const names = new Set<string>();
+    const read = cells.tableIds.map((id) => known.get(id) ?? notStreamable("table part missing"));
+    let lastRow = cells.lastRow;
+    const cellAt = (row: number, column: number): ReadCell | undefined =>
+      cells.rows.get(row)?.get(column);
+    const inTables = new Set<string>();
+    for (const t of read) {
+      if (names.has(t.name)) notStreamable("two tables of one name on a sheet");
+      names.add(t.name);
+      const at = decodeRange(t.ref);
+      if (!at) continue;
+      const top = at.top + 1;
+      const left = at.left + 1;
+      const right = at.right + 1;
+      const bottom = Math.min(at.bottom + 1, Math.max(lastRow, top));
+      if (bottom - top > WORKBOOK_LIMITS.rowsPerSheet) notStreamable("table past the row limit");
+      if (right - left >= 16_384) continue;
+      lastRow = Math.max(lastRow, top);
+      const columns = Array.from({ length: right - left + 1 }, (_, i) => left + i);
+      const headers = columns.map((c) => {
+        const master = masterOf(cells, top, c);
+        if (
+          master &&
+          !(options?.outsideTables || boxes.some((b) => inBox(b, master[0], master[1])))
+        )
+          notStreamable("a header merged from outside its table");
+        return headerText((master ? cellAt(master[0], master[1]) : cellAt(top, c))?.value);
+      });
+      const headerAddresses = columns.map((c) => a1(top - 1, c - 1));
+      const rows: SnapshotCell[][] = [];
+      for (let r = top + 1; r <= bottom; r++) {
+        rows.push(
+          columns.map((c) => {
+            const address = a1(r - 1, c - 1);
+            const master = masterOf(cells, r, c);
+            const read = master && (master[0] !== r || master[1] !== c) ? undefined : cellAt(r, c);
+            return read?.formula
+              ? { sheet: sheet.name, cell: address, value: read.value, formula: read.formula }
+              : { sheet: sheet.name, cell: address, value: read?.value ?? null };
+          })
+        );
+      }
+      for (const a of headerAddresses) inTables.add(a);
+      for (const row of rows) for (const c of row) inTables.add(c.cell);
+      tables.push({ name: t.name, sheet: sheet.name, headers, headerAddresses, rows });
+    }
+    if (options?.outsideTables)
+      for (const [r, row] of [...cells.rows].sort((x, y) => x[0] - y[0]))
+        for (const [c, read] of [...row].sort((x, y) => x[0] - y[0])) {
+          const master = masterOf(cells, r, c);
+          if (master && (master[0] !== r || master[1] !== c)) continue;
+          const address = a1(r - 1, c - 1);
+          if (read.value === null || inTables.has(address)) continue;
+          outside.push({ sheet: sheet.name, cell: address, value: read.value });
+        }
+  }
+  // Every other part is inflated too, so that a corrupt or oversized one is refused as the ExcelJS path would.
+  for (const part of pkg.names) {
+    if (sheetParts.has(part)) continue;
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(part)) {
+      const tags = tagCounter();
+      pkg.stream(part, (chunk) => {
+        tags.feed(chunk);
+        if (tags.rows > WORKBOOK_LIMITS.rowsPerSheet) notStreamable("rows past the limit");
+      });
+      counts.cells += tags.cells;
+      if (counts.cells > WORKBOOK_LIMITS.cells) notStreamable("cells past the limit");
+    } else pkg.stream(part, () => undefined);
+  }
+  return {
+    sheets: sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+    tables,
+    ...(options?.outsideTables ? { cells: outside } : {}),
+  };
+};

@@ -1,0 +1,183 @@
+import { Inflate, inflateSync } from "fflate";
+import { WORKBOOK_LIMITS } from "../../core/snapshot";
+
+/**
+ * Why the streaming reader handed a workbook to the ExcelJS reader: something it does not read the way ExcelJS
+ * does (a chart sheet, a hyperlink, an array formula), or something wrong the ExcelJS path refuses in its own
+ * words (a limit passed, a damaged part). Never reaches a user: the ExcelJS path reads or refuses the file.
+ */
+export class NotStreamable extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "NotStreamable";
+  }
+}
+
+/** Throws NotStreamable: the one way out of the fast path. */
+export const notStreamable = (reason: string): never => {
+  throw new NotStreamable(reason);
+};
+
+interface Entry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly headerOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const CHUNK = 64 * 1024;
+/** Compressed bytes given to the inflater at a time: deflate inflates at most about 1,032:1, so a chunk of a
+ * zip bomb whose headers lie is a few MB, never the gigabyte behind it. */
+const DEFLATED_CHUNK = 4 * 1024;
+
+const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, at: number): number => (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
+
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+
+/**
+ * An .xlsx zip read from its central directory once: each part is found without scanning the file, inflated
+ * once (whole, or a chunk at a time for a sheet), and held to WORKBOOK_LIMITS as it goes: the parts' count and
+ * declared sizes up front, each part's inflated size against what the zip declares (a zip bomb stops at the
+ * first byte past it). Anything unusual throws NotStreamable, so that the ExcelJS path refuses it in its words.
+ */
+export class XlsxPackage {
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly entries: ReadonlyMap<string, Entry>
+  ) {}
+
+  /** Reads the central directory of .xlsx bytes and checks what it declares against the limits. */
+  static open(file: string, bytes: Uint8Array): XlsxPackage {
+    const limits = WORKBOOK_LIMITS;
+    if (bytes.length === 0 || bytes.length > limits.fileBytes) notStreamable("file size");
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) notStreamable("not a zip");
+    let eocd = -1;
+    for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+      if (u32(bytes, at) === EOCD) {
+        eocd = at;
+        break;
+      }
+    }
+    if (eocd < 0) notStreamable("no central directory");
+    const count = u16(bytes, eocd + 10);
+    let at = u32(bytes, eocd + 16);
+    if (count === 0xffff || at === 0xffffffff) notStreamable("zip64");
+    if (count > limits.parts) notStreamable("too many parts");
+    const entries = new Map<string, Entry>();
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      if (u32(bytes, at) !== CENTRAL) notStreamable("central directory");
+      const flags = u16(bytes, at + 8);
+      const method = u16(bytes, at + 10);
+      const compressedSize = u32(bytes, at + 20);
+      const size = u32(bytes, at + 24);
+      const nameLength = u16(bytes, at + 28);
+      const extraLength = u16(bytes, at + 30);
+      const commentLength = u16(bytes, at + 32);
+      const headerOffset = u32(bytes, at + 42);
+      const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
+      if ((flags & 0x800) === 0 && rawName.some((b) => b > 0x7f)) notStreamable("name encoding");
+      const name = utf8.decode(rawName);
+      at += 46 + nameLength + extraLength + commentLength;
+      if (name.endsWith("/")) continue;
+      if ((flags & 1) !== 0) notStreamable("encrypted entry");
+      if (method !== 0 && method !== 8) notStreamable("compression method");
+      if (entries.has(name)) notStreamable("duplicate entry");
+      if (size > limits.partBytes) notStreamable("part too large");
+      if (size === 0 && /\.(xml|rels)$/i.test(name)) notStreamable("empty part");
+      total += size;
+      entries.set(name, { name, method, compressedSize, size, headerOffset });
+    }
+    if (total > limits.totalBytes) notStreamable("too large inflated");
+    if (/\.xlsm$/i.test(file) || entries.has("xl/vbaProject.bin")) notStreamable("macros");
+    if (!entries.has("xl/workbook.xml")) notStreamable("no workbook part");
+    return new XlsxPackage(bytes, entries);
+  }
+
+  /** The names of the package's parts, in the order of its central directory. */
+  get names(): readonly string[] {
+    return [...this.entries.keys()];
+  }
+
+  has(part: string): boolean {
+    return this.entries.has(part);
+  }
+
+  /** A part's bytes as stored in the zip, after its local header. */
+  private stored(entry: Entry): Uint8Array {
+    const at = entry.headerOffset;
+    if (u32(this.bytes, at) !== LOCAL) notStreamable("local header");
+    const start = at + 30 + u16(this.bytes, at + 26) + u16(this.bytes, at + 28);
+    const end = start + entry.compressedSize;
+    if (end > this.bytes.length) notStreamable("truncated part");
+    return this.bytes.subarray(start, end);
+  }
+
+  /** A part inflated whole, checked to be exactly the size the zip declares. */
+  bytesOf(part: string): Uint8Array {
+    const entry = this.entries.get(part) ?? notStreamable(`no part ${part}`);
+    const stored = this.stored(entry);
+    let out: Uint8Array;
+    if (entry.method === 0) out = stored;
+    else {
+      try {
+        // One byte of room past the declared size shows a part that inflates to more.
+        out = inflateSync(stored, { out: new Uint8Array(entry.size + 1) });
+      } catch {
+        return notStreamable("corrupt part");
+      }
+    }
+    if (out.length !== entry.size) notStreamable("inflated size differs from declared");
+    return out;
+  }
+
+  /** A part inflated whole, as text. */
+  text(part: string): string {
+    return utf8.decode(this.bytesOf(part));
+  }
+
+  /**
+   * A part inflated a chunk at a time, each chunk given as bytes (for counting) and as text (for parsing):
+   * memory holds one chunk, not the whole sheet.
+   */
+  stream(part: string, onChunk: (bytes: Uint8Array, text: string) => void): void {
+    const entry = this.entries.get(part) ?? notStreamable(`no part ${part}`);
+    const stored = this.stored(entry);
+    const decoder = new TextDecoder("utf-8");
+    let inflated = 0;
+    const take = (chunk: Uint8Array, final: boolean): void => {
+      inflated += chunk.length;
+      if (inflated > entry.size) notStreamable("inflates past declared size");
+      onChunk(chunk, decoder.decode(chunk, { stream: !final }));
+    };
+    if (entry.method === 0) {
+      for (let at = 0; at < stored.length; at += CHUNK)
+        take(stored.subarray(at, at + CHUNK), at + CHUNK >= stored.length);
+      if (stored.length === 0) take(new Uint8Array(0), true);
+    } else {
+      let ended = false;
+      const inflater = new Inflate((chunk, final) => {
+        ended ||= final;
+        take(chunk, final);
+      });
+      try {
+        for (let at = 0; at < stored.length; at += DEFLATED_CHUNK)
+          inflater.push(
+            stored.subarray(at, at + DEFLATED_CHUNK),
+            at + DEFLATED_CHUNK >= stored.length
+          );
+        if (stored.length === 0) inflater.push(new Uint8Array(0), true);
+      } catch (error) {
+        if (error instanceof NotStreamable) throw error;
+        notStreamable("corrupt part");
+      }
+      if (!ended) notStreamable("truncated deflate stream");
+    }
+    if (inflated !== entry.size) notStreamable("inflated size differs from declared");
+  }
+}

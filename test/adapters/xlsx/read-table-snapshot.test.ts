@@ -1,0 +1,173 @@
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { MemoryXlsxIo, XlsxBytesPort } from "../../../src/adapters/xlsx";
+import { shiftFormula } from "../../../src/adapters/xlsx/shift-formula";
+import { insertWorkbook } from "../../../src/app";
+import { entriesFor, planWithKpis } from "../../support/many-kpis";
+import { readWithExcelJs, readWithPort, streamed } from "../../support/both-readers";
+
+const NOW = new Date("2021-06-30T12:00:00Z");
+
+/** A reporting workbook of `kpis` KPIs, filled with plausible values, as our writer writes it. */
+const written = async (kpis: number): Promise<Uint8Array> => {
+  const plan = planWithKpis(kpis);
+  const io = new MemoryXlsxIo("new.xlsx");
+  const made = await insertWorkbook(new XlsxBytesPort(io), plan, {
+    sectors: ["a", "b"],
+    period: 2021,
+    now: NOW,
+    generator: "test",
+    entries: entriesFor(plan),
+  });
+  if (!made.ok || !io.written) throw new Error("nothing written");
+  return io.written;
+};
+
+/** fast-check's records have no prototype; ExcelJS calls hasOwnProperty on what it writes. */
+const plain = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T> =>
+  arbitrary.map((v) => JSON.parse(JSON.stringify(v)) as T);
+
+/** A cell value of any kind an officer (or another tool through ExcelJS) can leave in a workbook. */
+const cellValue: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom(
+    "a & b < c > d \"e\" 'f'",
+    "&amp;lt;",
+    "  padded  ",
+    "line\nbreak",
+    "Ünïcødé ✓ 中文"
+  ),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -1e6, max: 1e6 }),
+  fc.boolean(),
+  fc.constantFrom({ error: "#N/A" }, { error: "#DIV/0!" }, { error: "#REF!" }),
+  plain(
+    fc.record({
+      formula: fc.constantFrom("1+1", "SUM(A1:A3)", 'IF(A1>0,"yes","no")'),
+      result: fc.oneof(fc.integer(), fc.string({ maxLength: 10 }), fc.boolean()),
+    })
+  ),
+  fc.constant({ formula: "NOW()" }),
+  plain(
+    fc.record({
+      richText: fc.array(
+        fc.record({ text: fc.string({ maxLength: 8 }), font: fc.constant({ bold: true }) }),
+        {
+          minLength: 1,
+          maxLength: 3,
+        }
+      ),
+    })
+  ),
+  fc.date({ min: new Date("1950-01-01"), max: new Date("2090-12-31"), noInvalidDate: true })
+) as fc.Arbitrary<ExcelJS.CellValue>;
+
+interface Edit {
+  readonly sheet: number;
+  readonly row: number;
+  readonly column: number;
+  readonly value: ExcelJS.CellValue;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  sheet: fc.nat(40),
+  row: fc.integer({ min: 1, max: 30 }),
+  column: fc.integer({ min: 1, max: 40 }),
+  value: cellValue,
+});
+
+/** The workbook with the edits made by ExcelJS (dates shown as dates), saved again. */
+const edited = async (
+  bytes: Uint8Array,
+  edits: readonly Edit[],
+  merge: boolean
+): Promise<Uint8Array> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const e of edits) {
+    const ws = wb.worksheets[e.sheet % wb.worksheets.length];
+    if (!ws) continue;
+    const cell = ws.getCell(e.row, e.column);
+    cell.value = e.value;
+    if (e.value instanceof Date) cell.numFmt = "yyyy-mm-dd";
+  }
+  // A merged block beside the tables, as a title over a sheet's columns.
+  if (merge) wb.worksheets[0]?.mergeCells("A40:C41");
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+};
+
+describe("the streaming reader, against the ExcelJS reader", () => {
+  let base: Uint8Array;
+  beforeAll(async () => {
+    base = await written(12);
+  });
+
+  it("reads our own workbook itself (no hand-over to ExcelJS), with every table ExcelJS reads", async () => {
+    expect(streamed("new.xlsx", base)).toBe(true);
+    expect(streamed("new.xlsx", base, true)).toBe(true);
+    const reference = await readWithExcelJs("new.xlsx", base);
+    expect(await readWithPort("new.xlsx", base)).toEqual(reference);
+    expect("snapshot" in reference && reference.snapshot.tables.length).toBeGreaterThan(10);
+  });
+
+  it("yields exactly ExcelJS's snapshot, with and without the cells outside tables, of random edits", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { maxLength: 25 }), fc.boolean(), async (edits, merge) => {
+        const bytes = await edited(base, edits, merge);
+        for (const outside of [false, true]) {
+          expect(streamed("edited.xlsx", bytes, outside)).toBe(true);
+          const reference = await readWithExcelJs("edited.xlsx", bytes, outside);
+          expect(await readWithPort("edited.xlsx", bytes, outside)).toEqual(reference);
+        }
+      }),
+      { numRuns: 30 }
+    );
+  });
+
+  it("reads formulas shared down a column as Excel fills them, and elements written with a namespace prefix", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(base);
+    const parts = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    let shared = 0;
+    for (const part of parts) {
+      const xml = (await zip.file(part)?.async("string")) ?? "";
+      // Each column's formulas that are the first one filled down become one shared formula, as Excel saves them.
+      const first = new Map<string, { row: number; formula: string; si: number }>();
+      const sharedXml = xml.replace(
+        /<c r="([A-Z]+)(\d+)"([^>]*)><f>([^<]*)<\/f>/g,
+        (whole, column: string, row: string, rest: string, formula: string) => {
+          const master = first.get(column);
+          const decoded = formula
+            .replace(/&quot;/g, '"')
+            .replace(/&lt;/g, "<")
+            .replace(/&gt;/g, ">")
+            .replace(/&amp;/g, "&");
+          if (!master) {
+            first.set(column, { row: Number(row), formula: decoded, si: first.size });
+            return `<c r="${column}${row}"${rest}><f t="shared" ref="${column}${row}:${column}${Number(row) + 50}" si="${first.size - 1}">${formula}</f>`;
+          }
+          if (shiftFormula(master.formula, Number(row) - master.row, 0) !== decoded) return whole;
+          shared++;
+          return `<c r="${column}${row}"${rest}><f t="shared" si="${master.si}"/>`;
+        }
+      );
+      const prefixed = sharedXml
+        .replace(/<worksheet\b/, "<x:worksheet")
+        .replace(/<\/worksheet>/, "</x:worksheet>")
+        .replace(/xmlns="([^"]*)"/, 'xmlns:x="$1"')
+        .replace(/<(\/?)(sheetData|row|c|v|f|is|t)([\s>/])/g, "<$1x:$2$3");
+      zip.file(part, prefixed);
+    }
+    expect(shared).toBeGreaterThan(20);
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    expect(streamed("prefixed.xlsx", bytes)).toBe(true);
+    const reference = await readWithExcelJs("prefixed.xlsx", bytes);
+    expect(await readWithPort("prefixed.xlsx", bytes)).toEqual(reference);
+    expect(reference).toEqual(
+      await readWithExcelJs("new.xlsx", base).then(
+        (r) => JSON.parse(JSON.stringify(r).replace(/new\.xlsx/g, "prefixed.xlsx")) as unknown
+      )
+    );
+  });
+});
