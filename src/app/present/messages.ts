@@ -69,6 +69,25 @@ export const MESSAGES = {
     "plan {plan}, reporting year {period}, {count, plural, one {# sheet} other {# sheets}} ({sheets})",
   "annex.statuses": "{kpis, plural, one {# KPI} other {# KPIs}}: {counts}",
   "annex.statusCount": "{count} {status}",
+  // Resources summary (the pane's Resources section)
+  "resources.about":
+    "plan {plan}, reporting year {period}{hasCurrency, select, yes {, amounts in {currency}} other {}}",
+  "resources.byGoal": "By goal, {period}",
+  "resources.bySector": "By sector, {period}",
+  "resources.goal": "Goal",
+  "resources.sector": "Sector",
+  "resources.budget": "Budget",
+  "resources.expenditure": "Expenditure",
+  "resources.execution": "Execution",
+  "resources.allGoals": "All goals",
+  "resources.allSectors": "All sectors",
+  "resources.noBudget": "no budget",
+  "resources.none":
+    "has no Resources sheets: it was made before budgets and expenditure were part of the reporting workbook; update it to the current plan file to add them",
+  "resources.findings":
+    "The resources rules find {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} and {info} info.",
+  "resources.findingsNone": "The resources rules find nothing to fix.",
+  "resources.findingRule": "{title}: {count}",
   // Upgrade
   "upgrade.rebuilt":
     "{file} rebuilt from plan {plan} version {to} (it was made from version {from}), reporting year {period}, sectors {sectors}",
