@@ -101,6 +101,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/taskpane/resources.css", to: "resources.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

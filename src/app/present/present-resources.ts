@@ -60,7 +60,19 @@ const amountFormat = (
       minimumFractionDigits: 0,
       maximumFractionDigits: 0,
     });
-    return (n) => money.format(n);
+    // The space between code and number may break (Intl's is a no-break one): in a narrow pane the code then goes
+    // above the number rather than the table past the pane's edge. The number itself never breaks.
+    return (n) =>
+      money
+        .formatToParts(n)
+        .map((part, i, parts) =>
+          part.type === "literal" &&
+          /^\s+$/u.test(part.value) &&
+          [parts[i - 1]?.type, parts[i + 1]?.type].includes("currency")
+            ? " "
+            : part.value
+        )
+        .join("");
   } catch {
     // Not an ISO 4217 code Intl knows: the number, then the plan's own word for its currency.
     return (n) => `${plain.format(n)} ${currency}`;

@@ -43,29 +43,29 @@ describe("presentResources", () => {
     expect(view.byGoal.rows).toEqual([
       {
         label: "Goal ITU-R",
-        budget: { text: "CHF\u00a04,000,000", bar: 1 },
-        expenditure: { text: "CHF\u00a03,000,000", bar: 0.75 },
+        budget: { text: "CHF 4,000,000", bar: 1 },
+        expenditure: { text: "CHF 3,000,000", bar: 0.75 },
         execution: { text: "75%", bar: 0.75, over: false },
       },
       {
         label: "Goal GS",
-        budget: { text: "CHF\u00a02,000,000", bar: 0.5 },
-        expenditure: { text: "CHF\u00a02,500,000", bar: 0.625 },
+        budget: { text: "CHF 2,000,000", bar: 0.5 },
+        expenditure: { text: "CHF 2,500,000", bar: 0.625 },
         // Over-spent: the bar is full, and marked.
         execution: { text: "125%", bar: 1, over: true },
       },
     ]);
     expect(view.byGoal.total).toEqual({
       label: "All goals",
-      budget: "CHF\u00a06,000,000",
-      expenditure: "CHF\u00a05,500,000",
+      budget: "CHF 6,000,000",
+      expenditure: "CHF 5,500,000",
       execution: "92%",
     });
     // A sector without a budget has no execution rate, and no bar.
     expect(view.bySector.rows[1]).toEqual({
       label: "GS",
-      budget: { text: "CHF\u00a00", bar: 0 },
-      expenditure: { text: "CHF\u00a00", bar: 0 },
+      budget: { text: "CHF 0", bar: 0 },
+      expenditure: { text: "CHF 0", bar: 0 },
       execution: { text: "no budget", bar: 0, over: false },
     });
     expect(view.findings).toBe("The resources rules find 0 errors, 1 warning and 0 info.");
@@ -74,10 +74,13 @@ describe("presentResources", () => {
   });
 
   it("follows the locale's own separators, and shows a currency Intl does not know after the number", () => {
-    // Swiss thousands are apostrophes (typographic or not, as the ICU data has it); the code never parts from the
-    // number (a no-break space), nor a French percent sign.
+    // Swiss thousands are apostrophes (typographic or not, as the ICU data has it); a French amount puts the code
+    // after the number, and its thousands (no-break spaces) and percent sign never part from it.
     expect(presentResources(summary(), "de-CH").byGoal.rows[0]?.budget.text).toMatch(
-      /^CHF\u00a04[’']000[’']000$/u
+      /^CHF 4[’']000[’']000$/u
+    );
+    expect(presentResources(summary(), "fr-CH").byGoal.rows[0]?.budget.text).toMatch(
+      /^4[\u00a0\u202f]000[\u00a0\u202f]000 CHF$/u
     );
     expect(presentResources(summary(), "fr-FR").byGoal.rows[0]?.execution.text).toMatch(
       /^75[\u00a0\u202f]%$/u
