@@ -11,7 +11,7 @@ const DEV_URL = "https://localhost:3000/";
  * The pane's style sheets (src/taskpane/styles/), in cascade order: webpack joins them into the one taskpane.css
  * every page links, so the pane makes one request for its styles as before the split.
  */
-const STYLES = ["base", "forms", "layout", "findings", "results"];
+const STYLES = ["base", "forms", "layout", "findings", "results", "resources"];
 
 /** The style sheets joined in STYLES order; a sheet missing from that list fails the build rather than vanish. */
 const joinStyles = (assets) => {

@@ -27,3 +27,10 @@ export {
 export { catalogOf, catalogOfResults, planCatalog, type PlanCatalog } from "./plan-catalog";
 export { repairMetadata, type RepairSummary } from "./repair-metadata";
 export { upgradeWorkbook, type UpgradeOutcome } from "./upgrade-workbook";
+export {
+  summariseResources,
+  type ResourceFigures,
+  type ResourceFindings,
+  type ResourcesSummary,
+  type ResourceTotal,
+} from "./summarise-resources";

@@ -92,6 +92,8 @@ export interface PaneContext {
     button: HTMLButtonElement,
     out: HTMLElement
   ): Promise<void>;
+  /** Shows another section: selects its tab and moves the focus to its element `id` (a link between sections). */
+  reveal(tab: TabId, id: string): void;
   /** Hands a workbook the pane made to the officer: a download, and inside Excel a new workbook as well. */
   handOver(card: SectionCard, bytes: Uint8Array, name: string, told: string): Promise<void>;
   /** Tells the other sections something (and waits for them); `on` listens. */
@@ -206,6 +208,10 @@ export const createPaneContext = (
       card.result.show();
     },
     goTo: (sheet, cell, button, out) => goToCell(host, i18n, sheet, cell, button, out),
+    reveal: (tab, id) => {
+      shell.tabs.select(tab);
+      document.getElementById(id)?.focus();
+    },
     handOver: (card, bytes, name, told) => handOver(host, i18n, card.result, bytes, name, told),
     emit: async (name, detail) => {
       for (const handler of handlers.get(name) ?? [])

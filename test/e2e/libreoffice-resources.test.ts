@@ -6,6 +6,7 @@ import { writeXlsx } from "../../src/adapters/xlsx";
 import {
   budgetHeader,
   buildReportingWorkbook,
+  executionHeader,
   expenditureHeader,
   objectiveResourcesSheetName,
   RESOURCES_BY_GOAL_SHEET,
@@ -13,11 +14,13 @@ import {
 } from "../../src/core/layout";
 import { parseReport } from "../../src/core/report";
 import { moneyIn, RolledUpLine, rollUpResources } from "../../src/core/resources";
+import { columnLetter } from "../../src/core/format";
 import { tempDir } from "../support/cli-harness";
 import { libreOfficeConvert } from "../support/libreoffice";
 import { resourcesCase } from "../support/random-resources";
 import { snapshotOfSpec } from "../support/spec-snapshot";
 import { describeWithTool } from "../support/system-tools";
+import { dataBarsOfFile } from "../support/xlsx-looks";
 
 const YEARS = [2020, 2021, 2022, 2023];
 
@@ -49,7 +52,7 @@ const engineValues = (rollup: ReturnType<typeof rollUpResources>, line: RolledUp
   });
 
 describeWithTool("LibreOffice Calc")("the resources roll-up in LibreOffice Calc", () => {
-  it("recalculates the objective, sector and goal totals to the engine's figures, and the goals hold exactly the money that reaches a goal", async () => {
+  it("recalculates the objective, sector and goal totals to the engine's figures, the goals hold exactly the money that reaches a goal, and their execution keeps its data bars", async () => {
     await fc.assert(
       fc.asyncProperty(resourcesCase, async ({ plan, resources, expected }) => {
         const spec = buildReportingWorkbook(plan, {
@@ -105,6 +108,14 @@ describeWithTool("LibreOffice Calc")("the resources roll-up in LibreOffice Calc"
           );
         });
         expect(mismatches).toEqual([]);
+
+        // The goals' execution keeps its data bars (the file's stand-in for the chart Excel draws) through Calc.
+        const byGoal = sheet(RESOURCES_BY_GOAL_SHEET);
+        const execution = (byGoal.getRow(1).values as unknown[]).indexOf(executionHeader(2021));
+        const column = columnLetter(execution - 1);
+        expect(dataBarsOfFile(byGoal).map((bar) => bar.split(" ")[0])).toEqual(
+          calc.goals.size > 0 ? [`${column}2:${column}${calc.goals.size + 1}`] : []
+        );
 
         // Conservation in the spreadsheet's own arithmetic: the goal rows add up to the money reaching a goal.
         YEARS.forEach((_, y) => {

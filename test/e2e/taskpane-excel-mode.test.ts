@@ -12,13 +12,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BrowserContext, chromium, Page } from "playwright-core";
 import { XlsxFilePort } from "../../src/adapters/xlsx";
-import { submitWorkbook, validateWorkbook } from "../../src/app";
+import { submitWorkbook, summariseResources, validateWorkbook } from "../../src/app";
+import { presentResources } from "../../src/app/present";
 import { buildReportingWorkbook, KpiEntries, parseEntriesFile } from "../../src/core/layout";
 import { parsePlanFile, Plan, planFinder } from "../../src/core/plan";
 import { builtPages } from "../support/browser-pages";
 import { tempDir } from "../support/cli-harness";
 import {
+  chartsOf,
   createExcelFake,
+  dataBarsOf,
   dumpWorkbook,
   parseBlock,
   restoreWorkbook,
@@ -41,6 +44,18 @@ const STEP_MS = 60_000;
 const TEST_MS = 4 * STEP_MS;
 
 type Fake = { excelFake: OfficeFakeControl };
+
+/** The demo's sample with its budgets and expenditure (and their deliberate over-spend). */
+const ituSampleWithResources = () => {
+  const file = join(ROOT, "samples", "itu-2012-2015.sample.json");
+  const parsed = parseEntriesFile(file, readFileSync(file, "utf8"));
+  if (!parsed.ok) throw new Error("cannot read the sample");
+  return {
+    entries: parsed.value.entries,
+    resources: parsed.value.resources,
+    period: parsed.value.period ?? 2013,
+  };
+};
 
 const correctedEntries = (): KpiEntries => {
   const file = join(ROOT, "samples", "itu-2012-2015.corrected.json");
@@ -248,6 +263,7 @@ describeWithTool("Chromium")(
       "Clear highlights": { tab: "Check", section: "clear" },
       "Build matrix": { tab: "Tables", section: "matrix" },
       "Generate annex": { tab: "Tables", section: "annex" },
+      "Show resources": { tab: "Tables", section: "resources" },
       Submit: { tab: "Submit", section: "submit" },
       Verify: { tab: "Submit", section: "verify" },
       Consolidate: { tab: "Council", section: "consolidate" },
@@ -334,6 +350,87 @@ describeWithTool("Chromium")(
         expect(sheetOf(excel, "_kpi_meta").visibility).toBe("VeryHidden");
         expect(sheetOf(excel, "ITU-R KPIs").protection).not.toBeNull();
         expect(sheetText(excel, "ITU-R KPIs")).toContain("Actual 2013");
+      },
+      TEST_MS
+    );
+
+    it(
+      "draws a chart of the year's budget against expenditure per goal on Resources by Goal, with data bars on its execution",
+      async () => {
+        const excel = await excelNow();
+        expect(chartsOf(excel, "Resources by Goal")).toEqual([
+          {
+            name: "Budget and expenditure by goal",
+            type: "BarClustered",
+            // The 2013 columns of the table, its four goals the categories; the chart one row below the table.
+            source: "E1:F5",
+            seriesBy: "Columns",
+            title: "Budget and expenditure by goal, 2013",
+            categories: "B2:B5",
+            at: "A7:G22",
+          },
+        ]);
+        expect(sheetCells(excel, "Resources by Goal").get("E1")).toBe("Budget 2013");
+        expect(dataBarsOf(excel, "Resources by Goal")).toEqual([
+          "K2:K5 #5B9BD5 Number 0 .. HighestValue",
+        ]);
+      },
+      TEST_MS
+    );
+
+    it(
+      "shows the open workbook's resources by goal and by sector, as the engine adds them up, and links their findings to Validate",
+      async () => {
+        const { entries, resources, period } = ituSampleWithResources();
+        const withMoney = await openedWorkbook(
+          buildReportingWorkbook(ituPlan(), {
+            sectors: [],
+            period,
+            createdAt: "2014-01-15T09:00:00.000Z",
+            generator: "kpi-reporter test",
+            entries,
+            resources,
+          })
+        );
+        await open(withMoney);
+        const before = everyValue(await excelNow());
+        await press("Show resources");
+        expect(await saidOf("Show resources", /^Resources of/)).toBe(
+          "Resources of the open workbook: plan itu-2012-2015, reporting year 2013, amounts in CHF."
+        );
+        const summary = await summariseResources(
+          officePort(createExcelFake({ state: restoreWorkbook(withMoney) })),
+          plans
+        );
+        if (!summary.ok) throw new Error(summary.errors.join(" "));
+        const view = presentResources(summary.value, await page.evaluate(() => navigator.language));
+        const cells = (id: string) =>
+          page
+            .locator(`#${id} tbody tr`)
+            .evaluateAll((rows) =>
+              rows.map((tr) =>
+                [...tr.children].map(
+                  (cell) => cell.querySelector("span")?.textContent ?? cell.textContent
+                )
+              )
+            );
+        for (const [id, table] of [
+          ["resources-goals", view.byGoal],
+          ["resources-sectors", view.bySector],
+        ] as const)
+          expect(await cells(id)).toEqual(
+            table.rows.map((r) => [r.label, r.budget.text, r.expenditure.text, r.execution.text])
+          );
+        expect(await page.locator("#resources-findings li").allTextContents()).toEqual([
+          "Expenditure above budget beyond the plan's tolerance: 1",
+        ]);
+        // Showing the resources changes nothing in the workbook.
+        expect(everyValue(await excelNow())).toEqual(before);
+        await page.click("#resources-validate");
+        expect(
+          await page.getByRole("tab", { name: "Check", exact: true }).getAttribute("aria-selected")
+        ).toBe("true");
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe("validate");
       },
       TEST_MS
     );

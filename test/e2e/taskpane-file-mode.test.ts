@@ -13,7 +13,9 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BrowserContext, chromium, Page } from "playwright-core";
 import { XlsxFilePort } from "../../src/adapters/xlsx";
-import { insertWorkbook } from "../../src/app";
+import { insertWorkbook, summariseResources } from "../../src/app";
+import { presentResources, ResourceTableView } from "../../src/app/present";
+import { planFinder } from "../../src/core/plan";
 import { parseEntriesFile } from "../../src/core/layout";
 import { builtPages } from "../support/browser-pages";
 import { tempDir } from "../support/cli-harness";
@@ -584,6 +586,104 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     expect(names.some((n) => /KPIs$/.test(n))).toBe(false);
   });
 
+  /** A table of the Resources section as shown: each cell's text, and each bar's length and whether it is hidden. */
+  const shownTable = (id: string) =>
+    page.locator(`#${id}`).evaluate((table) => ({
+      caption: table.querySelector("caption")?.textContent ?? "",
+      headers: [...table.querySelectorAll("thead th")].map((th) => th.textContent),
+      rows: [...table.querySelectorAll("tbody tr")].map((tr) =>
+        [...tr.children].map((cell) => cell.querySelector("span")?.textContent ?? cell.textContent)
+      ),
+      bars: [...table.querySelectorAll("tbody tr")].map((tr) =>
+        [...tr.querySelectorAll("meter")].map((m) => [m.value, m.getAttribute("aria-hidden")])
+      ),
+      total: [...table.querySelectorAll("tfoot th, tfoot td")].map((cell) => cell.textContent),
+    }));
+  /** What the presenter makes of a table, as the pane should show it. */
+  const expectedTable = (view: ResourceTableView) => ({
+    caption: view.caption,
+    headers: [...view.headers],
+    rows: view.rows.map((r) => [r.label, r.budget.text, r.expenditure.text, r.execution.text]),
+    bars: view.rows.map((r) => [r.budget, r.expenditure, r.execution].map((c) => [c.bar, "true"])),
+    total: [view.total.label, view.total.budget, view.total.expenditure, view.total.execution],
+  });
+
+  it("shows the resources by goal and by sector, amounts in the plan's currency with bars, and links their findings to Validate", async () => {
+    // The demo's sample: budgets and expenditure for every output, with one deliberate over-spend.
+    const file = join(__dirname, "..", "..", "samples", "itu-2012-2015.sample.json");
+    const values = parseEntriesFile(file, readFileSync(file, "utf8"));
+    if (!values.ok) throw new Error("cannot read the sample");
+    const sample = join(work, "sample.xlsx");
+    const made = await insertWorkbook(new XlsxFilePort(sample, { force: false }), ituPlan(), {
+      sectors: [],
+      period: 2013,
+      entries: values.value.entries,
+      resources: values.value.resources,
+      now: new Date("2014-01-15T09:00:00Z"),
+      generator: "e2e",
+    });
+    expect(made.ok).toBe(true);
+    const summary = await summariseResources(
+      new XlsxFilePort(sample, { force: false }),
+      planFinder([ituPlan()])
+    );
+    if (!summary.ok) throw new Error(summary.errors.join(" "));
+    const view = presentResources(summary.value, LOCALE);
+
+    await openTab("tables");
+    await page.setInputFiles("#file", sample);
+    try {
+      await showResources(view);
+    } finally {
+      // The sections after this one work on the corrected workbook again.
+      await page.setViewportSize({ width: WIDTH, height: 800 });
+      await page.setInputFiles("#file", corrected);
+    }
+  });
+
+  const showResources = async (view: ReturnType<typeof presentResources>): Promise<void> => {
+    await page.click("#resources");
+    expect(await settledText("#resources-status", /^Resources of/)).toBe(
+      "Resources of sample.xlsx: plan itu-2012-2015, reporting year 2013, amounts in CHF."
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("resources-status");
+    expect((await resultPlace("#resources", "#resources-status")).below).toBeLessThan(60);
+    // The figures are the engine's, worded by app/present in the officer's locale (en-GB): the pane adds nothing.
+    const goals = await shownTable("resources-goals");
+    expect(goals).toEqual(expectedTable(view.byGoal));
+    expect(goals.rows.map((r) => r[0])).toEqual([
+      "Goal ITU-R",
+      "Goal ITU-T",
+      "Goal ITU-D",
+      "Goal GS",
+    ]);
+    expect(goals.rows.flatMap((r) => r.slice(1, 3))).toEqual(
+      goals.rows.map(() => expect.stringMatching(/^CHF \d{1,3}(,\d{3})+$/)).flatMap((m) => [m, m])
+    );
+    const sectors = await shownTable("resources-sectors");
+    expect(sectors).toEqual(expectedTable(view.bySector));
+    expect(sectors.rows.map((r) => r[0])).toEqual(["ITU-R", "ITU-T", "ITU-D", "GS"]);
+    // The longest bar of each table is its largest amount's.
+    expect(Math.max(...goals.bars.flatMap((r) => r.slice(0, 2).map(([v]) => Number(v))))).toBe(1);
+
+    expect(await page.locator("#resources-findings").textContent()).toContain(
+      "The resources rules find 0 errors, 1 warning and 0 info."
+    );
+    expect(await page.locator("#resources-findings li").allTextContents()).toEqual([
+      "Expenditure above budget beyond the plan's tolerance: 1",
+    ]);
+    for (const width of [320, WIDTH]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect((await layout()).overflow).toBe(false);
+    }
+    expect(await axeViolations()).toEqual([]);
+
+    // The link goes to Validate, on the Check tab.
+    await page.click("#resources-validate");
+    expect(await page.locator("#panel-check").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("validate");
+  };
+
   it("asks for the preparer's name, then stamps the workbook and offers the stamped copy, its time in local time", async () => {
     await openTab("submit");
     await page.click("#submit");
@@ -696,9 +796,12 @@ describeWithTool("Chromium")("the task pane in Chromium, file mode", () => {
     expect(cleared.getWorksheet("Validation")).toBeUndefined();
     expect(checked.getWorksheet("Validation")).toBeDefined();
     for (const ws of cleared.worksheets) {
+      // No highlight is left; the workbook's own data bars (on Resources by Goal's execution) stay.
       expect(
-        (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings
-      ).toEqual([]);
+        (
+          ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }
+        ).conditionalFormattings.map((cf) => `${cf.ref} ${cf.rules.map((r) => r.type).join()}`)
+      ).toEqual(ws.name === "Resources by Goal" ? ["K2:K5 dataBar"] : []);
       const before = checked.getWorksheet(ws.name) as ExcelJS.Worksheet;
       ws.eachRow((row, r) =>
         row.eachCell((c, col) =>

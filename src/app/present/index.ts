@@ -17,3 +17,10 @@ export { presentStamp } from "./present-stamp";
 export type { StampView } from "./present-stamp";
 export { presentInsert } from "./present-insert";
 export type { InsertView } from "./present-insert";
+export { presentResources } from "./present-resources";
+export type {
+  ResourceCell,
+  ResourceRowView,
+  ResourcesView,
+  ResourceTableView,
+} from "./present-resources";

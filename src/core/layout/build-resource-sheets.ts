@@ -1,6 +1,6 @@
 import type { Plan, Sector } from "../plan";
 import { planYears } from "../plan";
-import { a1, columnLetter } from "../format";
+import { a1, a1Range, columnLetter, PALETTE } from "../format";
 import type { EntryValue } from "./kpi-entry";
 import type { ResourceEntries } from "./resource-entry";
 import {
@@ -12,6 +12,7 @@ import {
   objectiveResourcesSheetName,
   objectiveResourcesTableName,
   RESOURCE_HEADERS,
+  RESOURCES_BY_GOAL_CHART,
   RESOURCES_BY_GOAL_SHEET,
   RESOURCES_BY_GOAL_TABLE,
   RESOURCES_BY_SECTOR_SHEET,
@@ -21,7 +22,15 @@ import {
   shareHeader,
 } from "./resource-columns";
 import { tableSheet, tableSpec as table } from "./table-sheet";
-import type { CellValue, ColumnSpec, SheetSpec, TableSpec, ValidationRule } from "./workbook-spec";
+import type {
+  CellValue,
+  ChartSpec,
+  ColumnSpec,
+  DataBarSpec,
+  SheetSpec,
+  TableSpec,
+  ValidationRule,
+} from "./workbook-spec";
 
 /** A resources sheet: its table, with its id (and name) columns kept in view when scrolling right. */
 const sheet = (name: string, tables: readonly TableSpec[], freezeColumns: number): SheetSpec =>
@@ -245,6 +254,39 @@ const amountColumns = (years: readonly number[], period: number): ColumnSpec[] =
   column(executionHeader(period), 12, "computed", { numFmt: "0%" }),
 ];
 
+/** How many rows the goals' chart spans, below their table. */
+const CHART_ROWS = 16;
+
+/**
+ * What the goals' table shows at a glance, for the reporting year: data bars on its execution column (in every
+ * host: an .xlsx file cannot hold a chart) and, drawn by Excel, a chart of budget against expenditure per goal,
+ * below the table, its categories the goals' labels and its series the year's two amount columns.
+ */
+const goalGraphics = (
+  goals: number,
+  years: readonly number[],
+  period: number
+): { dataBars: DataBarSpec[]; charts: ChartSpec[] } => {
+  if (goals === 0) return { dataBars: [], charts: [] };
+  const budget = 2 + 2 * years.indexOf(period);
+  const execution = 2 + 2 * years.length;
+  const chartTop = goals + 2; // 0-based: one empty row after the table
+  return {
+    dataBars: [{ range: a1Range(1, execution, goals, execution), color: PALETTE.onTrack }],
+    charts: [
+      {
+        kind: "barClustered",
+        name: RESOURCES_BY_GOAL_CHART,
+        dataRange: a1Range(0, budget, goals, budget + 1),
+        categories: a1Range(1, 1, goals, 1),
+        title: `Budget and expenditure by goal, ${period}`,
+        at: a1(chartTop, 0),
+        to: a1(chartTop + CHART_ROWS - 1, 6),
+      },
+    ],
+  };
+};
+
 /**
  * The resources sheets of a reporting workbook (docs/workbook-format.md, "Resources"): per sector its Resources
  * table (money per output, entered) and Objective Resources table (rolled up, formulas), then the roll-up over
@@ -317,21 +359,24 @@ export const buildResourceSheets = (
         ],
         1
       ),
-      sheet(
-        RESOURCES_BY_GOAL_SHEET,
-        [
-          table(
-            RESOURCES_BY_GOAL_TABLE,
-            [
-              column(RESOURCE_HEADERS.goal, 14, "plan"),
-              column(RESOURCE_HEADERS.goalName, 14, "plan"),
-              ...amountColumns(years, period),
-            ],
-            goalRows
-          ),
-        ],
-        2
-      ),
+      {
+        ...sheet(
+          RESOURCES_BY_GOAL_SHEET,
+          [
+            table(
+              RESOURCES_BY_GOAL_TABLE,
+              [
+                column(RESOURCE_HEADERS.goal, 14, "plan"),
+                column(RESOURCE_HEADERS.goalName, 14, "plan"),
+                ...amountColumns(years, period),
+              ],
+              goalRows
+            ),
+          ],
+          2
+        ),
+        ...goalGraphics(goalRows.length, years, period),
+      },
     ],
   };
 };

@@ -24,6 +24,8 @@ export const RESOURCE_HEADERS = {
 /** The sheets and tables of the roll-up over every sector of the workbook. */
 export const RESOURCES_BY_GOAL_SHEET = "Resources by Goal";
 export const RESOURCES_BY_GOAL_TABLE = "Resources_By_Goal";
+/** The chart Excel draws below the goals' table: the reporting year's budget against expenditure per goal. */
+export const RESOURCES_BY_GOAL_CHART = "Budget and expenditure by goal";
 export const RESOURCES_BY_SECTOR_SHEET = "Resources by Sector";
 export const RESOURCES_BY_SECTOR_TABLE = "Resources_By_Sector";
 

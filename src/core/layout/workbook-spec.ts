@@ -137,12 +137,23 @@ export interface DataBarSpec {
  * file carries the same numbers (and any data bars) without it.
  */
 export interface ChartSpec {
-  /** Horizontal bars, each category's series stacked end to end (Excel's BarStacked). */
-  readonly kind: "barStacked";
+  /**
+   * Horizontal bars: each category's series stacked end to end (Excel's BarStacked), or side by side
+   * (BarClustered, to set a budget against its expenditure).
+   */
+  readonly kind: "barStacked" | "barClustered";
   /** The chart's name on the sheet, so that a rebuild can be recognised. */
   readonly name: string;
-  /** The data, header row and label column included, e.g. "A30:E34". */
+  /**
+   * The data, header row and label column included, e.g. "A30:E34"; with `categories`, the header row and the
+   * series' columns only (every column a series).
+   */
   readonly dataRange: string;
+  /**
+   * The category labels, where they are not the data's first column (a table whose label and amount columns are
+   * apart): the cells below the header row, e.g. "B2:B5".
+   */
+  readonly categories?: string;
   readonly title: string;
   /** The cell at the chart's top-left corner. */
   readonly at: string;

@@ -4,6 +4,7 @@ import { createSection } from "./create";
 import { highlightsSection } from "./highlights";
 import { matrixSection } from "./matrix";
 import type { PaneSection } from "./pane-section";
+import { resourcesSection } from "./resources";
 import { submitSection } from "./submit";
 import { updateSection } from "./update";
 import { validateSection } from "./validate";
@@ -19,6 +20,7 @@ export const SECTIONS: readonly PaneSection[] = [
   highlightsSection,
   matrixSection,
   annexSection,
+  resourcesSection,
   submitSection,
   verifySection,
   consolidateSection,

@@ -3,8 +3,10 @@ import { validateWorkbook } from "../../../src/app";
 import type { SheetSpec } from "../../../src/core/layout";
 import {
   cellsOf,
+  chartsOf,
   conditionalFormatsOf,
   createExcelFake,
+  dataBarsOf,
   formatOf,
   sheetOf,
   validationOf,
@@ -82,6 +84,40 @@ describe("the Office.js adapter writing into Excel", () => {
     ]);
     expect(cellsOf(excel.state, "Sheet1", "A1")).toEqual([["my notes"]]);
     expect(excel.state.tables.filter((t) => t.name === "A_KPIs")).toHaveLength(1);
+  });
+
+  it("draws the year's budget against expenditure per goal as a chart below Resources by Goal, with data bars on its execution, once however often it is written", async () => {
+    const excel = createExcelFake();
+    const port = officePort(excel);
+    await port.writeWorkbook(spec());
+    await port.writeWorkbook(spec());
+    const charts = chartsOf(excel.state, "Resources by Goal");
+    expect(charts).toEqual([
+      {
+        name: "Budget and expenditure by goal",
+        type: "BarClustered",
+        source: "E1:F3",
+        seriesBy: "Columns",
+        title: "Budget and expenditure by goal, 2021",
+        categories: "B2:B3",
+        at: "A5:G20",
+      },
+    ]);
+    // The series are the reporting year's two amount columns, named by their headers; the categories the goals.
+    expect(cellsOf(excel.state, "Resources by Goal", "E1:F1")).toEqual([
+      ["Budget 2021", "Expenditure 2021"],
+    ]);
+    expect(cellsOf(excel.state, "Resources by Goal", "B1:B3")).toEqual([
+      ["Goal"],
+      ["Goal A"],
+      ["Goal B"],
+    ]);
+    expect(cellsOf(excel.state, "Resources by Goal", "K1")).toEqual([["Execution 2021"]]);
+    expect(dataBarsOf(excel.state, "Resources by Goal")).toEqual([
+      "K2:K3 #5B9BD5 Number 0 .. HighestValue",
+    ]);
+    // Drawn before the sheet was protected, as every sheet of the workbook is.
+    expect(sheetOf(excel.state, "Resources by Goal").protection).not.toBeNull();
   });
 
   it("makes real tables with the headers, locks plan text, opens entry cells in pale yellow, and protects the sheet", async () => {

@@ -32,7 +32,13 @@ const everything = (wb: ExcelJS.Workbook): unknown =>
       state: ws.state,
       cells,
       validations: (ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model,
-      conditionalFormats: (ws as unknown as ConditionalFormats).conditionalFormattings,
+      // ExcelJS gives a data bar's link to its x14 extension a new random id each time it writes the file.
+      conditionalFormats: JSON.parse(
+        JSON.stringify(
+          (ws as unknown as ConditionalFormats).conditionalFormattings,
+          (key, value) => (key === "x14Id" ? undefined : (value as unknown))
+        )
+      ) as unknown,
       protection: (ws as unknown as { sheetProtection: unknown }).sheetProtection ?? null,
       columns: (ws.columns ?? []).map((c) => c.width),
     };

@@ -48,6 +48,50 @@ export class FakeChartTitle extends FakeClientObject<ChartTarget> {
   }
 }
 
+/** Excel.ChartAxis, the category axis: the fake models where its names come from (ExcelApi 1.7). */
+export class FakeChartAxis extends FakeClientObject<ChartTarget> {
+  protected readonly scalarNames = [];
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  /** Takes the category names from cells of the chart's own sheet, one name a cell of a single row or column. */
+  setCategoryNames(sourceData: FakeRange): void {
+    this.context.enqueue(
+      { o: this._id, n: "setCategoryNames", a: [{ _ObjectPathId: sourceData._id }] },
+      () => {
+        const t = live(this.target());
+        const source = sourceData._targetNow();
+        if (source.sheet !== t.sheet)
+          throw new FakeOfficeError("InvalidArgument", "The category names are on another sheet.");
+        if (source.block.rows > 1 && source.block.columns > 1)
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "Category names come from one row or column."
+          );
+        assertChangeAllowed(t.sheet, t.chart.source, "structure");
+        t.chart.categories = source.block;
+      }
+    );
+  }
+}
+
+/** Excel.ChartAxes: only the category axis is modelled. */
+export class FakeChartAxes extends FakeClientObject<ChartTarget> {
+  protected readonly scalarNames = [];
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    return name === "categoryAxis" ? this.categoryAxis : undefined;
+  }
+  get categoryAxis(): FakeChartAxis {
+    return this.navigate(
+      "categoryAxis",
+      () => new FakeChartAxis(this.context, () => this.target())
+    );
+  }
+}
+
 /** Excel.Chart: name, type, title and where it sits (setPosition over cells). */
 export class FakeChart extends FakeClientObject<ChartTarget> {
   protected readonly scalarNames = ["name", "chartType", "id"];
@@ -60,7 +104,10 @@ export class FakeChart extends FakeClientObject<ChartTarget> {
         : String(t.chart.id);
   }
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
-    return name === "title" ? this.title : undefined;
+    return name === "title" ? this.title : name === "axes" ? this.axes : undefined;
+  }
+  get axes(): FakeChartAxes {
+    return this.navigate("axes", () => new FakeChartAxes(this.context, () => this.target()));
   }
   get title(): FakeChartTitle {
     return this.navigate("title", () => new FakeChartTitle(this.context, () => this.target()));
@@ -157,6 +204,7 @@ export class FakeChartCollection extends FakeCollection<FakeChart, ChartTarget> 
           seriesBy,
           title: "",
           position: null,
+          categories: null,
         };
         sheet.charts.push(state);
         made = { sheet, chart: state };

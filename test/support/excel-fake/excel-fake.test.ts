@@ -369,6 +369,41 @@ describe("the in-memory Excel's borders, page layout, data bars and charts", () 
   });
 });
 
+describe("the in-memory Excel's chart category names", () => {
+  it("takes a chart's category names from a column apart from its series, on the same sheet only", async () => {
+    const excel = createExcelFake();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:D3").values = [
+        ["Goal ID", "Goal", "Budget", "Spent"],
+        ["g1", "Goal 1", 10, 8],
+        ["g2", "Goal 2", 5, 6],
+      ];
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("C1:D3"), "Columns");
+      chart.axes.categoryAxis.setCategoryNames(sheet.getRange("B2:B3"));
+      chart.setPosition("A5", "F20");
+      await context.sync();
+      const other = context.workbook.worksheets.add("Other");
+      other.getRange("A1:A2").values = [["x"], ["y"]];
+      chart.axes.categoryAxis.setCategoryNames(other.getRange("A1:A2"));
+      expect(await codeOf(context.sync())).toBe("InvalidArgument");
+      chart.axes.categoryAxis.setCategoryNames(sheet.getRange("A2:B3"));
+      expect(await codeOf(context.sync())).toBe("InvalidArgument");
+    });
+    expect(chartsOf(excel.state, "Sheet1")).toEqual([
+      {
+        name: "Chart 1",
+        type: "BarClustered",
+        source: "C1:D3",
+        seriesBy: "Columns",
+        title: "",
+        at: "A5:F20",
+        categories: "B2:B3",
+      },
+    ]);
+  });
+});
+
 describe("the in-memory Excel refuses what Excel refuses, with Excel's error codes", () => {
   /** The code a batch fails with, if it fails. */
   const refusal = async (

@@ -61,11 +61,19 @@ export const dataBarsOf = (state: WorkbookState, sheet: string): string[] =>
       return `${blockName(cf.block)} ${bar.fillColor ?? ""}${bar.gradientFill === false ? "" : " gradient"} ${bound(bar.lowerBoundRule)} .. ${bound(bar.upperBoundRule)}`;
     });
 
-/** A sheet's charts: type, source block, series by, title and position. */
+/** A sheet's charts: type, source block, series by, title and position, and category names set apart. */
 export const chartsOf = (
   state: WorkbookState,
   sheet: string
-): { name: string; type: string; source: string; seriesBy: string; title: string; at: string }[] =>
+): {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  at: string;
+  categories?: string;
+}[] =>
   sheetOf(state, sheet).charts.map((c) => ({
     name: c.name,
     type: c.type,
@@ -73,6 +81,7 @@ export const chartsOf = (
     seriesBy: c.seriesBy,
     title: c.title,
     at: c.position ? `${c.position.start}:${c.position.end}` : "",
+    ...(c.categories ? { categories: blockName(c.categories) } : {}),
   }));
 
 /** What the officer sees selected (Range.select): the sheet and the cells, as "B5" or "B5:C6"; null for nothing. */

@@ -72,6 +72,8 @@ export interface ChartState {
   title: string;
   /** The cells it covers, top-left and bottom-right, as setPosition was given them. */
   position: { start: string; end: string } | null;
+  /** The cells its category axis takes its names from (setCategoryNames); null for the source's own. */
+  categories: CellBlock | null;
 }
 
 /** Worksheet.pageLayout's settings that the fake records (orientation, paper, zoom, margins, titles, footers). */
