@@ -171,7 +171,14 @@ describeWithTool("LibreOffice Calc")("the workbook in LibreOffice Calc", () => {
       await wb.xlsx.readFile(recalculated);
       const ws = wb.getWorksheet(sectorSheetName({ id: "A" }, "KPIs", language));
       if (!ws) throw new Error("no A KPIs sheet after LibreOffice");
-      const headers = (ws.getRow(1).values as unknown[]).slice(1);
+      // LibreOffice saves a header mixing scripts ("2021 年状态") as rich text, a run per font: read its text.
+      const headers = (ws.getRow(1).values as unknown[])
+        .slice(1)
+        .map((h) =>
+          typeof h === "object" && h !== null && "richText" in h
+            ? (h as { richText: { text: string }[] }).richText.map((run) => run.text).join("")
+            : h
+        );
       const progressCol = headers.indexOf(headerText("progress", language, 2021)) + 1;
       const statusCol = headers.indexOf(headerText("status", language, 2021)) + 1;
       const words = labelsIn("status", language);
