@@ -31,9 +31,9 @@ export const ribbonValidate = async (
       text: addinWording(t.t("pane.ribbon.refused", { problem: result.errors.join(" ") }), t),
       showSheet: false,
     };
-  const view = presentFindings(result.value);
+  const view = presentFindings(result.value, {}, t);
   return {
-    text: view.none ?? say("findings.ribbon", { summary: view.summary, sheet: FINDINGS_SHEET }),
+    text: view.none ?? say("findings.ribbon", { summary: view.summary, sheet: FINDINGS_SHEET }, t),
     showSheet: true,
   };
 };

@@ -189,6 +189,8 @@ describeWithTool("Chromium")("the task pane in French, Arabic and the pseudo-loc
   it("validates in French: its sentence, the filter's counts and each finding's severity", async () => {
     const said = await validateSample();
     expect(said).toMatch(/^Vérifié : sample\.xlsx ; /);
+    // The engine's outcome in the pane's language too: the plan and year as app/present words them in French.
+    expect(said).toMatch(/plan itu-2012-2015, année de rapport 2013/);
     const labels = await page
       .locator("#validate-findings label, .findings label")
       .allTextContents();

@@ -38,7 +38,12 @@ export const annexSection: PaneSection = (ctx) => {
         const outcome = made.value;
         return ok(
           outcome.written
-            ? { refused: 0, view: presentAnnex(outcome), bytes: io.written, isDraft: outcome.draft }
+            ? {
+                refused: 0,
+                view: presentAnnex(outcome, ctx.i18n),
+                bytes: io.written,
+                isDraft: outcome.draft,
+              }
             : {
                 refused: outcome.validation.summary.errors,
                 view: undefined,

@@ -61,8 +61,8 @@ export const consolidateSection: PaneSection = (ctx) => {
           generator: GENERATOR,
         });
         const words = result.ok
-          ? { view: presentConsolidation(result.value) }
-          : { refusal: presentRefusal(result.errors, hints).join(" ") };
+          ? { view: presentConsolidation(result.value, ctx.i18n) }
+          : { refusal: presentRefusal(result.errors, hints, ctx.i18n).join(" ") };
         return { ...words, bytes: io.written };
       }
     );

@@ -124,7 +124,7 @@ export const createSection: PaneSection = (ctx) => {
       result.say(made.errors.join(" "), "error");
       return result.show();
     }
-    const what = presentInsert(made.value).made;
+    const what = presentInsert(made.value, {}, ctx.i18n).made;
     if (bytes) {
       result.offer(bytes, fileName);
       result.say(ctx.t("pane.create.made", { file: fileName, made: what }));

@@ -28,7 +28,7 @@ export const matrixSection: PaneSection = (ctx) => {
         const { buildMatrix, presentMatrix } = await ctx.useCases();
         step(ctx.t("pane.matrix.step"));
         const built = await buildMatrix(o.port, ctx.plans);
-        return built.ok ? ok(presentMatrix(built.value)) : built;
+        return built.ok ? ok(presentMatrix(built.value, ctx.i18n)) : built;
       }
     );
     if (!done) return;

@@ -55,7 +55,7 @@ export const submitSection: PaneSection = (ctx) => {
           : ctx.t("pane.submit.thisWorkbook");
         const view =
           result.ok && result.value.submitted
-            ? presentStamp(stamped, result.value.stamp, { time: ctx.time })
+            ? presentStamp(stamped, result.value.stamp, { time: ctx.time }, ctx.i18n)
             : undefined;
         return result.ok ? ok({ outcome: result.value, view }) : result;
       }

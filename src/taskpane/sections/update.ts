@@ -50,7 +50,7 @@ export const updateSection: PaneSection = (ctx) => {
           generator: GENERATOR,
         });
         return result.ok
-          ? ok(presentUpgrade(ctx.t("pane.update.thisWorkbook"), result.value))
+          ? ok(presentUpgrade(ctx.t("pane.update.thisWorkbook"), result.value, ctx.i18n))
           : result;
       }
     );

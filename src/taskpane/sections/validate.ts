@@ -56,7 +56,7 @@ export const validateSection: PaneSection = (ctx) => {
     );
     if (!done) return;
     const { opened, value: v } = done;
-    const view = presentFindings(v);
+    const view = presentFindings(v, {}, ctx.i18n);
     const bytes = opened.written();
     if (bytes) card.result.offer(bytes, outputName(opened.name, "checked"));
     const checked = { file: opened.name, about: view.about };

@@ -29,7 +29,7 @@ export const verifySection: PaneSection = (ctx) => {
         step(ctx.t("pane.verify.step", { file: o.name }));
         const verified = await verifySubmission(o.port, ctx.plans);
         return verified.ok
-          ? ok(presentVerification(o.name, verified.value, { time: ctx.time }))
+          ? ok(presentVerification(o.name, verified.value, { time: ctx.time }, ctx.i18n))
           : verified;
       }
     );
