@@ -1,6 +1,6 @@
 import { MemoryXlsxIo, writeXlsx, XlsxBytesPort } from "../../src/adapters/xlsx";
 import { submitWorkbook, verifySubmission } from "../../src/app";
-import { buildReportingWorkbook, KpiEntry, WorkbookSpec } from "../../src/core/layout";
+import { buildReportingWorkbook, WorkbookSpec } from "../../src/core/layout";
 import type { Plan } from "../../src/core/plan";
 import { parseReport } from "../../src/core/report";
 import { WORKBOOK_LIMITS } from "../../src/core/snapshot";
@@ -14,23 +14,13 @@ import {
   textHash,
   verifyStamp,
 } from "../../src/core/submission";
-import { entriesFor, planWithKpis } from "../support/many-kpis";
+import { cleanEntriesFor, planWithKpis } from "../support/many-kpis";
 import { snapshotOfSpec } from "../support/spec-snapshot";
 
 /** A workbook of `n` KPIs with no validation error (the bench's entries carry one mistake in twenty rows). */
 const cleanWorkbook = (n: number): { plan: Plan; spec: WorkbookSpec } => {
   const plan = planWithKpis(n);
-  const entries = new Map<string, KpiEntry>(
-    [...entriesFor(plan)].map(([id, e]) => [
-      id,
-      // Every actual meets its target, and a Met KPI gives its evidence: a workbook with no error.
-      {
-        ...e,
-        evidence: "Annual report",
-        actuals: { ...e.actuals, "2021": e.targets?.["2021"] ?? null },
-      },
-    ])
-  );
+  const entries = cleanEntriesFor(plan);
   const spec = buildReportingWorkbook(plan, {
     sectors: ["A"],
     period: 2021,
