@@ -26,7 +26,13 @@ export type {
   TableId,
   YearGroup,
 } from "./table-format";
-export { findColumns, normalHeader, placeColumns, recogniseHeader } from "./table-columns";
+export {
+  findColumns,
+  headerLanguage,
+  normalHeader,
+  placeColumns,
+  recogniseHeader,
+} from "./table-columns";
 export type { ColumnContext, FoundColumns, PlacedColumn, RecognisedHeader } from "./table-columns";
 export {
   FINDING_FILLS,
