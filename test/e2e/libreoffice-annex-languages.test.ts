@@ -81,6 +81,27 @@ describeWithTool("LibreOffice Calc", "pdftotext")(
         const missing = [...new Set(written.flatMap(words))].filter((w) => !printed.includes(w));
         expect(missing).toEqual([]);
 
+        if (language === "ar") {
+          // Printed right to left: on the first page the Sector column (A) stands right of the KPIs column (the
+          // last). pdftotext -bbox gives right-to-left words in visual order, so each is read reversed.
+          const { stdout: boxes } = await run(
+            "pdftotext",
+            ["-f", "1", "-l", "1", "-bbox", pdf, "-"],
+            {
+              timeout: 60_000,
+            }
+          );
+          const left = (word: string): number | undefined => {
+            for (const m of boxes.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g))
+              if (normal([...(m[2] ?? "")].reverse().join("")) === normal(word))
+                return Number(m[1]);
+            return undefined;
+          };
+          const sector = left(headerText("sector", "ar"));
+          const kpis = left(CATALOGS.ar["annex.header.kpiCount"]);
+          expect(sector).toBeGreaterThan(kpis ?? Infinity);
+        }
+
         // The English annex's bound (test/e2e/libreoffice-annex.test.ts): thirteen sheets on 13 to 40 pages.
         const { stdout: info } = await run("pdfinfo", [pdf], { timeout: 60_000 });
         const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
