@@ -180,6 +180,7 @@ describe("buildUpgradedWorkbook", () => {
       column: "Year of baseline",
       value: 2019,
       reason: 'column "Year of baseline" is not in the upgraded table',
+      why: { key: "upgrade.why.columnGone", values: { column: "Year of baseline" } },
     });
     expect(lost).toContainEqual({
       sheet: "A KPIs",
@@ -188,6 +189,7 @@ describe("buildUpgradedWorkbook", () => {
       column: "Baseline",
       value: 100,
       reason: "the upgraded workbook holds an empty cell here",
+      why: { key: "upgrade.why.holdsEmpty", values: {} },
     });
   });
 
