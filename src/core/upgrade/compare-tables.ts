@@ -1,8 +1,27 @@
 import { isFormula, TableSpec, WorkbookSpec } from "../layout";
+import { labelCode, type LabelSet } from "../format";
 import type { Plan } from "../plan";
 import { describeCell, isEmptyCell, Snapshot, SnapshotCell } from "../snapshot";
 import { entryValue } from "../submission";
 import { because, Carried, englishHeader, headerKey, NotPlaced } from "./not-placed";
+
+const WORD_SETS: readonly LabelSet[] = [
+  "measure",
+  "direction",
+  "answer",
+  "dataNote",
+  "assessment",
+  "kind",
+];
+
+/** Two dropdown words that say the same in two languages ("No data" and "Aucune donnée"): one value carried. */
+const sameWord = (a: unknown, b: unknown): boolean =>
+  typeof a === "string" &&
+  typeof b === "string" &&
+  WORD_SETS.some((set) => {
+    const code = labelCode(set, a);
+    return code !== undefined && code === labelCode(set, b);
+  });
 
 /** A header as compared across languages: its English text, spacing and case ignored. */
 const columnKey = (header: string): string => headerKey(englishHeader(header));
@@ -118,7 +137,7 @@ const compareTable = (
         return;
       }
       const now = newRow[column];
-      if (!isFormula(now) && now === value) placed += 1;
+      if (!isFormula(now) && (now === value || sameWord(now, value))) placed += 1;
       else
         lost(
           isFormula(now)
