@@ -45,3 +45,13 @@ export {
 export type { TextLook } from "./palette";
 export { sheetOrder, sheetPlace } from "./sheet-place";
 export type { PlacedSheet } from "./sheet-place";
+export {
+  englishResourceHeader,
+  objectiveResourcesSheetName,
+  recogniseResourceHeader,
+  resourceHeader,
+  resourcesByGoalSheetName,
+  resourcesBySectorSheetName,
+  resourcesSheetName,
+} from "./resource-headers";
+export type { RecognisedResourceHeader, ResourceHeaderKind } from "./resource-headers";
