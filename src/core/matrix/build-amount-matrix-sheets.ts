@@ -161,7 +161,7 @@ export const buildAmountMatrixSheets = (
   language: Language = "en"
 ): SheetSpec[] => {
   const { t } = translatorFor(language);
-  const resourcesSheet = resourcesSheetName({ id: "<sector>" });
+  const resourcesSheet = resourcesSheetName({ id: "<sector>" }, language);
   const objectiveById = new Map(rollup.objectives.map((o) => [o.id, o]));
   const objectiveRow = (o: ObjectiveLine): AmountRow => {
     const own = moneyIn(rollup, o, period);
