@@ -1,12 +1,21 @@
+import { render, translatorFor, type Message } from "../core/i18n";
 import type { Result } from "../core/result";
 
-/** An error the CLI reports as one line on stderr, with its exit code (2: the input cannot be used). */
+/**
+ * An error the CLI reports on stderr, one line per message, in the run's language, with its exit code
+ * (2: the input cannot be used). Its `message` is the English text.
+ */
 export class CliError extends Error {
+  /** Each line: a keyed message, or text that has no key yet (a plan file's problem), shown as it is. */
+  readonly said: readonly (Message | string)[];
   constructor(
-    message: string,
+    said: Message | string | readonly (Message | string)[],
     readonly exitCode: number = 2
   ) {
-    super(message);
+    const all: readonly (Message | string)[] = Array.isArray(said) ? said : [said as Message];
+    const english = translatorFor("en");
+    super(all.map((m) => (typeof m === "string" ? m : render(english, m))).join("\n"));
+    this.said = all;
     this.name = "CliError";
   }
 }
