@@ -1,3 +1,4 @@
+import type { Message } from "../core/i18n";
 import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
 import type { PlanFinder } from "../core/plan";
 import { shownMetadataSheets } from "../core/report";
@@ -25,7 +26,7 @@ export interface MatrixSummary {
 export const buildMatrix = async (
   port: WorkbookPort,
   findPlan: PlanFinder
-): Promise<Result<MatrixSummary, string>> => {
+): Promise<Result<MatrixSummary, Message>> => {
   const opened = await openReport(port, findPlan);
   if (!opened.ok) return opened;
   const parsed = opened.value;

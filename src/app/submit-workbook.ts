@@ -1,3 +1,4 @@
+import { message, type Message } from "../core/i18n";
 import type { PlanFinder } from "../core/plan";
 import { shownMetadataSheets } from "../core/report";
 import { fail, ok, Result } from "../core/result";
@@ -33,9 +34,8 @@ export const submitWorkbook = async (
   target: WorkbookPort,
   findPlan: PlanFinder,
   options: { readonly preparer: string; readonly now: Date; readonly generator: string }
-): Promise<Result<SubmitOutcome, string>> => {
-  if (options.preparer.trim() === "")
-    return fail(["a submission names who prepared it: give the preparer's name"]);
+): Promise<Result<SubmitOutcome, Message>> => {
+  if (options.preparer.trim() === "") return fail([message("error.submit.noPreparer")]);
   const opened = await openReport(source, findPlan);
   if (!opened.ok) return opened;
   const validation = checkReport(opened.value);

@@ -1,3 +1,4 @@
+import type { Message } from "../core/i18n";
 import type { Plan, PlanFinder } from "../core/plan";
 import { shownMetadataSheets } from "../core/report";
 import { ok, Result } from "../core/result";
@@ -35,7 +36,7 @@ export const upgradeWorkbook = async (
   port: WorkbookPort,
   findPlan: PlanFinder,
   options: { readonly plan?: Plan; readonly now: Date; readonly generator: string }
-): Promise<Result<UpgradeOutcome, string>> => {
+): Promise<Result<UpgradeOutcome, Message>> => {
   const given = options.plan;
   const opened = await openReport(port, given ? () => given : findPlan, { outsideTables: true });
   if (!opened.ok) return opened;

@@ -1,4 +1,4 @@
-import { render, translatorFor, type Message } from "../core/i18n";
+import { message, render, translatorFor, type Message } from "../core/i18n";
 import type { Result } from "../core/result";
 
 /**
@@ -21,7 +21,14 @@ export class CliError extends Error {
 }
 
 /** The value of a use case's result, or a CliError naming the file with the sentences of why not (exit 2). */
-export const valueOrRefuse = <T>(result: Result<T, string>, file: string): T => {
-  if (!result.ok) throw new CliError(`${file}: ${result.errors.join("; ")}`);
+export const valueOrRefuse = <T>(result: Result<T, Message>, file: string): T => {
+  if (!result.ok) throw new CliError(refusalOf(file, result.errors));
   return result.value;
 };
+
+/** A use case's refusal of a file as one line: the file, then each reason, separated by semicolons. */
+export const refusalOf = (file: string, errors: readonly Message[]): Message =>
+  message("error.inFile", {
+    file,
+    reason: errors.reduce((first, next) => message("error.andAlso", { first, next })),
+  });

@@ -71,7 +71,7 @@ export const newCommand: RegisterCommand = (program, ctx) => {
           now: ctx.now(),
           generator: ctx.generator,
         });
-        if (!result.ok) throw new CliError(result.errors.join("\n"));
+        if (!result.ok) throw new CliError(result.errors);
         const view = presentInsert(
           result.value,
           { valuesFile: opts.values ?? "" },
