@@ -1,3 +1,4 @@
+import type { Message } from "../core/i18n";
 import { buildAnnexSheets, kpiPeriodValues, markDraft, MISSING_KPI } from "../core/annex";
 import type { Language } from "../core/format";
 import { translatorFor } from "../core/i18n";
@@ -41,7 +42,7 @@ export const buildAnnex = async (
   target: WorkbookPort,
   findPlan: PlanFinder,
   options: { readonly now: Date; readonly draft?: boolean; readonly language?: Language }
-): Promise<Result<AnnexOutcome, string>> => {
+): Promise<Result<AnnexOutcome, Message>> => {
   const opened = await openReport(source, findPlan);
   if (!opened.ok) return opened;
   const { report, plan } = opened.value;

@@ -1,3 +1,4 @@
+import type { Message } from "../core/i18n";
 import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
 import type { Language } from "../core/format";
 import type { PlanFinder } from "../core/plan";
@@ -28,7 +29,7 @@ export const buildMatrix = async (
   port: WorkbookPort,
   findPlan: PlanFinder,
   options: { readonly language?: Language } = {}
-): Promise<Result<MatrixSummary, string>> => {
+): Promise<Result<MatrixSummary, Message>> => {
   const opened = await openReport(port, findPlan);
   if (!opened.ok) return opened;
   const parsed = opened.value;

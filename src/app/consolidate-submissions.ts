@@ -1,4 +1,5 @@
 import type { Language } from "../core/format";
+import { render, translatorFor } from "../core/i18n";
 import type { Plan, PlanFinder } from "../core/plan";
 import { fail, ok, Result } from "../core/result";
 import {
@@ -55,7 +56,11 @@ export const consolidateSubmissions = async (
   for (const source of sources) {
     const opened = await openReport(source.port, findPlan);
     if (!opened.ok) {
-      unusable.push({ kind: "unusable", message: `${source.name}: ${opened.errors.join("; ")}` });
+      // Consolidation's problems are still sentences (present-consolidation words them): said in English.
+      unusable.push({
+        kind: "unusable",
+        message: `${source.name}: ${opened.errors.map((e) => render(translatorFor("en"), e)).join("; ")}`,
+      });
       continue;
     }
     const parsed = opened.value;
@@ -72,7 +77,7 @@ export const consolidateSubmissions = async (
             file: source.name,
             report: parsed.report,
             verification: null,
-            stampProblem: stamped.errors.join("; "),
+            stampProblem: stamped.errors.map((e) => render(translatorFor("en"), e)).join("; "),
           }
     );
   }

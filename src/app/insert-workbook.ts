@@ -1,3 +1,4 @@
+import { message, type Message } from "../core/i18n";
 import { fail, ok, Result } from "../core/result";
 import { buildReportingWorkbook, KpiEntries, ResourceEntries } from "../core/layout";
 import type { Language } from "../core/format";
@@ -68,18 +69,27 @@ export const insertWorkbook = async (
   port: WorkbookPort,
   plan: Plan,
   request: InsertRequest
-): Promise<Result<InsertSummary, string>> => {
+): Promise<Result<InsertSummary, Message>> => {
   const byId = new Map(plan.sectors.map((s) => [s.id.toLowerCase(), s.id]));
   const unknown = request.sectors.filter((s) => !byId.has(s.toLowerCase()));
   if (unknown.length > 0) {
     return fail([
-      `sector ${unknown.map((s) => `"${s}"`).join(", ")} is not in plan ${plan.id}; its sectors are ${plan.sectors.map((s) => s.id).join(", ")}`,
+      message("error.new.unknownSectors", {
+        sectors: unknown.map((s) => `"${s}"`).join(", "),
+        plan: plan.id,
+        known: plan.sectors.map((s) => s.id).join(", "),
+      }),
     ]);
   }
   const period = request.period ?? defaultPeriod(plan, request.now);
   if (!planYears(plan).includes(period)) {
     return fail([
-      `period ${period} is outside plan ${plan.id}, which runs from ${plan.period.start} to ${plan.period.end}`,
+      message("error.new.periodOutside", {
+        period,
+        plan: plan.id,
+        start: plan.period.start,
+        end: plan.period.end,
+      }),
     ]);
   }
   const sectorIds = [...new Set(request.sectors.map((s) => byId.get(s.toLowerCase()) ?? s))];
@@ -97,13 +107,12 @@ export const insertWorkbook = async (
     const held = (await port.readSnapshot()).tables.filter((t) => ours.has(t.name.toLowerCase()));
     if (held.length > 0)
       return fail([
-        `This workbook already holds a reporting workbook (tables ${held
-          .slice(0, 3)
-          .map((t) => t.name)
-          .join(
-            ", "
-          )}${held.length > 3 ? ", ..." : ""}); creating one here would replace the values entered in it. ` +
-          "Open a new blank workbook to create one, or check this one with Validate.",
+        message("error.new.alreadyHolds", {
+          tables: `${held
+            .slice(0, 3)
+            .map((t) => t.name)
+            .join(", ")}${held.length > 3 ? ", ..." : ""}`,
+        }),
       ]);
   }
   await port.writeWorkbook(spec);

@@ -1,3 +1,4 @@
+import type { Message } from "../core/i18n";
 import type { Plan, PlanFinder } from "../core/plan";
 import { parseReport, Report } from "../core/report";
 import { fail, ok, Result } from "../core/result";
@@ -27,12 +28,12 @@ export const openReport = async (
   port: WorkbookPort,
   plans: PlanFinder,
   options: { readonly outsideTables?: boolean } = {}
-): Promise<Result<OpenedReport, string>> => {
+): Promise<Result<OpenedReport, Message>> => {
   const snapshot = await (options.outsideTables
     ? port.readSnapshot({ outsideTables: true })
     : port.readSnapshot());
   const parsed = parseReport(snapshot, plans);
-  if (!parsed.ok) return fail([parsed.message]);
+  if (!parsed.ok) return fail([parsed.said]);
   return ok({
     snapshot,
     report: parsed.report,

@@ -1,3 +1,4 @@
+import type { Message } from "../core/i18n";
 import { metaSheet } from "../core/layout";
 import { WORKBOOK_FORMAT } from "../core/format";
 import type { PlanFinder } from "../core/plan";
@@ -26,7 +27,7 @@ export const repairMetadata = async (
   port: WorkbookPort,
   findPlan: PlanFinder,
   options: { readonly now: Date; readonly generator: string }
-): Promise<Result<RepairSummary, string>> => {
+): Promise<Result<RepairSummary, Message>> => {
   const opened = await openReport(port, findPlan);
   if (!opened.ok) return opened;
   const parsed = opened.value;

@@ -1,3 +1,4 @@
+import { message, type Message } from "../core/i18n";
 import type { PlanFinder } from "../core/plan";
 import { shownMetadataSheets } from "../core/report";
 import { fail, ok, Result } from "../core/result";
@@ -41,9 +42,8 @@ export const submitWorkbook = async (
     /** The language of the Submission sheet's words; the workbook's own by default. */
     readonly language?: Language;
   }
-): Promise<Result<SubmitOutcome, string>> => {
-  if (options.preparer.trim() === "")
-    return fail(["a submission names who prepared it: give the preparer's name"]);
+): Promise<Result<SubmitOutcome, Message>> => {
+  if (options.preparer.trim() === "") return fail([message("error.submit.noPreparer")]);
   const opened = await openReport(source, findPlan);
   if (!opened.ok) return opened;
   const validation = checkReport(opened.value);

@@ -1,3 +1,4 @@
+import type { Message } from "../core/i18n";
 import { FindingSummary, Severity, summarize } from "../core/findings";
 import type { PlanFinder } from "../core/plan";
 import {
@@ -77,7 +78,7 @@ const total = (lines: readonly ResourceFigures[]): ResourceTotal => {
 export const summariseResources = async (
   port: WorkbookPort,
   findPlan: PlanFinder
-): Promise<Result<ResourcesSummary, string>> => {
+): Promise<Result<ResourcesSummary, Message>> => {
   const opened = await openReport(port, findPlan);
   if (!opened.ok) return opened;
   const { report, plan } = opened.value;

@@ -1,4 +1,5 @@
 import type { Language } from "../core/format";
+import type { Message } from "../core/i18n";
 import type { Plan, PlanFinder } from "../core/plan";
 import { shownMetadataSheets } from "../core/report";
 import { ok, Result } from "../core/result";
@@ -44,7 +45,7 @@ export const upgradeWorkbook = async (
     /** The language of the rebuilt sheets and the Not placed sheet; the workbook's own by default. */
     readonly language?: Language;
   }
-): Promise<Result<UpgradeOutcome, string>> => {
+): Promise<Result<UpgradeOutcome, Message>> => {
   const given = options.plan;
   const opened = await openReport(port, given ? () => given : findPlan, { outsideTables: true });
   if (!opened.ok) return opened;

@@ -1,3 +1,4 @@
+import type { Message } from "../core/i18n";
 import { buildFindingsSheet, cellMarks } from "../core/layout";
 import type { PlanFinder } from "../core/plan";
 import { ok, Result } from "../core/result";
@@ -13,7 +14,7 @@ export const validateWorkbook = async (
   port: WorkbookPort,
   findPlan: PlanFinder,
   options: { readonly mark: boolean; readonly now: Date }
-): Promise<Result<ValidationOutcome, string>> => {
+): Promise<Result<ValidationOutcome, Message>> => {
   const opened = await openReport(port, findPlan);
   if (!opened.ok) return opened;
   const outcome = checkReport(opened.value);

@@ -1,3 +1,4 @@
+import type { Message } from "../core/i18n";
 import type { PlanFinder } from "../core/plan";
 import { fail, ok, Result } from "../core/result";
 import { readStamp, Verification, verifyStamp } from "../core/submission";
@@ -11,7 +12,7 @@ import type { WorkbookPort } from "./workbook-port";
 export const verifySubmission = async (
   port: WorkbookPort,
   findPlan: PlanFinder
-): Promise<Result<Verification, string>> => {
+): Promise<Result<Verification, Message>> => {
   const opened = await openReport(port, findPlan);
   if (!opened.ok) return opened;
   const stamped = readStamp(opened.value.snapshot);

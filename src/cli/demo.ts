@@ -23,7 +23,7 @@ import {
 import { computeStatus, Status, STATUSES } from "../core/status";
 import { presentVerification } from "../app/present";
 import type { Console } from "./cli-context";
-import { CliError } from "./cli-error";
+import { CliError, refusalOf } from "./cli-error";
 import { displayPath, readPlanById, readUtf8 } from "./plan-directory";
 
 export const SAMPLE_FILE = resolve(__dirname, "..", "..", "samples", "itu-2012-2015.sample.json");
@@ -128,7 +128,7 @@ export const runDemo = async (options: {
     now: options.now,
     generator: options.generator,
   });
-  if (!result.ok) throw new CliError(result.errors.join("\n"));
+  if (!result.ok) throw new CliError(result.errors);
   const s = result.value;
   io.out(`KPI Reporter demo: ${plan.title} (${plan.source})`);
   io.out("");
@@ -174,7 +174,7 @@ export const runDemo = async (options: {
     findPlan,
     { mark: true, now }
   );
-  if (!checked.ok) throw new CliError(`${displayPath(out)}: ${checked.errors.join("; ")}`);
+  if (!checked.ok) throw new CliError(refusalOf(displayPath(out), checked.errors));
   const c = checked.value.summary;
   io.out(
     `1. Validate ${displayPath(out)}: ${c.errors} errors, ${c.warnings} warnings: it cannot be submitted`
@@ -197,7 +197,7 @@ export const runDemo = async (options: {
     now,
     generator: options.generator,
   });
-  if (!made.ok) throw new CliError(made.errors.join("\n"));
+  if (!made.ok) throw new CliError(made.errors);
   const submission = join(options.outDir, `${plan.id}-${period}-submission.xlsx`);
   const submitted = await submitWorkbook(
     new XlsxFilePort(fixed, { force: false }),
@@ -205,7 +205,7 @@ export const runDemo = async (options: {
     findPlan,
     { preparer: "Demo officer", now, generator: options.generator }
   );
-  if (!submitted.ok) throw new CliError(`${displayPath(fixed)}: ${submitted.errors.join("; ")}`);
+  if (!submitted.ok) throw new CliError(refusalOf(displayPath(fixed), submitted.errors));
   const v = submitted.value.validation.summary;
   io.out(
     `2. Validate ${displayPath(fixed)} (the values of ${displayPath(CORRECTED_FILE)}): ${v.errors} errors, ${v.warnings} warnings: it passes`
@@ -219,7 +219,7 @@ export const runDemo = async (options: {
   );
   io.out(`     ${stamp.hashAlgorithm} ${stamp.contentHash} over ${stamp.canonicalCells} cells`);
   const verified = await verifySubmission(new XlsxFilePort(submission, { force: false }), findPlan);
-  if (!verified.ok) throw new CliError(`${displayPath(submission)}: ${verified.errors.join("; ")}`);
+  if (!verified.ok) throw new CliError(refusalOf(displayPath(submission), verified.errors));
   io.out(`4. Verify: ${presentVerification(displayPath(submission), verified.value).heading}`);
   const annex = join(options.outDir, `${plan.id}-${period}-annex.xlsx`);
   const annexed = await buildAnnex(
@@ -228,7 +228,7 @@ export const runDemo = async (options: {
     findPlan,
     { now }
   );
-  if (!annexed.ok) throw new CliError(`${displayPath(submission)}: ${annexed.errors.join("; ")}`);
+  if (!annexed.ok) throw new CliError(refusalOf(displayPath(submission), annexed.errors));
   if (!annexed.value.written)
     throw new CliError(
       `${displayPath(submission)}: no annex: the verified submission has validation errors`

@@ -1,7 +1,9 @@
 import type { Command } from "commander";
 import { resolve } from "node:path";
 import { XlsxFilePort } from "../adapters/xlsx";
+import { message, type Message } from "../core/i18n";
 import { CliError } from "./cli-error";
+import { helpKey } from "./localised-help";
 import { displayPath } from "./plan-directory";
 
 /** Where a command that changes a workbook writes: over it (`--in-place`) or to a new copy (`--out`). */
@@ -29,9 +31,9 @@ export const inputFile = (file: string): InputFile => {
 export const outputPath = (given: string, inputs: readonly string[]): string => {
   const out = resolve(given);
   if (inputs.includes(out))
-    throw new CliError(`${given}: --out must be a new file; the input is never changed`);
+    throw new CliError(message("error.cli.outMustBeNew", { file: given, out: "--out" }));
   if (!out.toLowerCase().endsWith(".xlsx"))
-    throw new CliError(`${given}: the output must be an .xlsx file`);
+    throw new CliError(message("error.cli.outMustBeXlsx", { file: given }));
   return out;
 };
 
@@ -50,16 +52,21 @@ export const copyPort = (from: InputFile, out: string, force: boolean | undefine
 export const rewritePort = (
   file: string,
   opts: RewriteOptions,
-  what: string
+  what: Message
 ): InputFile & { readonly out: string } => {
   const source = inputFile(file);
   if ((opts.out === undefined) === (opts.inPlace !== true))
     throw new CliError(
-      `${file}: say where ${what} goes: --out <copy.xlsx> for a copy, or --in-place to rewrite the workbook`
+      message("error.cli.sayWhere", {
+        file,
+        what,
+        outCopy: "--out <copy.xlsx>",
+        inPlace: "--in-place",
+      })
     );
   if (opts.out !== undefined && resolve(opts.out) === source.input)
     throw new CliError(
-      `${opts.out}: --out must be a new file; use --in-place to rewrite the workbook`
+      message("error.cli.outIsInput", { file: opts.out, out: "--out", inPlace: "--in-place" })
     );
   if (opts.out === undefined)
     return { ...source, out: source.input, port: copyPort(source, source.input, true) };
@@ -67,7 +74,10 @@ export const rewritePort = (
   return { ...source, out, port: copyPort(source, out, opts.force) };
 };
 
-/** Adds --out, --in-place and --force to a command that changes a workbook (see rewritePort). */
+/**
+ * Adds --out, --in-place and --force to a command that changes a workbook (see rewritePort); the help texts are
+ * catalog keys (helpKey).
+ */
 export const rewriteOptions = (
   command: Command,
   help: { readonly copy: string; readonly inPlace: string; readonly out?: string }
@@ -75,4 +85,4 @@ export const rewriteOptions = (
   command
     .option(`--out <${help.out ?? "copy.xlsx"}>`, help.copy)
     .option("--in-place", help.inPlace)
-    .option("--force", "replace the --out file if it exists");
+    .option("--force", helpKey("cli.option.forceOut"));

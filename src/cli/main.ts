@@ -1,11 +1,14 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
 import {
   isLanguage,
   languageFromEnvironment,
-  LANGUAGES,
+  message,
   PSEUDO_LOCALE,
+  render,
   translatorFor,
   type DisplayLanguage,
+  type Message,
+  type Translator,
 } from "../core/i18n";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -13,7 +16,9 @@ import { catalogOfResults, PlanCatalog } from "../app";
 import { FileExistsError, FileWriteError, WorkbookReadError } from "../adapters/xlsx";
 import type { CliContext, Console } from "./cli-context";
 import { CliError } from "./cli-error";
+import { sayCommanderError } from "./commander-errors";
 import { COMMANDS } from "./commands";
+import { HELP_NAMES, helpKey, localisedHelp } from "./localised-help";
 import { defaultPlansDir, displayPath, readPlanDirectory } from "./plan-directory";
 
 export type { Console } from "./cli-context";
@@ -32,50 +37,48 @@ const packageVersion = (): string => {
 
 export const GENERATOR = `kpi-reporter ${packageVersion()}`;
 
-/**
- * An option's help: its description, "(required)" where it must be given, and its default only where there is
- * one worth saying (never an empty list or an empty string).
- */
-const optionDescription = (option: Option): string => {
-  const value = option.defaultValue as unknown;
-  const shown =
-    value === undefined || value === "" || (Array.isArray(value) && value.length === 0)
-      ? []
-      : [`default: ${option.defaultValueDescription ?? JSON.stringify(value)}`];
-  const extra = [...(option.mandatory ? ["required"] : []), ...shown];
-  return extra.length === 0 ? option.description : `${option.description} (${extra.join(", ")})`;
-};
-
 /** `--lang`'s value: one of the six languages, or the pseudo-locale. */
 const languageArgument = (value: string): DisplayLanguage => {
-  const language = value === PSEUDO_LOCALE ? PSEUDO_LOCALE : isLanguage(value) ? value : undefined;
-  if (language === undefined)
-    throw new InvalidArgumentError(`one of ${LANGUAGES.join(", ")} (or ${PSEUDO_LOCALE})`);
+  const language = asLanguage(value);
+  if (language === undefined) throw new InvalidArgumentError(helpKey("cli.error.languageChoice"));
   return language;
+};
+
+const asLanguage = (value: string | undefined): DisplayLanguage | undefined =>
+  value === PSEUDO_LOCALE ? PSEUDO_LOCALE : isLanguage(value) ? value : undefined;
+
+/**
+ * The language `--lang` asks for, read from the arguments before commander parses them: help and commander's
+ * own errors are worded before its parse is done.
+ */
+const languageInArguments = (argv: readonly string[]): DisplayLanguage | undefined => {
+  for (const [i, arg] of argv.entries()) {
+    if (arg === "--") return undefined;
+    if (arg === "--lang") return asLanguage(argv[i + 1]);
+    if (arg.startsWith("--lang=")) return asLanguage(arg.slice("--lang=".length));
+  }
+  return undefined;
 };
 
 const buildProgram = (
   io: Console,
   now: () => Date,
   state: { exitCode: number },
-  env: Readonly<Record<string, string | undefined>>
-): Command => {
+  env: Readonly<Record<string, string | undefined>>,
+  words: Translator
+): { program: Command; ctx: CliContext } => {
   const program = new Command("kpi-report")
-    .description(
-      "KPI reporting on a strategic plan: build, check and submit the reporting workbook"
-    )
-    .version(packageVersion())
-    .option("--plans-dir <dir>", "folder of plan files", defaultPlansDir())
-    .option("--debug", "show stack traces of unexpected errors")
-    .option(
-      "--lang <language>",
-      "the language of what is written and said: ar, zh, en, fr, ru or es (default: the workbook's own, else from LC_ALL, LC_MESSAGES or LANG)",
-      languageArgument
-    )
-    .configureHelp({ optionDescription })
+    .description(helpKey("cli.help.program"))
+    .version(packageVersion(), "-V, --version", helpKey("cli.help.version"))
+    .helpOption("-h, --help", helpKey("cli.help.help"))
+    .option("--plans-dir <dir>", helpKey("cli.help.plansDir"), defaultPlansDir())
+    .option("--debug", helpKey("cli.help.debug"))
+    .option("--lang <language>", helpKey("cli.help.lang"), languageArgument)
+    .configureHelp(localisedHelp(words))
     .configureOutput({
       writeOut: (s) => io.out(s.replace(/\n$/, "")),
       writeErr: (s) => io.err(s.replace(/\n$/, "")),
+      outputError: (s, write) => write(sayCommanderError(s, words, HELP_NAMES)),
     })
     .exitOverride();
   const plansDir = (): string => resolve(program.opts<{ plansDir: string }>().plansDir);
@@ -102,7 +105,7 @@ const buildProgram = (
     },
   };
   for (const register of COMMANDS) register(program, ctx);
-  return program;
+  return { program, ctx };
 };
 
 /**
@@ -116,32 +119,37 @@ export const run = async (
   env: Readonly<Record<string, string | undefined>> = process.env
 ): Promise<number> => {
   const state = { exitCode: 0 };
-  const program = buildProgram(io, now, state, env);
+  // Until --lang is parsed, the words of help, commander's errors and refusals: --lang as given, else the
+  // environment's.
+  const words = translatorFor(languageInArguments(argv) ?? languageFromEnvironment(env));
+  const { program } = buildProgram(io, now, state, env, words);
+  const refuse = (said: Message | readonly (Message | string)[]): string =>
+    prefixLines(
+      (Array.isArray(said) ? said : [said])
+        .map((m: Message | string) => (typeof m === "string" ? m : render(words, m)))
+        .join("\n")
+    );
   try {
     await program.parseAsync(argv as string[], { from: "user" });
     return state.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CliError) {
-      io.err(prefixLines(error.message));
+      io.err(refuse(error.said));
       return error.exitCode;
     }
     if (error instanceof WorkbookReadError) {
-      io.err(prefixLines(error.message));
+      io.err(refuse(error.said));
       return 2;
     }
-    if (error instanceof FileWriteError) {
-      io.err(prefixLines(error.message.replace(error.file, displayPath(error.file))));
+    if (error instanceof FileWriteError || error instanceof FileExistsError) {
+      io.err(refuse(error.saidOf(displayPath(error.file))));
       return 2;
     }
-    if (error instanceof FileExistsError) {
-      io.err(prefixLines(`${displayPath(error.file)} already exists; use --force to replace it`));
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`kpi-report: unexpected error: ${message}`);
+    const text = error instanceof Error ? error.message : String(error);
+    io.err(refuse(message("error.cli.unexpected", { message: text })));
     if (argv.includes("--debug") && error instanceof Error && error.stack) io.err(error.stack);
-    else io.err("kpi-report: run again with --debug for details, and report it if it persists");
+    else io.err(refuse(message("error.cli.debugHint", { debug: "--debug" })));
     return 2;
   }
 };

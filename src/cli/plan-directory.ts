@@ -3,7 +3,11 @@ import { join, relative, resolve } from "node:path";
 import { formatPlanFileError, parsePlanFile, Plan, PlanFileError } from "../core/plan";
 import { fail, Result } from "../core/result";
 import { formatBytes } from "../core/snapshot";
+import { message, type Message } from "../core/i18n";
 import { CliError } from "./cli-error";
+
+const inFile = (file: string, reason: Message): Message =>
+  message("error.inFile", { file, reason });
 
 /** The plans shipped with KPI Reporter, unless --plans-dir or KPI_REPORTER_PLANS says otherwise. */
 export const defaultPlansDir = (): string =>
@@ -27,20 +31,35 @@ export const readUtf8 = async (file: string): Promise<string> => {
     const { size } = await fs.stat(file);
     if (size > MAX_JSON_FILE_BYTES)
       throw new CliError(
-        `${displayPath(file)}: is ${formatBytes(size)}, more than the ${formatBytes(MAX_JSON_FILE_BYTES)} a plan or values file may be`
+        inFile(
+          displayPath(file),
+          message("error.file.jsonTooLarge", {
+            size: formatBytes(size),
+            limit: formatBytes(MAX_JSON_FILE_BYTES),
+          })
+        )
       );
     bytes = await fs.readFile(file);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
-      `${displayPath(file)}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(error)})`}`
+      inFile(
+        displayPath(file),
+        code === "ENOENT"
+          ? message("error.file.noSuchFile")
+          : code === "EISDIR"
+            ? message("error.file.isFolder")
+            : message("error.file.cannotRead", { code: code ?? String(error) })
+      )
     );
   }
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new CliError(`${displayPath(file)}: is not UTF-8 text`);
+    throw new CliError(
+      inFile(displayPath(file), message("error.file.notUtf8", { encoding: "UTF-8" }))
+    );
   }
 };
 
@@ -63,7 +82,9 @@ export const readPlanDirectory = async (dir: string): Promise<Result<Plan, PlanF
       .filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json"))
       .sort();
   } catch {
-    throw new CliError(`${displayPath(dir)}: no plan folder here (give one with --plans-dir)`);
+    throw new CliError(
+      message("error.plans.noFolder", { folder: displayPath(dir), plansDir: "--plans-dir" })
+    );
   }
   return Promise.all(names.map((n) => readPlan(join(dir, n))));
 };
@@ -71,14 +92,18 @@ export const readPlanDirectory = async (dir: string): Promise<Result<Plan, PlanF
 /** The plan with this id, from `<dir>/<id>.json`; a missing or broken file is a CliError naming it. */
 export const readPlanById = async (dir: string, id: string): Promise<Plan> => {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
-    throw new CliError(`"${id}" is not a plan id (see kpi-report plans)`);
+    throw new CliError(message("error.plans.notAnId", { id, command: "kpi-report plans" }));
   const file = join(dir, `${id}.json`);
   try {
     await fs.access(file);
   } catch {
     const known = (await readPlanDirectory(dir)).flatMap((r) => (r.ok ? [r.value.id] : []));
     throw new CliError(
-      `no plan "${id}" in ${displayPath(dir)}; known plans: ${known.join(", ") || "none"}`
+      message("error.plans.unknown", {
+        id,
+        folder: displayPath(dir),
+        known: known.length === 0 ? message("error.plans.none") : known.join(", "),
+      })
     );
   }
   const result = await readPlan(file);

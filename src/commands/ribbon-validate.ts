@@ -2,7 +2,7 @@ import { addinWording } from "../addin";
 import { validateWorkbook, WorkbookPort } from "../app";
 import { presentFindings, say } from "../app/present";
 import type { PlanFinder } from "../core/plan";
-import type { Translator } from "../core/i18n";
+import { render, type Translator } from "../core/i18n";
 import { FINDINGS_SHEET } from "../core/format";
 
 /** What the ribbon's Validate tells the officer: one sentence, and whether the Validation sheet now shows more. */
@@ -28,7 +28,10 @@ export const ribbonValidate = async (
   });
   if (!result.ok)
     return {
-      text: addinWording(t.t("pane.ribbon.refused", { problem: result.errors.join(" ") }), t),
+      text: addinWording(
+        t.t("pane.ribbon.refused", { problem: result.errors.map((e) => render(t, e)).join(" ") }),
+        t
+      ),
       showSheet: false,
     };
   const view = presentFindings(result.value, {}, t);

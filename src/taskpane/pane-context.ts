@@ -2,8 +2,15 @@ import type { PlanCatalog } from "../app/plan-catalog";
 import type { Result } from "../core/result";
 import type { WorkbookPort } from "../app";
 import type { Plan } from "../core/plan";
-import type { MessageKey, MessageValues, Translator } from "../core/i18n";
-import { LANGUAGES, loadCatalogs } from "../core/i18n";
+import {
+  LANGUAGES,
+  loadCatalogs,
+  render,
+  type Message,
+  type MessageKey,
+  type MessageValues,
+  type Translator,
+} from "../core/i18n";
 import { goToCell } from "./go-to-cell";
 import { handOver } from "./hand-over";
 import { localTime } from "./local-time";
@@ -81,11 +88,11 @@ export interface PaneContext {
   onReport<T>(
     card: SectionCard,
     run: { readonly action: string; readonly label: string; readonly what: string },
-    work: (opened: Opened, steps: TaskSteps) => Promise<Result<T, string>>,
+    work: (opened: Opened, steps: TaskSteps) => Promise<Result<T, Message>>,
     options?: { readonly quiet?: boolean }
   ): Promise<{ readonly opened: Opened; readonly value: T } | undefined>;
   /** Says that the workbook is not one this section can use, and what to open or pick instead. */
-  refuse(card: SectionCard, name: string, errors: readonly string[], what: string): void;
+  refuse(card: SectionCard, name: string, errors: readonly Message[], what: string): void;
   /** Follows a finding or a change: selects its cell inside Excel, or says where it is in file mode. */
   goTo(
     sheet: string,
@@ -207,7 +214,7 @@ export const createPaneContext = (
       return undefined;
     },
     refuse: (card, name, errors, what) => {
-      const problem = errors.join(" ");
+      const problem = errors.map((e) => render(i18n, e)).join(" ");
       card.result.say(
         host.kind === "excel"
           ? i18n.t("pane.refused.excel", { problem, what })

@@ -1,3 +1,4 @@
+import { render, translatorFor } from "../../src/core/i18n";
 import { holdsReportOfPlan, insertWorkbook } from "../../src/app";
 import { parsePlanFile } from "../../src/core/plan";
 import { createExcelFake } from "../support/excel-fake";
@@ -32,8 +33,8 @@ describe("holdsReportOfPlan", () => {
       generator: "test",
     });
     expect(result.ok).toBe(false);
-    expect(result.ok ? "" : result.errors.join(" ")).toMatch(
-      /^This workbook already holds a reporting workbook/
-    );
+    expect(
+      result.ok ? "" : result.errors.map((e) => render(translatorFor("en"), e)).join(" ")
+    ).toMatch(/^This workbook already holds a reporting workbook/);
   });
 });

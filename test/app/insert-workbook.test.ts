@@ -1,3 +1,4 @@
+import { render, translatorFor } from "../../src/core/i18n";
 import { insertWorkbook } from "../../src/app";
 import { createExcelFake } from "../support/excel-fake";
 import { makePlan } from "../support/make-plan";
@@ -36,7 +37,9 @@ describe("inserting the reporting workbook into the workbook open in Excel", () 
       await context.sync();
     });
     const again = await insertWorkbook(officePort(excel), plan, request(true));
-    expect(again.ok ? "written" : again.errors[0]).toMatch(
+    expect(
+      again.ok ? "written" : again.errors.map((e) => render(translatorFor("en"), e))[0]
+    ).toMatch(
       /^This workbook already holds a reporting workbook \(tables Goals, A_Objectives, A_Outputs, ...\); creating one here would replace the values entered in it\./
     );
     expect(await cell(excel, "A KPIs", "N2")).toBe(121);

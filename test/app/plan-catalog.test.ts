@@ -1,3 +1,4 @@
+import { render, translatorFor } from "../../src/core/i18n";
 import { catalogOf, openReport, planCatalog, validateWorkbook, WorkbookPort } from "../../src/app";
 import type { Snapshot } from "../../src/core/snapshot";
 import { makePlan, makePlanFile } from "../support/make-plan";
@@ -54,6 +55,8 @@ describe("the catalogue of plans", () => {
     const plan = makePlan();
     const opened = await openReport(withoutMeta(), (id) => (id === plan.id ? plan : undefined));
     expect(opened.ok).toBe(false);
-    expect(opened.ok ? [] : opened.errors).toEqual([expect.stringMatching(/_kpi_meta/)]);
+    expect(opened.ok ? [] : opened.errors.map((e) => render(translatorFor("en"), e))).toEqual([
+      expect.stringMatching(/_kpi_meta/),
+    ]);
   });
 });

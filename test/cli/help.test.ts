@@ -1,4 +1,4 @@
-import { kpiReport } from "../support/cli-harness";
+import { kpiReport, kpiReportIn } from "../support/cli-harness";
 
 const COMMANDS = [
   "plans",
@@ -57,5 +57,57 @@ describe("kpi-report --help", () => {
     expect(optionHelp((await kpiReport("demo", "--help")).out, "--out-dir <dir>")).toMatch(
       /\(default: "demo-output"\)/
     );
+  });
+});
+
+describe("kpi-report --help in other languages", () => {
+  /** The help with every pseudo-localised message taken out (nested, wrapped over lines): what the catalogs lack. */
+  const unlocalised = (help: string): string[] => {
+    let rest = help;
+    for (let before = ""; before !== rest;) {
+      before = rest;
+      rest = rest.replace(/［[^［］]*］/g, "");
+    }
+    // What is left must be terms only: the program, command names, options, arguments and usage syntax.
+    return (
+      rest
+        .split(/\s+/)
+        .filter(
+          (word) => word !== "" && !/^(kpi-report|-|<|\[)/.test(word) && !COMMANDS.includes(word)
+        )
+        // An argument's name in the Arguments section: <file.xlsx> without its brackets.
+        .filter((word) => word !== "help" && !/^[\w-]+\.xlsx(\.\.\.)?$/.test(word))
+    );
+  };
+
+  it.each(["", ...COMMANDS])(
+    "words all of the help of %s from the catalogs (pseudo-locale)",
+    async (name) => {
+      const r = await kpiReport("--lang", "qps-ploc", ...(name ? [name] : []), "--help");
+      expect(r.code).toBe(0);
+      expect(unlocalised(r.out)).toEqual([]);
+    }
+  );
+
+  it("speaks French and Arabic, commander's own words too, and marks a required option in the language", async () => {
+    const fr = (await kpiReport("--lang", "fr", "new", "--help")).out;
+    expect(fr).toMatch(/^Utilisation : kpi-report new \[options\]/);
+    expect(optionHelp(fr, "--plan <id>")).toMatch(/\(obligatoire\)/);
+    const ar = (await kpiReportIn({ LANG: "ar_EG.UTF-8" }, "submit", "--help")).out;
+    expect(ar).toMatch(/^الاستخدام: kpi-report submit/);
+    expect(ar).toMatch(/الخيارات:/);
+  });
+
+  it("says commander's errors in the language, with the same exit code", async () => {
+    const r = await kpiReport("--lang", "fr", "new", "--plan", "x");
+    expect(r).toMatchObject({
+      code: 2,
+      err: "erreur : l’option obligatoire « --out <file.xlsx> » n’est pas donnée",
+    });
+    const en = await kpiReport("new", "--plan", "x");
+    expect(en).toMatchObject({
+      code: 2,
+      err: "error: required option '--out <file.xlsx>' not specified",
+    });
   });
 });

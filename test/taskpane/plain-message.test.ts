@@ -1,3 +1,4 @@
+import { message } from "../../src/core/i18n";
 import { WorkbookReadError } from "../../src/adapters/xlsx";
 import { translatorFor } from "../../src/core/i18n";
 import { plainMessage as sentence } from "../../src/taskpane/plain-message";
@@ -7,7 +8,12 @@ const plainMessage = (error: unknown, action: string): string => sentence(error,
 
 describe("failures as sentences", () => {
   it("says what is wrong with a file and what to pick instead", () => {
-    expect(plainMessage(new WorkbookReadError("q3.xlsx", "is empty"), "checking q3.xlsx")).toBe(
+    expect(
+      plainMessage(
+        new WorkbookReadError("q3.xlsx", message("error.xlsx.empty")),
+        "checking q3.xlsx"
+      )
+    ).toBe(
       "q3.xlsx: is empty. Pick a reporting workbook saved as .xlsx (in Excel: File, Save As, Excel Workbook) and try again."
     );
   });

@@ -1,14 +1,35 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { message, render, translatorFor, type Message } from "../../core/i18n";
 
 /** A write that would replace an existing file without --force. */
 export class FileExistsError extends Error {
   constructor(readonly file: string) {
-    super(`${file} already exists; use --force to replace it`);
+    super(render(translatorFor("en"), fileExists(file)));
     this.name = "FileExistsError";
   }
+
+  /** The refusal as a keyed message, naming the file as given (a front end shows it as its reader knows it). */
+  saidOf(name: string): Message {
+    return fileExists(name);
+  }
 }
+
+const fileExists = (file: string): Message =>
+  message("error.file.exists", { file, force: "--force" });
+
+/** Why a file cannot be written, from the system's error code; an unknown code is named as it is. */
+const writeReason = (code: string): Message | string =>
+  code === "ENOENT"
+    ? message("error.io.noFolder")
+    : code === "EACCES" || code === "EPERM"
+      ? message("error.io.denied")
+      : code === "ENOSPC"
+        ? message("error.io.diskFull")
+        : code === "EISDIR"
+          ? message("error.io.isFolder")
+          : code;
 
 /** A file that cannot be written (no such folder, no permission, disk full): the message names the file. */
 export class FileWriteError extends Error {
@@ -17,19 +38,17 @@ export class FileWriteError extends Error {
     readonly code: string
   ) {
     super(
-      `${file}: cannot be written (${
-        code === "ENOENT"
-          ? "no such folder"
-          : code === "EACCES" || code === "EPERM"
-            ? "permission denied"
-            : code === "ENOSPC"
-              ? "the disk is full"
-              : code === "EISDIR"
-                ? "it is a folder"
-                : code
-      })`
+      render(
+        translatorFor("en"),
+        message("error.file.cannotWrite", { file, why: writeReason(code) })
+      )
     );
     this.name = "FileWriteError";
+  }
+
+  /** The refusal as a keyed message, naming the file as given. */
+  saidOf(name: string): Message {
+    return message("error.file.cannotWrite", { file: name, why: writeReason(this.code) });
   }
 }
 

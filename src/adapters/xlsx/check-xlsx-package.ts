@@ -2,7 +2,8 @@ import { resolvePartTarget } from "./part-path";
 import type JSZip from "jszip";
 import { loadJsZip } from "./lazy-modules";
 import { formatBytes, WORKBOOK_LIMITS } from "../../core/snapshot";
-import { WorkbookReadError } from "./workbook-read-error";
+import { message, type Message } from "../../core/i18n";
+import { LIMITS_DOC, partMessage, WorkbookReadError } from "./workbook-read-error";
 
 /** What JSZip knows of an entry from the zip's central directory (a private field in its typings). */
 interface EntrySizes {
@@ -21,7 +22,6 @@ interface InternalStream {
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
-const thousands = (n: number): string => n.toLocaleString("en-US");
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
   magic.every((b, i) => bytes[i] === b);
@@ -182,9 +182,13 @@ const errorText = (error: unknown): string =>
     .trim();
 
 /** Why a file of this many bytes is refused, or undefined: callers that can stat a file check before reading it. */
-export const fileSizeRefusal = (size: number): string | undefined =>
+export const fileSizeRefusal = (size: number): Message | undefined =>
   size > WORKBOOK_LIMITS.fileBytes
-    ? `is ${formatBytes(size)}, more than the ${formatBytes(WORKBOOK_LIMITS.fileBytes)} a reporting workbook may be (see docs/limits.md)`
+    ? message("error.xlsx.fileTooLarge", {
+        size: formatBytes(size),
+        limit: formatBytes(WORKBOOK_LIMITS.fileBytes),
+        doc: LIMITS_DOC,
+      })
     : undefined;
 
 /**
@@ -195,11 +199,11 @@ export const fileSizeRefusal = (size: number): string | undefined =>
  * Throws WorkbookReadError naming the file (and the sheet, where one is at fault).
  */
 export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise<void> => {
-  const refuse = (reason: string): never => {
+  const refuse = (reason: Message): never => {
     throw new WorkbookReadError(file, reason);
   };
   const limits = WORKBOOK_LIMITS;
-  if (bytes.length === 0) refuse("is empty");
+  if (bytes.length === 0) refuse(message("error.xlsx.empty"));
   const tooLarge = fileSizeRefusal(bytes.length);
   if (tooLarge) refuse(tooLarge);
   if (startsWith(bytes, CFB_MAGIC)) {
@@ -207,19 +211,22 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
       contains(bytes, utf16("EncryptionInfo")) || contains(bytes, utf16("EncryptedPackage"));
     refuse(
       encrypted
-        ? "is password-protected (encrypted); open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save it and try again"
-        : "is an old-format Excel file (.xls) or another Office document, not an .xlsx workbook; open it in Excel and save it as Excel Workbook (.xlsx)"
+        ? message("error.xlsx.encrypted", {
+            menu: "File > Info > Protect Workbook > Encrypt with Password",
+          })
+        : message("error.xlsx.oldFormat", { format: "Excel Workbook (.xlsx)" })
     );
   }
-  if (!startsWith(bytes, [0x50, 0x4b])) refuse("is not an .xlsx workbook (it is not a zip file)");
+  if (!startsWith(bytes, [0x50, 0x4b])) refuse(message("error.xlsx.notZip"));
   const entries = declaredEntries(bytes);
-  if (entries === null)
-    refuse(
-      "is not a readable .xlsx workbook: its zip is truncated or corrupt (no central directory)"
-    );
+  if (entries === null) refuse(message("error.xlsx.noCentralDirectory"));
   if ((entries ?? 0) > limits.parts)
     refuse(
-      `holds ${thousands(entries ?? 0)} parts, more than the ${thousands(limits.parts)} a reporting workbook may have (see docs/limits.md)`
+      message("error.xlsx.tooManyPartsDeclared", {
+        count: entries ?? 0,
+        limit: limits.parts,
+        doc: LIMITS_DOC,
+      })
     );
 
   let zip: JSZip;
@@ -230,24 +237,20 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
     const method = /compression .* unknown \(inner file : (.*)\)$/.exec(text);
     return refuse(
       /encrypted/i.test(text)
-        ? "is a password-protected zip, not an .xlsx workbook"
+        ? message("error.xlsx.encryptedZip")
         : method
-          ? `its part ${method[1] ?? ""} uses a compression method .xlsx files do not use (only stored and deflated parts are read)`
-          : `is not a readable .xlsx workbook: its zip is truncated or corrupt (${text})`
+          ? message("error.xlsx.compression", { part: method[1] ?? "" })
+          : message("error.xlsx.corruptZip", { detail: text })
     );
   }
   const parts = Object.values(zip.files).filter((entry) => !entry.dir);
   if (parts.length > limits.parts)
-    refuse(
-      `holds ${thousands(parts.length)} parts, more than the ${thousands(limits.parts)} allowed`
-    );
+    refuse(message("error.xlsx.tooManyParts", { count: parts.length, limit: limits.parts }));
 
   if (/\.xlsm$/i.test(file) || zip.file("xl/vbaProject.bin"))
-    refuse(
-      "is a macro-enabled workbook (.xlsm); KPI Reporter does not open files that carry macros: save it as Excel Workbook (.xlsx) and try again"
-    );
+    refuse(message("error.xlsx.macros", { format: "Excel Workbook (.xlsx)" }));
   if (!zip.file("xl/workbook.xml"))
-    refuse("is a zip file but not an Excel workbook (it has no xl/workbook.xml)");
+    refuse(message("error.xlsx.notWorkbook", { part: "xl/workbook.xml" }));
 
   const declared = (entry: JSZip.JSZipObject): number =>
     (entry as unknown as EntrySizes)._data?.uncompressedSize ?? 0;
@@ -257,17 +260,23 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
     undefined
   );
   const names = await sheetNamesByPart(zip, 1024 * 1024);
-  const describe = (path: string): string => {
-    const sheet = names.get(path);
-    return sheet === undefined ? `its part ${path}` : `its sheet "${sheet}" (${path})`;
-  };
+  const describe = (path: string): Message => partMessage(path, names.get(path));
   if (largest && declared(largest) > limits.partBytes)
     refuse(
-      `${describe(largest.name)} would inflate to ${formatBytes(declared(largest))}, more than the ${formatBytes(limits.partBytes)} allowed for one part (see docs/limits.md)`
+      message("error.xlsx.partTooLarge", {
+        part: describe(largest.name),
+        size: formatBytes(declared(largest)),
+        limit: formatBytes(limits.partBytes),
+        doc: LIMITS_DOC,
+      })
     );
   if (total > limits.totalBytes)
     refuse(
-      `would inflate to ${formatBytes(total)}, more than the ${formatBytes(limits.totalBytes)} allowed for a reporting workbook (see docs/limits.md)`
+      message("error.xlsx.totalTooLarge", {
+        size: formatBytes(total),
+        limit: formatBytes(limits.totalBytes),
+        doc: LIMITS_DOC,
+      })
     );
 
   const contentTypes = zip.file("[Content_Types].xml");
@@ -277,9 +286,7 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
       chunks.push(c);
     });
     if (/macroEnabled/i.test(new TextDecoder().decode(concat(chunks))))
-      refuse(
-        "is a macro-enabled workbook (.xlsm); KPI Reporter does not open files that carry macros: save it as Excel Workbook (.xlsx) and try again"
-      );
+      refuse(message("error.xlsx.macros", { format: "Excel Workbook (.xlsx)" }));
   }
 
   let cells = 0;
@@ -298,20 +305,31 @@ export const checkXlsxPackage = async (file: string, bytes: Uint8Array): Promise
       });
     } catch (error) {
       return refuse(
-        `is not a readable .xlsx workbook: ${describe(entry.name)} is corrupt (${errorText(error)})`
+        message("error.xlsx.corruptPart", { part: describe(entry.name), detail: errorText(error) })
       );
     }
     if (past === "rows")
       refuse(
-        `${describe(entry.name)} has more than ${thousands(limits.rowsPerSheet)} rows, the limit for one sheet (see docs/limits.md)`
+        message("error.xlsx.tooManyRows", {
+          part: describe(entry.name),
+          limit: limits.rowsPerSheet,
+          doc: LIMITS_DOC,
+        })
       );
     if (past === "cells")
       refuse(
-        `holds more than ${thousands(limits.cells)} cells (the limit for a reporting workbook), reached on ${describe(entry.name).replace(/^its /, "")} (see docs/limits.md)`
+        message("error.xlsx.tooManyCells", {
+          limit: limits.cells,
+          part: partMessage(entry.name, names.get(entry.name), "bare"),
+          doc: LIMITS_DOC,
+        })
       );
     if (result.over)
       refuse(
-        `${describe(entry.name)} inflates to more than the ${formatBytes(declared(entry))} its zip declares: the file is corrupt or a zip bomb`
+        message("error.xlsx.inflatesPastDeclared", {
+          part: describe(entry.name),
+          size: formatBytes(declared(entry)),
+        })
       );
     cells += tags.cells;
   }

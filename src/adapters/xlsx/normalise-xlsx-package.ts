@@ -3,7 +3,8 @@ import { loadJsZip } from "./lazy-modules";
 import { WORKBOOK_LIMITS } from "../../core/snapshot";
 import { relativePartTarget, resolvePartTarget } from "./part-path";
 import { shiftFormula } from "./shift-formula";
-import { WorkbookReadError } from "./workbook-read-error";
+import { message, type Message } from "../../core/i18n";
+import { partMessage, WorkbookReadError } from "./workbook-read-error";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -117,17 +118,14 @@ const unbalancedTag = (xml: string): string | undefined => {
 const partDescriber = (
   workbookXml: string,
   workbookRels: readonly Relationship[]
-): ((part: string) => string) & { readonly sheetOf: (part: string) => string | undefined } => {
+): ((part: string) => Message) & { readonly sheetOf: (part: string) => string | undefined } => {
   const sheetNames = new Map<string, string>();
   for (const tag of workbookXml.match(/<sheet\b[^>]*>/g) ?? []) {
     const id = attribute(tag, "[\\w]+:id");
     const part = workbookRels.find((r) => r.id === id)?.part;
     if (part !== undefined) sheetNames.set(part, attribute(tag, "name") ?? "");
   }
-  const describe = (part: string): string => {
-    const sheet = sheetNames.get(part);
-    return sheet === undefined ? `its part ${part}` : `its sheet "${sheet}" (${part})`;
-  };
+  const describe = (part: string): Message => partMessage(part, sheetNames.get(part));
   return Object.assign(describe, { sheetOf: (part: string) => sheetNames.get(part) });
 };
 
@@ -214,7 +212,7 @@ export const normaliseXlsxPackage = async (
   file: string,
   bytes: Uint8Array
 ): Promise<Uint8Array> => {
-  const refuse = (reason: string): never => {
+  const refuse = (reason: Message): never => {
     throw new WorkbookReadError(file, reason);
   };
   const zip = await (await loadJsZip()).loadAsync(bytes);
@@ -233,9 +231,7 @@ export const normaliseXlsxPackage = async (
     // JSZip keeps no size for an empty entry.
     const size = (entry as unknown as EntrySizes)._data?.uncompressedSize ?? 0;
     if (size === 0 && /\.(xml|rels)$/i.test(entry.name))
-      refuse(
-        `${describe(entry.name)} is empty (0 bytes): the file is damaged; open it in Excel or LibreOffice Calc and save it again`
-      );
+      refuse(message("error.xlsx.emptyPart", { part: describe(entry.name) }));
   }
 
   const xmlParts = entries
@@ -266,7 +262,12 @@ export const normaliseXlsxPackage = async (
   }
   const overLimit = (part: string, cell: string, length: number): never =>
     refuse(
-      `sheet "${describe.sheetOf(part) ?? part}" cell ${cell} holds ${length.toLocaleString("en-US")} characters, more than Excel's limit of ${WORKBOOK_LIMITS.cellChars.toLocaleString("en-US")} per cell; correct it and try again`
+      message("error.cell.tooLong", {
+        sheet: describe.sheetOf(part) ?? part,
+        cell,
+        length,
+        limit: WORKBOOK_LIMITS.cellChars,
+      })
     );
   for (const rel of workbookRels.filter((r) => WORKSHEET_TYPE.test(r.type))) {
     const part = rel.part;
@@ -280,7 +281,13 @@ export const normaliseXlsxPackage = async (
       if (long !== undefined) overLimit(part, attribute(m[1] ?? "", "r") ?? "?", long);
       if (index >= sharedStrings)
         refuse(
-          `${describe(part)}, cell ${attribute(m[1] ?? "", "r") ?? "?"}, refers to shared string ${index}, but the workbook holds ${sharedStrings === 0 ? "no shared strings" : `only ${sharedStrings} (${sharedStringsPart ?? ""})`}: the file is damaged`
+          message("error.xlsx.sharedString", {
+            part: describe(part),
+            cell: attribute(m[1] ?? "", "r") ?? "?",
+            index,
+            count: sharedStrings,
+            strings: sharedStringsPart ?? "",
+          })
         );
     }
     if (before.length > WORKBOOK_LIMITS.cellChars && before.includes("inlineStr"))
@@ -302,7 +309,7 @@ export const normaliseXlsxPackage = async (
  * Where a package ExcelJS could not read is broken, for the message: the first workbook, sheet, table,
  * styles, shared strings or relationship part whose tags do not balance; undefined when none is found.
  */
-export const damagedPart = async (bytes: Uint8Array): Promise<string | undefined> => {
+export const damagedPart = async (bytes: Uint8Array): Promise<Message | undefined> => {
   const zip = await (await loadJsZip()).loadAsync(bytes);
   const parts = new Parts(zip);
   const names = Object.values(zip.files)
@@ -325,7 +332,7 @@ export const damagedPart = async (bytes: Uint8Array): Promise<string | undefined
   for (const part of checked) {
     const broken = unbalancedTag(await parts.text(part));
     if (broken !== undefined)
-      return `${describe(part)} is not well-formed XML (element <${broken}> is not closed where it should be)`;
+      return message("error.xlsx.notWellFormed", { part: describe(part), element: `<${broken}>` });
   }
   return undefined;
 };

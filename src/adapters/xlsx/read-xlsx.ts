@@ -10,7 +10,8 @@ import { decodeRange } from "../../core/format";
 import { checkXlsxPackage } from "./check-xlsx-package";
 import { loadExcelJs } from "./lazy-modules";
 import { damagedPart, normaliseXlsxPackage } from "./normalise-xlsx-package";
-import { WorkbookReadError } from "./workbook-read-error";
+import { message } from "../../core/i18n";
+import { LIMITS_DOC, WorkbookReadError } from "./workbook-read-error";
 
 export { WorkbookReadError };
 
@@ -76,7 +77,14 @@ const readTable = (
   if (range.bottom - range.top > WORKBOOK_LIMITS.rowsPerSheet)
     throw new WorkbookReadError(
       file,
-      `table ${loaded.table.name} on sheet "${ws.name}" spans ${(range.bottom - range.top).toLocaleString("en-US")} rows (${loaded.table.tableRef}), more than the limit of ${WORKBOOK_LIMITS.rowsPerSheet.toLocaleString("en-US")} (see docs/limits.md)`
+      message("error.xlsx.tableTooLong", {
+        table: loaded.table.name,
+        sheet: ws.name,
+        count: range.bottom - range.top,
+        range: loaded.table.tableRef,
+        limit: WORKBOOK_LIMITS.rowsPerSheet,
+        doc: LIMITS_DOC,
+      })
     );
   if (range.right - range.left >= 16_384) return null;
   const headerRow = ws.getRow(range.top);
@@ -159,7 +167,7 @@ export const loadXlsx = async (file: string, bytes: Uint8Array): Promise<ExcelJS
     const part = await damagedPart(normal).catch(() => undefined);
     throw new WorkbookReadError(
       file,
-      `cannot be read as an .xlsx workbook: ${part ?? "one of its parts is not in a form KPI Reporter can read"}; open it in Excel or LibreOffice Calc and save it again`
+      message("error.xlsx.unreadable", { part: part ?? message("error.xlsx.somePart") })
     );
   }
   return wb;

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { writeFileAtomic } from "./atomic-file";
 import { fileSizeRefusal } from "./check-xlsx-package";
+import { message } from "../../core/i18n";
 import { WorkbookReadError } from "./read-xlsx";
 import { XlsxBytesPort } from "./xlsx-bytes-port";
 
@@ -25,10 +26,10 @@ const readFile = async (file: string, name: string): Promise<Uint8Array> => {
     throw new WorkbookReadError(
       name,
       code === "ENOENT"
-        ? "no such file"
+        ? message("error.file.noSuchFile")
         : code === "EISDIR"
-          ? "is a folder, not a file"
-          : `cannot be read (${code ?? String(error)})`
+          ? message("error.file.isFolder")
+          : message("error.file.cannotRead", { code: code ?? String(error) })
     );
   }
 };

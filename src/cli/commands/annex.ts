@@ -2,7 +2,9 @@ import { buildAnnex } from "../../app";
 import { presentAnnex } from "../../app/present";
 import { askedLanguage } from "../asked-language";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { CliError, valueOrRefuse } from "../cli-error";
+import { message } from "../../core/i18n";
 import { inputFile, newFilePort, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
 import { findingsText } from "../print-findings";
@@ -11,16 +13,11 @@ import { findingsText } from "../print-findings";
 export const annexCommand: RegisterCommand = (program, ctx) => {
   program
     .command("annex")
-    .description(
-      "write the Council annex: per sector Tables X.1 and X.2 with the year's status, Table 8.1, a status summary"
-    )
-    .argument("<workbook.xlsx>", "the reporting workbook")
-    .requiredOption("--out <annex.xlsx>", "where to write the annex")
-    .option(
-      "--draft",
-      "write it even when validation finds errors, every sheet marked DRAFT, not validated"
-    )
-    .option("--force", "replace the --out file if it exists")
+    .description(helpKey("cli.annex.help"))
+    .argument("<workbook.xlsx>", helpKey("cli.arg.workbook"))
+    .requiredOption("--out <annex.xlsx>", helpKey("cli.annex.out"))
+    .option("--draft", helpKey("cli.annex.draft"))
+    .option("--force", helpKey("cli.option.forceOut"))
     .action(async (file: string, opts: { out: string; draft?: boolean; force?: boolean }) => {
       const source = inputFile(file);
       const out = outputPath(opts.out, [source.input]);
@@ -39,7 +36,7 @@ export const annexCommand: RegisterCommand = (program, ctx) => {
           ctx.io.out(line)
         );
         throw new CliError(
-          `${source.name}: no annex: validation found ${plural} (listed above); fix them, or write a draft marked as such with --draft. Nothing was written.`,
+          message("error.cli.noAnnex", { file: source.name, errors, draft: "--draft" }),
           1
         );
       }

@@ -2,7 +2,9 @@ import { InvalidArgumentError } from "commander";
 import { consolidateSubmissions } from "../../app";
 import { presentConsolidation, presentRefusal } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { CliError } from "../cli-error";
+import { message } from "../../core/i18n";
 import { inputFile, newFilePort, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
 
@@ -16,25 +18,16 @@ const HINTS = {
 export const consolidateCommand: RegisterCommand = (program, ctx) => {
   program
     .command("consolidate")
-    .description(
-      "merge sector submissions of one plan and reporting year into one all-sector workbook"
-    )
-    .argument("<submission.xlsx...>", "stamped submissions, one per sector")
-    .requiredOption("--out <council.xlsx>", "where to write the consolidated workbook")
-    .option(
-      "--prefer <newer>",
-      "where two submissions hold one sector, keep the one stamped last (the only choice: newer)",
-      (value: string) => {
-        if (value !== "newer") throw new InvalidArgumentError('the only choice is "newer"');
-        return value;
-      }
-    )
-    .option(
-      "--allow-unverified",
-      "include unstamped or changed submissions, marked as not verified"
-    )
-    .option("--preparer <name>", "who consolidates, recorded in the workbook's own stamp")
-    .option("--force", "replace the --out file if it exists")
+    .description(helpKey("cli.consolidate.help"))
+    .argument("<submission.xlsx...>", helpKey("cli.consolidate.submissions"))
+    .requiredOption("--out <council.xlsx>", helpKey("cli.consolidate.out"))
+    .option("--prefer <newer>", helpKey("cli.consolidate.prefer"), (value: string) => {
+      if (value !== "newer") throw new InvalidArgumentError(helpKey("cli.consolidate.onlyNewer"));
+      return value;
+    })
+    .option("--allow-unverified", helpKey("cli.consolidate.allowUnverified"))
+    .option("--preparer <name>", helpKey("cli.consolidate.preparer"))
+    .option("--force", helpKey("cli.option.forceOut"))
     .action(
       async (
         files: string[],
@@ -48,7 +41,7 @@ export const consolidateCommand: RegisterCommand = (program, ctx) => {
       ) => {
         const sources = files.map(inputFile);
         const twice = sources.find((f, i) => sources.findIndex((g) => g.input === f.input) !== i);
-        if (twice) throw new CliError(`${twice.name}: is given twice; give each submission once`);
+        if (twice) throw new CliError(message("error.cli.givenTwice", { file: twice.name }));
         const out = outputPath(
           opts.out,
           sources.map((s) => s.input)

@@ -1,15 +1,14 @@
 import { resolve } from "node:path";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { runDemo } from "../demo";
 
 /** `kpi-report demo`: the round trip on the sample data. */
 export const demoCommand: RegisterCommand = (program, ctx) => {
   program
     .command("demo")
-    .description(
-      "build the 2012-2015 workbook filled with the built-in sample values, and say where it went"
-    )
-    .option("--out-dir <dir>", "folder for the demo's files (replaced on each run)", "demo-output")
+    .description(helpKey("cli.demo.help"))
+    .option("--out-dir <dir>", helpKey("cli.demo.outDir"), "demo-output")
     .action(async (opts: { outDir: string }) => {
       await runDemo({
         plansDir: ctx.plansDir(),

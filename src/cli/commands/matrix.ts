@@ -2,7 +2,9 @@ import { buildMatrix } from "../../app";
 import { presentMatrix } from "../../app/present";
 import { askedLanguage } from "../asked-language";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { valueOrRefuse } from "../cli-error";
+import { message } from "../../core/i18n";
 import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
 import { displayPath } from "../plan-directory";
 
@@ -11,16 +13,14 @@ export const matrixCommand: RegisterCommand = (program, ctx) => {
   rewriteOptions(
     program
       .command("matrix")
-      .description(
-        "rebuild the Part II matrix sheets (objectives x goals, outputs x goals) from the workbook's own links"
-      )
-      .argument("<workbook.xlsx>", "the reporting workbook"),
+      .description(helpKey("cli.matrix.help"))
+      .argument("<workbook.xlsx>", helpKey("cli.arg.workbook")),
     {
-      copy: "write a copy with the matrix sheets",
-      inPlace: "rewrite the workbook itself, replacing only the matrix sheets",
+      copy: helpKey("cli.matrix.copy"),
+      inPlace: helpKey("cli.matrix.inPlace"),
     }
   ).action(async (file: string, opts: RewriteOptions) => {
-    const target = rewritePort(file, opts, "the matrix");
+    const target = rewritePort(file, opts, message("cli.what.matrix"));
     const view = presentMatrix(
       valueOrRefuse(
         await buildMatrix(target.port, await ctx.plans(), { language: askedLanguage(program) }),

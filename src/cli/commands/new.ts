@@ -5,12 +5,14 @@ import { presentInsert } from "../../app/present";
 import { EntriesFile, entriesOutsidePlan, parseEntriesFile } from "../../core/layout";
 import { formatPlanFileError, Plan } from "../../core/plan";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { CliError } from "../cli-error";
+import { message } from "../../core/i18n";
 import { newFilePort } from "../file-ports";
 import { displayPath, readPlanById, readUtf8 } from "../plan-directory";
 
 const year = (value: string): number => {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError("a year such as 2013");
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(helpKey("cli.new.yearExpected"));
   return Number(value);
 };
 const collect = (value: string, previous: string[]): string[] => [
@@ -27,7 +29,9 @@ const readValues = async (file: string, plan: Plan): Promise<EntriesFile> => {
   const parsed = parseEntriesFile(name, await readUtf8(resolve(file)));
   if (!parsed.ok) throw new CliError(parsed.errors.map(formatPlanFileError).join("\n"));
   if (parsed.value.plan !== plan.id)
-    throw new CliError(`${file}: holds values for plan ${parsed.value.plan}, not ${plan.id}`);
+    throw new CliError(
+      message("error.cli.valuesOfOtherPlan", { file, plan: parsed.value.plan, expected: plan.id })
+    );
   const outside = entriesOutsidePlan(name, plan, parsed.value.entries, parsed.value.resources);
   if (outside.length > 0) throw new CliError(outside.map(formatPlanFileError).join("\n"));
   return parsed.value;
@@ -37,25 +41,13 @@ const readValues = async (file: string, plan: Plan): Promise<EntriesFile> => {
 export const newCommand: RegisterCommand = (program, ctx) => {
   program
     .command("new")
-    .description("write a new reporting workbook for a plan")
-    .requiredOption("--plan <id>", "plan id (see kpi-report plans)")
-    .option(
-      "--sector <id>",
-      "a sector to include (repeat, or separate with commas); all when omitted",
-      collect,
-      []
-    )
-    .option(
-      "--period <year>",
-      "the reporting year; when omitted, this year if it is within the plan's period, else the plan's nearest year",
-      year
-    )
-    .option(
-      "--values <file.json>",
-      "pre-fill KPI values, budgets and expenditure from a values file"
-    )
-    .requiredOption("--out <file.xlsx>", "where to write the workbook")
-    .option("--force", "replace the output file if it exists")
+    .description(helpKey("cli.new.help"))
+    .requiredOption("--plan <id>", helpKey("cli.new.plan"))
+    .option("--sector <id>", helpKey("cli.new.sector"), collect, [])
+    .option("--period <year>", helpKey("cli.new.period"), year)
+    .option("--values <file.json>", helpKey("cli.new.values"))
+    .requiredOption("--out <file.xlsx>", helpKey("cli.new.out"))
+    .option("--force", helpKey("cli.new.force"))
     .action(
       async (opts: {
         plan: string;
@@ -69,7 +61,7 @@ export const newCommand: RegisterCommand = (program, ctx) => {
         const values = opts.values === undefined ? undefined : await readValues(opts.values, plan);
         const out = resolve(opts.out);
         if (!out.toLowerCase().endsWith(".xlsx"))
-          throw new CliError(`${opts.out}: the output must be an .xlsx file`);
+          throw new CliError(message("error.cli.outMustBeXlsx", { file: opts.out }));
         const language = ctx.workbookLanguage();
         const result = await insertWorkbook(newFilePort(out, opts.force), plan, {
           language,
@@ -79,7 +71,7 @@ export const newCommand: RegisterCommand = (program, ctx) => {
           now: ctx.now(),
           generator: ctx.generator,
         });
-        if (!result.ok) throw new CliError(result.errors.join("\n"));
+        if (!result.ok) throw new CliError(result.errors);
         const view = presentInsert(
           result.value,
           { valuesFile: opts.values ?? "" },

@@ -1,6 +1,7 @@
 import { planNoteLines } from "../../core/plan";
 import { CliError } from "../cli-error";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 
 const HEADER = ["id", "period", "sectors", "title (version)"];
 
@@ -8,12 +9,9 @@ const HEADER = ["id", "period", "sectors", "title (version)"];
 export const plansCommand: RegisterCommand = (program, ctx) => {
   program
     .command("plans")
-    .description("list the plans in the plan folder")
-    .option("--json", "print JSON")
-    .option(
-      "--notes",
-      "list each plan's notes instead: what its source itself disagrees on or lacks"
-    )
+    .description(helpKey("cli.plans.help"))
+    .option("--json", helpKey("cli.plans.json"))
+    .option("--notes", helpKey("cli.plans.notes"))
     .action(async (opts: { json?: boolean; notes?: boolean }) => {
       const catalog = await ctx.plans();
       const rows = catalog.all().map((p) => ({

@@ -1,6 +1,8 @@
 import { repairMetadata } from "../../app";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { valueOrRefuse } from "../cli-error";
+import { message } from "../../core/i18n";
 import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
 import { displayPath } from "../plan-directory";
 
@@ -9,16 +11,14 @@ export const repairCommand: RegisterCommand = (program, ctx) => {
   rewriteOptions(
     program
       .command("repair")
-      .description(
-        "write back the hidden metadata sheet of a reporting workbook that lost it, recognised from its own tables"
-      )
-      .argument("<workbook.xlsx>", "the reporting workbook"),
+      .description(helpKey("cli.repair.help"))
+      .argument("<workbook.xlsx>", helpKey("cli.arg.workbook")),
     {
-      copy: "write a repaired copy",
-      inPlace: "rewrite the workbook itself, replacing only the metadata sheet",
+      copy: helpKey("cli.repair.copy"),
+      inPlace: helpKey("cli.repair.inPlace"),
     }
   ).action(async (file: string, opts: RewriteOptions) => {
-    const target = rewritePort(file, opts, "the repaired workbook");
+    const target = rewritePort(file, opts, message("cli.what.repaired"));
     const s = valueOrRefuse(
       await repairMetadata(target.port, await ctx.plans(), {
         now: ctx.now(),

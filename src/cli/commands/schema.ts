@@ -2,14 +2,15 @@ import { resolve } from "node:path";
 import { writeFileAtomic } from "../../adapters/xlsx";
 import { planJsonSchema } from "../../core/plan";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 
 /** `kpi-report schema`: writes the JSON Schema of plan files. */
 export const schemaCommand: RegisterCommand = (program, ctx) => {
   program
     .command("schema")
-    .description("write the JSON Schema of plan files")
-    .requiredOption("--out <file.json>", "where to write it")
-    .option("--force", "replace the file if it exists")
+    .description(helpKey("cli.schema.help"))
+    .requiredOption("--out <file.json>", helpKey("cli.schema.out"))
+    .option("--force", helpKey("cli.schema.force"))
     .action(async (opts: { out: string; force?: boolean }) => {
       const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
       await writeFileAtomic(resolve(opts.out), new TextEncoder().encode(text), {

@@ -1,7 +1,9 @@
 import { submitWorkbook } from "../../app";
 import { presentStamp, say } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { CliError, valueOrRefuse } from "../cli-error";
+import { message } from "../../core/i18n";
 import { copyPort, inputFile, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
 import { findingsText } from "../print-findings";
@@ -13,13 +15,11 @@ import { findingsText } from "../print-findings";
 export const submitCommand: RegisterCommand = (program, ctx) => {
   program
     .command("submit")
-    .description(
-      "stamp a workbook that passes validation for submission: a copy with a Submission sheet and a content hash"
-    )
-    .argument("<workbook.xlsx>", "the filled reporting workbook")
-    .requiredOption("--out <submission.xlsx>", "where to write the stamped copy")
-    .requiredOption("--preparer <name>", "who submits it, recorded in the stamp")
-    .option("--force", "replace the --out file if it exists")
+    .description(helpKey("cli.submit.help"))
+    .argument("<workbook.xlsx>", helpKey("cli.arg.filledWorkbook"))
+    .requiredOption("--out <submission.xlsx>", helpKey("cli.submit.out"))
+    .requiredOption("--preparer <name>", helpKey("cli.submit.preparer"))
+    .option("--force", helpKey("cli.option.forceOut"))
     .action(async (file: string, opts: { out: string; preparer: string; force?: boolean }) => {
       const source = inputFile(file);
       const out = outputPath(opts.out, [source.input]);
@@ -43,7 +43,10 @@ export const submitCommand: RegisterCommand = (program, ctx) => {
           ctx.io.out(
             `\n${say("findings.notListed", { warnings: summary.warnings, info: summary.info })}`
           );
-        throw new CliError(say("stamp.refused", { file: source.name, errors: summary.errors }), 1);
+        throw new CliError(
+          message("stamp.refused", { file: source.name, errors: summary.errors }),
+          1
+        );
       }
       const view = presentStamp(source.name, outcome.stamp);
       ctx.io.out(`Wrote ${displayPath(out)}: ${view.submitted}`);

@@ -1,7 +1,9 @@
 import { upgradeWorkbook } from "../../app";
 import { presentUpgrade } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { valueOrRefuse } from "../cli-error";
+import { message } from "../../core/i18n";
 import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
 import { displayPath, readPlanById } from "../plan-directory";
 
@@ -10,18 +12,16 @@ export const upgradeCommand: RegisterCommand = (program, ctx) => {
   rewriteOptions(
     program
       .command("upgrade")
-      .description(
-        "rebuild a filled workbook from the current version of its plan, keeping every value; list what has no place"
-      )
-      .argument("<workbook.xlsx>", "the filled reporting workbook")
-      .option("--plan <id>", "the plan to upgrade to (the one the workbook names when omitted)"),
+      .description(helpKey("cli.upgrade.help"))
+      .argument("<workbook.xlsx>", helpKey("cli.arg.filledWorkbook"))
+      .option("--plan <id>", helpKey("cli.upgrade.plan")),
     {
       out: "new.xlsx",
-      copy: "write the upgraded workbook as a copy",
-      inPlace: "rewrite the workbook itself",
+      copy: helpKey("cli.upgrade.copy"),
+      inPlace: helpKey("cli.upgrade.inPlace"),
     }
   ).action(async (file: string, opts: RewriteOptions & { plan?: string }) => {
-    const target = rewritePort(file, opts, "the upgraded workbook");
+    const target = rewritePort(file, opts, message("cli.what.upgraded"));
     const plan =
       opts.plan === undefined ? undefined : await readPlanById(ctx.plansDir(), opts.plan);
     const u = valueOrRefuse(

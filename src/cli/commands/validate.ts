@@ -4,7 +4,9 @@ import { writeFileAtomic } from "../../adapters/xlsx";
 import { findingsCsv } from "../../core/rules";
 import { checkWritable } from "../check-writable";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { CliError, valueOrRefuse } from "../cli-error";
+import { message } from "../../core/i18n";
 import { copyPort, inputFile, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
 import { findingsJson, findingsText } from "../print-findings";
@@ -13,17 +15,12 @@ import { findingsJson, findingsText } from "../print-findings";
 export const validateCommand: RegisterCommand = (program, ctx) => {
   program
     .command("validate")
-    .description(
-      "check a filled reporting workbook: values against targets, and the plan's linkage rules"
-    )
-    .argument("<file.xlsx>", "the workbook to check")
-    .option("--json", "print the findings as JSON")
-    .option(
-      "--out <checked.xlsx>",
-      "also write a copy with each finding's cell highlighted and a Validation sheet"
-    )
-    .option("--csv <findings.csv>", "also write the findings as CSV, safe to open in Excel")
-    .option("--force", "replace the --out and --csv files if they exist")
+    .description(helpKey("cli.validate.help"))
+    .argument("<file.xlsx>", helpKey("cli.validate.file"))
+    .option("--json", helpKey("cli.validate.json"))
+    .option("--out <checked.xlsx>", helpKey("cli.validate.out"))
+    .option("--csv <findings.csv>", helpKey("cli.validate.csv"))
+    .option("--force", helpKey("cli.validate.force"))
     .action(
       async (
         file: string,
@@ -33,7 +30,9 @@ export const validateCommand: RegisterCommand = (program, ctx) => {
         const out = opts.out === undefined ? undefined : outputPath(opts.out, [source.input]);
         const csv = opts.csv === undefined ? undefined : resolve(opts.csv);
         if (csv !== undefined && (csv === source.input || csv === out || !/\.csv$/i.test(csv)))
-          throw new CliError(`${opts.csv}: --csv must be a new .csv file`);
+          throw new CliError(
+            message("error.cli.csvMustBeNew", { file: opts.csv ?? "", csv: "--csv", ext: ".csv" })
+          );
         for (const target of [out, csv]) if (target) checkWritable(target, opts.force === true);
         // A catalog that can list the plans: a workbook that lost its metadata is recognised from its tables.
         const outcome = valueOrRefuse(

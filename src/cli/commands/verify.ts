@@ -1,6 +1,7 @@
 import { verifySubmission } from "../../app";
 import { presentVerification, verificationJson } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
+import { helpKey } from "../localised-help";
 import { valueOrRefuse } from "../cli-error";
 import { inputFile } from "../file-ports";
 
@@ -8,9 +9,9 @@ import { inputFile } from "../file-ports";
 export const verifyCommand: RegisterCommand = (program, ctx) => {
   program
     .command("verify")
-    .description("say whether a stamped submission's content is unchanged since it was stamped")
-    .argument("<submission.xlsx>", "a workbook written by kpi-report submit")
-    .option("--json", "print the result as JSON")
+    .description(helpKey("cli.verify.help"))
+    .argument("<submission.xlsx>", helpKey("cli.verify.submission"))
+    .option("--json", helpKey("cli.verify.json"))
     .action(async (file: string, opts: { json?: boolean }) => {
       const source = inputFile(file);
       const v = valueOrRefuse(await verifySubmission(source.port, await ctx.plans()), source.name);

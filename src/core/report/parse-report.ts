@@ -1,7 +1,8 @@
 import { finding, Finding } from "../findings";
 import { META_SHEET } from "../format";
+import { message, render, translatorFor, type Message } from "../i18n";
 import type { Plan, PlanFinder } from "../plan";
-import { cellOverLimit, Snapshot } from "../snapshot";
+import { cellOverLimit, Snapshot, WORKBOOK_LIMITS } from "../snapshot";
 import { inferMeta } from "./infer-meta";
 import { metadataSheetsShown } from "./metadata-sheets-shown";
 import type { ReadContext } from "./read-context";
@@ -24,7 +25,19 @@ export type ParseOutcome =
       /** Set when the metadata sheet was gone or broken and the workbook was recognised from its tables. */
       readonly metadataRebuilt?: true;
     }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      /** Why the workbook cannot be read, as a keyed message naming the sheet or cell at fault. */
+      readonly said: Message;
+      /** The same in English (rendered from the catalog), for logs and tests. */
+      readonly message: string;
+    };
+
+const refused = (said: Message): ParseOutcome => ({
+  ok: false,
+  said,
+  message: render(translatorFor("en"), said),
+});
 
 /**
  * Turns a snapshot into a Report. `findPlan` gives the plan the workbook was made for (from plan-data or the
@@ -34,10 +47,16 @@ export type ParseOutcome =
 export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutcome => {
   const overLimit = cellOverLimit(snapshot);
   if (overLimit) {
-    return {
-      ok: false,
-      message: `sheet "${overLimit.cell.sheet}" cell ${overLimit.cell.cell} ${overLimit.reason}; correct it and try again`,
-    };
+    return refused(
+      message(overLimit.length === undefined ? "error.cell.notFinite" : "error.cell.tooLong", {
+        sheet: overLimit.cell.sheet,
+        cell: overLimit.cell.cell,
+        length: overLimit.length ?? 0,
+        limit: WORKBOOK_LIMITS.cellChars,
+        value: String(overLimit.cell.value),
+        largest: "1.8E+308",
+      })
+    );
   }
   const fromMeta = readMetadata(snapshot, findPlan);
   const findings: Finding[] = [];
@@ -50,7 +69,7 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
   } else {
     const inferred =
       fromMeta.rebuildable && findPlan.all ? inferMeta(snapshot, findPlan.all()) : undefined;
-    if (!inferred) return { ok: false, message: fromMeta.message };
+    if (!inferred) return refused(fromMeta.message);
     ({ plan, meta: reportMeta } = inferred);
     metadataRebuilt = true;
     findings.push(

@@ -8,6 +8,7 @@ import {
   WORKBOOK_FORMAT,
   WORKBOOK_FORMAT_VERSION,
 } from "../format";
+import { message, type Message } from "../i18n";
 import type { Plan, PlanFinder } from "../plan";
 import { CellData, cellText as text, Snapshot, SnapshotTable } from "../snapshot";
 import type { ReportMeta } from "./report";
@@ -17,7 +18,8 @@ export type MetadataOutcome =
   | { readonly ok: true; readonly plan: Plan; readonly meta: ReportMeta; readonly sheet: string }
   | {
       readonly ok: false;
-      readonly message: string;
+      /** Why the workbook cannot be read, as a keyed message that names what is at fault. */
+      readonly message: Message;
       /** What is wrong with the metadata, as the rebuilt finding says it ("has no metadata sheet _kpi_meta"). */
       readonly problem: string;
       /** Whether the tables may stand in for the metadata (not for a newer format, or a plan not installed). */
@@ -26,9 +28,9 @@ export type MetadataOutcome =
 
 /** Reads the workbook's metadata sheet and finds its plan; says what is wrong when it cannot. */
 export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): MetadataOutcome => {
-  const broken = (problem: string, message: string, rebuildable = true): MetadataOutcome => ({
+  const broken = (problem: string, said: Message, rebuildable = true): MetadataOutcome => ({
     ok: false,
-    message,
+    message: said,
     problem,
     rebuildable,
   });
@@ -36,14 +38,19 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
   if (!metaTable)
     return broken(
       `has no metadata sheet ${META_SHEET} (table ${META_TABLE})`,
-      "is not a KPI Reporter workbook (it has no _kpi_meta sheet with table KPI_Meta); make one with kpi-report new, or if it lost that sheet, write it back with kpi-report repair"
+      message("error.report.noMetadata", {
+        sheet: META_SHEET,
+        table: META_TABLE,
+        newCommand: "kpi-report new",
+        repairCommand: "kpi-report repair",
+      })
     );
   const meta = readMeta(metaTable);
   const format = text(meta.get("format") ?? null);
   if (format !== WORKBOOK_FORMAT)
     return broken(
       `has a broken metadata sheet ${META_SHEET} (format "${format}")`,
-      `is not a KPI Reporter workbook (its metadata names format "${format}")`
+      message("error.report.otherFormat", { format })
     );
   const formatVersion = Number(meta.get("formatVersion"));
   if (
@@ -53,7 +60,10 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
   )
     return broken(
       `has a broken metadata sheet ${META_SHEET} (format version "${text(meta.get("formatVersion") ?? null)}")`,
-      `has workbook format version ${text(meta.get("formatVersion") ?? null)}, which this version of KPI Reporter cannot read (it reads 1 to ${WORKBOOK_FORMAT_VERSION}); update KPI Reporter`,
+      message("error.report.formatVersion", {
+        version: text(meta.get("formatVersion") ?? null),
+        newest: WORKBOOK_FORMAT_VERSION,
+      }),
       !(formatVersion > WORKBOOK_FORMAT_VERSION)
     );
   const planId = text(meta.get("planId") ?? null);
@@ -61,14 +71,19 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
   if (!plan)
     return broken(
       `has a broken metadata sheet ${META_SHEET} (no plan id)`,
-      `was made for plan "${planId}", which this installation does not have (see kpi-report plans)`,
+      message("error.report.unknownPlan", { plan: planId, command: "kpi-report plans" }),
       planId === ""
     );
   const period = Number(meta.get("period"));
   if (!Number.isInteger(period) || period < plan.period.start || period > plan.period.end)
     return broken(
       `has a broken metadata sheet ${META_SHEET} (reporting year "${text(meta.get("period") ?? null)}")`,
-      `has reporting year "${text(meta.get("period") ?? null)}" in its metadata, outside plan ${plan.id} (${plan.period.start}-${plan.period.end})`
+      message("error.report.periodOutside", {
+        period: text(meta.get("period") ?? null),
+        plan: plan.id,
+        start: plan.period.start,
+        end: plan.period.end,
+      })
     );
   const sectorIds = text(meta.get("sectors") ?? null)
     .split(",")
@@ -78,7 +93,10 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
   if (unknown.length > 0)
     return broken(
       `has a broken metadata sheet ${META_SHEET} (sectors "${sectorIds.join(",")}")`,
-      `names sector(s) ${unknown.join(", ")} in its metadata, which plan ${plan.id} does not have`
+      message("error.report.unknownSectors", {
+        sectors: unknown.join(", "),
+        plan: plan.id,
+      })
     );
   return {
     ok: true,

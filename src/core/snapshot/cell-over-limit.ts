@@ -8,7 +8,7 @@ import { WORKBOOK_LIMITS } from "./workbook-limits";
  */
 export const cellOverLimit = (
   snapshot: Snapshot
-): { readonly cell: SnapshotCell; readonly reason: string } | null => {
+): { readonly cell: SnapshotCell; readonly reason: string; readonly length?: number } | null => {
   for (const table of snapshot.tables) {
     for (const row of table.rows) {
       for (const cell of row) {
@@ -16,6 +16,7 @@ export const cellOverLimit = (
         if (typeof v === "string" && v.length > WORKBOOK_LIMITS.cellChars)
           return {
             cell,
+            length: v.length,
             reason: `holds ${v.length.toLocaleString("en-US")} characters, more than Excel's limit of ${WORKBOOK_LIMITS.cellChars.toLocaleString("en-US")} per cell`,
           };
         if (typeof v === "number" && !Number.isFinite(v))

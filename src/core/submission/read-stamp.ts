@@ -1,4 +1,5 @@
 import { recogniseHeader } from "../format";
+import { message, type Message } from "../i18n";
 import { fail, ok, Result } from "../result";
 import { cellText as text, Snapshot, SnapshotTable } from "../snapshot";
 import { CANONICAL_FORM } from "./canonical-content";
@@ -26,43 +27,60 @@ const keyColumn = (table: SnapshotTable, key: "key" | "value"): number =>
  * (the `_kpi_stamp` parts, joined in order).
  * Fails, with the reason as a sentence, when the workbook has no stamp or one this version cannot read.
  */
-export const readStamp = (snapshot: Snapshot): Result<StampedContent, string> => {
+export const readStamp = (snapshot: Snapshot): Result<StampedContent, Message> => {
   const table = snapshot.tables.find((t) => t.name === SUBMISSION_TABLE);
   if (!table)
     return fail([
-      `has no submission stamp (no ${SUBMISSION_SHEET} sheet with table ${SUBMISSION_TABLE}); stamp it with kpi-report submit`,
+      message("error.stamp.none", {
+        sheet: SUBMISSION_SHEET,
+        table: SUBMISSION_TABLE,
+        command: "kpi-report submit",
+      }),
     ]);
   const keyAt = keyColumn(table, "key");
   const valueAt = keyColumn(table, "value");
   if (keyAt < 0 || valueAt < 0)
-    return fail([`has a ${SUBMISSION_SHEET} sheet whose table lacks its Key or Value column`]);
+    return fail([
+      message("error.stamp.noKeyColumn", { sheet: SUBMISSION_SHEET, key: "Key", value: "Value" }),
+    ]);
   const fields = new Map(table.rows.map((r) => [text(r[keyAt]?.value), r[valueAt]?.value ?? null]));
   const str = (key: string): string => text(fields.get(key));
   const num = (key: string): number => Number(fields.get(key) ?? NaN);
   if (str("format") !== SUBMISSION_FORMAT)
-    return fail([`has a ${SUBMISSION_SHEET} sheet that is not a KPI Reporter stamp`]);
+    return fail([message("error.stamp.notOurs", { sheet: SUBMISSION_SHEET })]);
   if (num("stampVersion") !== STAMP_VERSION)
     return fail([
-      `has a stamp of version ${str("stampVersion")}, which this version of KPI Reporter cannot read (it reads ${STAMP_VERSION}); update KPI Reporter`,
+      message("error.stamp.version", { version: str("stampVersion"), reads: STAMP_VERSION }),
     ]);
   if (str("hashAlgorithm") !== HASH_ALGORITHM || str("canonicalForm") !== CANONICAL_FORM)
     return fail([
-      `has a stamp computed with ${str("hashAlgorithm")} over ${str("canonicalForm")}, which this version of KPI Reporter cannot check (it checks ${HASH_ALGORITHM} over ${CANONICAL_FORM})`,
+      message("error.stamp.hash", {
+        algorithm: str("hashAlgorithm"),
+        form: str("canonicalForm"),
+        ourAlgorithm: HASH_ALGORITHM,
+        ourForm: CANONICAL_FORM,
+      }),
     ]);
   const missing = ["planId", "period", "stampedAt", "contentHash"].filter((k) => str(k) === "");
   if (missing.length > 0)
     return fail([
-      `has a damaged stamp: ${missing.join(", ")} missing on the ${SUBMISSION_SHEET} sheet`,
+      message("error.stamp.missingFields", { fields: missing.join(", "), sheet: SUBMISSION_SHEET }),
     ]);
 
   const record = snapshot.tables.find((t) => t.name === STAMP_CELLS_TABLE);
   if (!record)
     return fail([
-      `has a damaged stamp: its very hidden ${STAMP_CELLS_SHEET} sheet (table ${STAMP_CELLS_TABLE}) is missing`,
+      message("error.stamp.noCells", { sheet: STAMP_CELLS_SHEET, table: STAMP_CELLS_TABLE }),
     ]);
   const [partAt, linesAt] = ["Part", "Lines"].map((h) => column(record, h)) as [number, number];
   if (partAt < 0 || linesAt < 0)
-    return fail([`has a damaged stamp: table ${STAMP_CELLS_TABLE} lacks its Part or Lines column`]);
+    return fail([
+      message("error.stamp.noPartColumn", {
+        table: STAMP_CELLS_TABLE,
+        part: "Part",
+        lines: "Lines",
+      }),
+    ]);
   const parts = record.rows
     .filter((r) => r.some((c) => c.value !== null))
     .map((r) => ({ n: Number(r[partAt]?.value), text: r[linesAt]?.value ?? null }))

@@ -1,3 +1,4 @@
+import { render } from "../../core/i18n";
 // Create tab, "New reporting workbook": #plan (select), #sector-choices with #sector-<sector id> (tick boxes),
 // #period (select), #insert (Create workbook, primary); result #create-status, #create-download.
 import { holdsReportOfPlan } from "../../app/holds-report-of-plan";
@@ -121,7 +122,7 @@ export const createSection: PaneSection = (ctx) => {
     if (done.value.held) return ctx.emit("upgrade-offered", p);
     const { made, bytes } = done.value;
     if (!made.ok) {
-      result.say(made.errors.join(" "), "error");
+      result.say(made.errors.map((e) => render(ctx.i18n, e)).join(" "), "error");
       return result.show();
     }
     const what = presentInsert(made.value, {}, ctx.i18n).made;

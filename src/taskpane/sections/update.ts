@@ -1,3 +1,4 @@
+import { render } from "../../core/i18n";
 // Create tab, "Update this workbook" (inside Excel, shown once Create found this plan's workbook here):
 // #update-section (hidden until then), #upgrade (Update this workbook to the current plan file);
 // result #update-status.
@@ -55,7 +56,8 @@ export const updateSection: PaneSection = (ctx) => {
       }
     );
     if (!done) return;
-    if (!done.value.ok) card.result.say(done.value.errors.join(" "), "error");
+    if (!done.value.ok)
+      card.result.say(done.value.errors.map((e) => render(ctx.i18n, e)).join(" "), "error");
     else {
       upgrade.hidden = true;
       upgradeTo = undefined;

@@ -1,3 +1,4 @@
+import { message } from "../../../src/core/i18n";
 import ExcelJS from "exceljs";
 import { MemoryXlsxIo, WorkbookReadError, XlsxBytesPort } from "../../../src/adapters/xlsx";
 import { insertWorkbook, validateWorkbook } from "../../../src/app";
@@ -56,7 +57,7 @@ describe("the .xlsx port over bytes in memory (the task pane's file mode)", () =
   it("names the picked file when its bytes are no workbook", async () => {
     const io = new MemoryXlsxIo("notes.xlsx", new TextEncoder().encode("just some text"));
     await expect(new XlsxBytesPort(io).readSnapshot()).rejects.toThrow(
-      new WorkbookReadError("notes.xlsx", "is not an .xlsx workbook (it is not a zip file)")
+      new WorkbookReadError("notes.xlsx", message("error.xlsx.notZip"))
     );
   });
 });

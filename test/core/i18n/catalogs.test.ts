@@ -22,6 +22,13 @@ const PROPER = new Set([
   "CHF",
   "A4",
   "ID",
+  // File formats and the other spreadsheet program the refusals name (docs/limits.md).
+  "XML",
+  "ZIP",
+  "xls",
+  "xlsm",
+  "LibreOffice",
+  "Calc",
   // Keys and table names: Ctrl+G, Enter and Esc are keys of every keyboard, Table X.1 and Part II the plan's own.
   "Ctrl",
   "G",

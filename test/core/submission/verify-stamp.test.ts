@@ -1,3 +1,4 @@
+import { message, render, translatorFor } from "../../../src/core/i18n";
 import {
   buildReportingWorkbook,
   KpiEntries,
@@ -117,7 +118,10 @@ describe("the stamp sheets", () => {
   it("are refused, with the reason, where there is no stamp", () => {
     const result = readStamp(snapshotOfSpec(base));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatch(/^has no submission stamp/);
+    if (!result.ok)
+      expect(render(translatorFor("en"), result.errors[0] ?? message("error.plans.none"))).toMatch(
+        /^has no submission stamp/
+      );
   });
 });
 
