@@ -1,10 +1,6 @@
-import { buildAnnex } from "../../app";
-import { presentAnnex } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
 import { CliError, valueOrRefuse } from "../cli-error";
-import { inputFile, newFilePort, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
-import { findingsText } from "../print-findings";
 
 /** `kpi-report annex`: writes the Council annex as a new workbook, and the KPIs per status. */
 export const annexCommand: RegisterCommand = (program, ctx) => {
@@ -21,6 +17,8 @@ export const annexCommand: RegisterCommand = (program, ctx) => {
     )
     .option("--force", "replace the --out file if it exists")
     .action(async (file: string, opts: { out: string; draft?: boolean; force?: boolean }) => {
+      const { buildAnnex, findingsText, inputFile, newFilePort, outputPath, presentAnnex } =
+        await import("../engine");
       const source = inputFile(file);
       const out = outputPath(opts.out, [source.input]);
       const outcome = valueOrRefuse(

@@ -1,9 +1,6 @@
 import { InvalidArgumentError } from "commander";
-import { consolidateSubmissions } from "../../app";
-import { presentConsolidation, presentRefusal } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
 import { CliError } from "../cli-error";
-import { inputFile, newFilePort, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
 
 /** What would allow what consolidation refused, by kind of problem: the option to give. */
@@ -46,6 +43,14 @@ export const consolidateCommand: RegisterCommand = (program, ctx) => {
           force?: boolean;
         }
       ) => {
+        const {
+          consolidateSubmissions,
+          inputFile,
+          newFilePort,
+          outputPath,
+          presentConsolidation,
+          presentRefusal,
+        } = await import("../engine");
         const sources = files.map(inputFile);
         const twice = sources.find((f, i) => sources.findIndex((g) => g.input === f.input) !== i);
         if (twice) throw new CliError(`${twice.name}: is given twice; give each submission once`);

@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import type { RegisterCommand } from "../cli-context";
-import { runDemo } from "../demo";
 
 /** `kpi-report demo`: the round trip on the sample data. */
 export const demoCommand: RegisterCommand = (program, ctx) => {
@@ -11,6 +10,7 @@ export const demoCommand: RegisterCommand = (program, ctx) => {
     )
     .option("--out-dir <dir>", "folder for the demo's files (replaced on each run)", "demo-output")
     .action(async (opts: { outDir: string }) => {
+      const { runDemo } = await import("../engine");
       await runDemo({
         plansDir: ctx.plansDir(),
         outDir: resolve(opts.outDir),

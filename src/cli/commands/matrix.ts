@@ -1,9 +1,7 @@
-import { buildMatrix } from "../../app";
-import { presentMatrix } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
 import { valueOrRefuse } from "../cli-error";
-import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
 import { displayPath } from "../plan-directory";
+import { rewriteOptions, RewriteOptions } from "../rewrite-options";
 
 /** `kpi-report matrix`: (re)builds the Part II matrix sheets, in place or in a copy, and flags the gaps. */
 export const matrixCommand: RegisterCommand = (program, ctx) => {
@@ -19,6 +17,7 @@ export const matrixCommand: RegisterCommand = (program, ctx) => {
       inPlace: "rewrite the workbook itself, replacing only the matrix sheets",
     }
   ).action(async (file: string, opts: RewriteOptions) => {
+    const { buildMatrix, presentMatrix, rewritePort } = await import("../engine");
     const target = rewritePort(file, opts, "the matrix");
     const view = presentMatrix(
       valueOrRefuse(await buildMatrix(target.port, await ctx.plans()), target.name)

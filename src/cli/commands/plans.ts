@@ -1,4 +1,3 @@
-import { planNoteLines } from "../../core/plan";
 import { CliError } from "../cli-error";
 import type { RegisterCommand } from "../cli-context";
 
@@ -16,6 +15,7 @@ export const plansCommand: RegisterCommand = (program, ctx) => {
     )
     .action(async (opts: { json?: boolean; notes?: boolean }) => {
       const catalog = await ctx.plans();
+      const { planNoteLines } = await import("../../core/plan");
       const rows = catalog.all().map((p) => ({
         id: p.id,
         title: p.title,

@@ -1,8 +1,7 @@
-import { repairMetadata } from "../../app";
 import type { RegisterCommand } from "../cli-context";
 import { valueOrRefuse } from "../cli-error";
-import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
 import { displayPath } from "../plan-directory";
+import { rewriteOptions, RewriteOptions } from "../rewrite-options";
 
 /** `kpi-report repair`: writes back the metadata sheet of a workbook that lost it; a sound one is left alone. */
 export const repairCommand: RegisterCommand = (program, ctx) => {
@@ -18,6 +17,7 @@ export const repairCommand: RegisterCommand = (program, ctx) => {
       inPlace: "rewrite the workbook itself, replacing only the metadata sheet",
     }
   ).action(async (file: string, opts: RewriteOptions) => {
+    const { repairMetadata, rewritePort } = await import("../engine");
     const target = rewritePort(file, opts, "the repaired workbook");
     const s = valueOrRefuse(
       await repairMetadata(target.port, await ctx.plans(), {

@@ -1,6 +1,4 @@
 import { resolve } from "node:path";
-import { writeFileAtomic } from "../../adapters/xlsx";
-import { planJsonSchema } from "../../core/plan";
 import type { RegisterCommand } from "../cli-context";
 
 /** `kpi-report schema`: writes the JSON Schema of plan files. */
@@ -11,6 +9,7 @@ export const schemaCommand: RegisterCommand = (program, ctx) => {
     .requiredOption("--out <file.json>", "where to write it")
     .option("--force", "replace the file if it exists")
     .action(async (opts: { out: string; force?: boolean }) => {
+      const { planJsonSchema, writeFileAtomic } = await import("../engine");
       const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
       await writeFileAtomic(resolve(opts.out), new TextEncoder().encode(text), {
         force: opts.force === true,

@@ -1,9 +1,7 @@
-import { upgradeWorkbook } from "../../app";
-import { presentUpgrade } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
 import { valueOrRefuse } from "../cli-error";
-import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
 import { displayPath, readPlanById } from "../plan-directory";
+import { rewriteOptions, RewriteOptions } from "../rewrite-options";
 
 /** `kpi-report upgrade`: rebuilds a workbook from the current plan file; exit 1 where a value has no place. */
 export const upgradeCommand: RegisterCommand = (program, ctx) => {
@@ -21,6 +19,7 @@ export const upgradeCommand: RegisterCommand = (program, ctx) => {
       inPlace: "rewrite the workbook itself",
     }
   ).action(async (file: string, opts: RewriteOptions & { plan?: string }) => {
+    const { presentUpgrade, rewritePort, upgradeWorkbook } = await import("../engine");
     const target = rewritePort(file, opts, "the upgraded workbook");
     const plan =
       opts.plan === undefined ? undefined : await readPlanById(ctx.plansDir(), opts.plan);

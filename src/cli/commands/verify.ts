@@ -1,8 +1,5 @@
-import { verifySubmission } from "../../app";
-import { presentVerification, verificationJson } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
 import { valueOrRefuse } from "../cli-error";
-import { inputFile } from "../file-ports";
 
 /** `kpi-report verify`: unchanged since stamped (exit 0), or each changed cell (exit 1). */
 export const verifyCommand: RegisterCommand = (program, ctx) => {
@@ -12,6 +9,8 @@ export const verifyCommand: RegisterCommand = (program, ctx) => {
     .argument("<submission.xlsx>", "a workbook written by kpi-report submit")
     .option("--json", "print the result as JSON")
     .action(async (file: string, opts: { json?: boolean }) => {
+      const { inputFile, presentVerification, verificationJson, verifySubmission } =
+        await import("../engine");
       const source = inputFile(file);
       const v = valueOrRefuse(await verifySubmission(source.port, await ctx.plans()), source.name);
       if (opts.json) ctx.io.out(JSON.stringify(verificationJson(source.name, v), null, 2));
