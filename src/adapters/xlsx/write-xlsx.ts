@@ -204,7 +204,7 @@ const addDataBar = (ws: ExcelJS.Worksheet, bar: DataBarSpec, priority: number): 
  * `<dataValidation>` per rule over all its areas: ExcelJS keeps a validation per cell and writes one element
  * per rectangle, which on a KPI sheet is one per row (its Range keys cannot hold a list of areas).
  */
-type DeferredValidations = Map<number, string[]>;
+export type DeferredValidations = Map<number, string[]>;
 
 /**
  * Adds one sheet, as the spec describes it, to an ExcelJS workbook. With `deferred`, the sheet's own
@@ -323,7 +323,7 @@ export const writeXlsx = async (spec: WorkbookSpec): Promise<Uint8Array> => {
 };
 
 /** The package with each deferred sheet's validations written into its part (ExcelJS names it by the sheet's id). */
-const withValidations = async (
+export const withValidations = async (
   bytes: Uint8Array,
   deferred: DeferredValidations
 ): Promise<Uint8Array> => {

@@ -1,22 +1,23 @@
 import JSZip from "jszip";
-import { loadXlsx, writeXlsx } from "../../../src/adapters/xlsx";
+import { loadXlsx, MemoryXlsxIo, writeXlsx, XlsxBytesPort } from "../../../src/adapters/xlsx";
 import { buildReportingWorkbook } from "../../../src/core/layout";
 import { entriesFor, planWithKpis } from "../../support/many-kpis";
 import { readWithExcelJs, readWithPort, streamed } from "../../support/both-readers";
 
-/** A filled reporting workbook of `kpis` KPIs in one sector, as `kpi-report new --values` writes it. */
-const written = async (kpis: number): Promise<Uint8Array> => {
+/** A filled reporting workbook's spec, of `kpis` KPIs in one sector. */
+const specOf = (kpis: number): ReturnType<typeof buildReportingWorkbook> => {
   const plan = planWithKpis(kpis);
-  return writeXlsx(
-    buildReportingWorkbook(plan, {
-      sectors: ["A"],
-      period: 2021,
-      createdAt: "2021-01-01T00:00:00Z",
-      generator: "test",
-      entries: entriesFor(plan),
-    })
-  );
+  return buildReportingWorkbook(plan, {
+    sectors: ["A"],
+    period: 2021,
+    createdAt: "2021-01-01T00:00:00Z",
+    generator: "test",
+    entries: entriesFor(plan),
+  });
 };
+
+/** A filled reporting workbook of `kpis` KPIs in one sector, as `kpi-report new --values` writes it. */
+const written = (kpis: number): Promise<Uint8Array> => writeXlsx(specOf(kpis));
 
 /** The KPI sheet's part: the largest worksheet of the package. */
 const kpiSheetXml = async (bytes: Uint8Array): Promise<string> => {
@@ -70,5 +71,24 @@ describe("a reporting workbook's KPI sheet, written light", () => {
     expect(await readWithPort("light.xlsx", light)).toEqual(reference);
     expect(await readWithPort("light.xlsx", old)).toEqual(reference);
     expect(await readWithExcelJs("light.xlsx", old)).toEqual(reference);
+  });
+
+  it("stays light when a command rebuilds the KPI sheet in a workbook it rewrites (as upgrade does)", async () => {
+    const kpis = 60;
+    const light = await written(kpis);
+    const kpiSheet = specOf(kpis).sheets.find((sheet) => sheet.name === "A KPIs");
+    if (!kpiSheet) throw new Error("no KPI sheet in the spec");
+    const io = new MemoryXlsxIo("light.xlsx", light);
+    await new XlsxBytesPort(io).replaceSheets([kpiSheet]);
+    if (!io.written) throw new Error("nothing written");
+    const rebuilt = await kpiSheetXml(io.written);
+    const original = await kpiSheetXml(light);
+    expect(count(rebuilt, /<dataValidation\b/g)).toBe(count(original, /<dataValidation\b/g));
+    expect(count(rebuilt, /<f t="shared" si="\d+"\/>/g)).toBe(
+      count(original, /<f t="shared" si="\d+"\/>/g)
+    );
+    expect(await readWithPort("light.xlsx", io.written)).toEqual(
+      await readWithExcelJs("light.xlsx", light)
+    );
   });
 });
