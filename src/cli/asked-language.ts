@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { isLanguage, type Language } from "../core/format";
+import { isLanguage, type Language } from "../core/i18n";
 
 /**
  * The language `--lang` asks a written file to be in (the annex, the matrix sheets), or undefined when none is

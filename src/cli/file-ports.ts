@@ -1,17 +1,9 @@
-import type { Command } from "commander";
 import { resolve } from "node:path";
 import { XlsxFilePort } from "../adapters/xlsx";
 import { message, type Message } from "../core/i18n";
 import { CliError } from "./cli-error";
-import { helpKey } from "./localised-help";
 import { displayPath } from "./plan-directory";
-
-/** Where a command that changes a workbook writes: over it (`--in-place`) or to a new copy (`--out`). */
-export interface RewriteOptions {
-  out?: string;
-  inPlace?: boolean;
-  force?: boolean;
-}
+import type { RewriteOptions } from "./rewrite-options";
 
 /** A workbook a command reads: its full path, its name as the user gave it, and a port that never writes it. */
 export interface InputFile {
@@ -73,16 +65,3 @@ export const rewritePort = (
   const out = outputPath(opts.out, [source.input]);
   return { ...source, out, port: copyPort(source, out, opts.force) };
 };
-
-/**
- * Adds --out, --in-place and --force to a command that changes a workbook (see rewritePort); the help texts are
- * catalog keys (helpKey).
- */
-export const rewriteOptions = (
-  command: Command,
-  help: { readonly copy: string; readonly inPlace: string; readonly out?: string }
-): Command =>
-  command
-    .option(`--out <${help.out ?? "copy.xlsx"}>`, help.copy)
-    .option("--in-place", help.inPlace)
-    .option("--force", helpKey("cli.option.forceOut"));

@@ -12,8 +12,7 @@ import {
 } from "../core/i18n";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { catalogOfResults, PlanCatalog } from "../app";
-import { FileExistsError, FileWriteError, WorkbookReadError } from "../adapters/xlsx";
+import type { PlanCatalog } from "../app";
 import type { CliContext, Console } from "./cli-context";
 import { CliError } from "./cli-error";
 import { sayCommanderError } from "./commander-errors";
@@ -89,7 +88,11 @@ const buildProgram = (
     now,
     generator: GENERATOR,
     plansDir,
-    plans: () => (catalog ??= readPlanDirectory(plansDir()).then(catalogOfResults)),
+    plans: () =>
+      // The catalog alone, not the app's every use case: `plans` loads no more than the plan schema.
+      (catalog ??= Promise.all([readPlanDirectory(plansDir()), import("../app/plan-catalog")]).then(
+        ([results, { catalogOfResults }]) => catalogOfResults(results)
+      )),
     translator: (workbookLanguage) =>
       translatorFor(asked() ?? workbookLanguage ?? languageFromEnvironment(env)),
     workbookLanguage: () => {
@@ -138,6 +141,8 @@ export const run = async (
       io.err(refuse(error.said));
       return error.exitCode;
     }
+    // Loaded already when one of its errors was thrown; never loaded for `--help` or `plans`.
+    const { FileExistsError, FileWriteError, WorkbookReadError } = await import("../adapters/xlsx");
     if (error instanceof WorkbookReadError) {
       io.err(refuse(error.said));
       return 2;

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { formatPlanFileError, parsePlanFile, Plan, PlanFileError } from "../core/plan";
+import type { Plan, PlanFileError } from "../core/plan";
 import { fail, Result } from "../core/result";
 import { formatBytes } from "../core/snapshot";
 import { message, type Message } from "../core/i18n";
@@ -65,6 +65,8 @@ export const readUtf8 = async (file: string): Promise<string> => {
 
 const readPlan = async (file: string): Promise<Result<Plan, PlanFileError>> => {
   const name = displayPath(file);
+  // The plan schema (zod) loads with the first plan read, not with the CLI: `--help` never needs it.
+  const { parsePlanFile } = await import("../core/plan");
   try {
     return parsePlanFile(name, await readUtf8(file));
   } catch (error) {
@@ -107,6 +109,7 @@ export const readPlanById = async (dir: string, id: string): Promise<Plan> => {
     );
   }
   const result = await readPlan(file);
+  const { formatPlanFileError } = await import("../core/plan");
   if (!result.ok) throw new CliError(result.errors.map(formatPlanFileError).join("\n"));
   return result.value;
 };

@@ -21,28 +21,28 @@ const REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)([0-9]{1,7})(?![A-Za
  * @example shiftFormula("SUM(A1:B2)*$C$1", 2, 1) // "SUM(B3:C4)*$C$1"
  */
 export const shiftFormula = (formula: string, rows: number, columns: number): string => {
-  let out = "";
-  let plain = "";
-  const flush = (): void => {
-    out += plain.replace(
-      REFERENCE,
-      (_, colAnchor: string, col: string, rowAnchor: string, row: string) => {
-        const c = colAnchor ? columnNumber(col) : columnNumber(col) + columns;
-        const r = rowAnchor ? Number(row) : Number(row) + rows;
-        if (c < 1 || c > COLUMN_LIMIT || r < 1 || r > ROW_LIMIT) return "#REF!";
-        return `${colAnchor}${columnLetters(c)}${rowAnchor}${r}`;
-      }
+  // Built as parts joined once: one flat string per formula, not a rope of pieces (20,000 of them, shared down
+  // a 10,000-row KPI sheet, would hold several times their text).
+  const parts: string[] = [];
+  let start = 0;
+  const flush = (end: number): void => {
+    if (end <= start) return;
+    parts.push(
+      formula
+        .slice(start, end)
+        .replace(REFERENCE, (_, colAnchor: string, col: string, rowAnchor: string, row: string) => {
+          const c = colAnchor ? columnNumber(col) : columnNumber(col) + columns;
+          const r = rowAnchor ? Number(row) : Number(row) + rows;
+          if (c < 1 || c > COLUMN_LIMIT || r < 1 || r > ROW_LIMIT) return "#REF!";
+          return `${colAnchor}${columnLetters(c)}${rowAnchor}${r}`;
+        })
     );
-    plain = "";
   };
   for (let i = 0; i < formula.length; i++) {
     const ch = formula[i] ?? "";
     const close = ch === '"' ? '"' : ch === "'" ? "'" : ch === "[" ? "]" : undefined;
-    if (close === undefined) {
-      plain += ch;
-      continue;
-    }
-    flush();
+    if (close === undefined) continue;
+    flush(i);
     let j = i + 1;
     let depth = 1;
     while (j < formula.length && depth > 0) {
@@ -55,9 +55,10 @@ export const shiftFormula = (formula: string, rows: number, columns: number): st
       }
       j++;
     }
-    out += formula.slice(i, j);
+    parts.push(formula.slice(i, j));
     i = j - 1;
+    start = j;
   }
-  flush();
-  return out;
+  flush(formula.length);
+  return parts.join("");
 };

@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
-import { loadExcelJs } from "./lazy-modules";
+import { loadExcelJs, loadJsZip } from "./lazy-modules";
+import { shareColumnFormulas } from "./share-formulas";
+import { dataValidationXml, insertDataValidations, validationAreas } from "./validation-areas";
 import type {
   CellValue,
   ColumnSpec,
@@ -197,8 +199,22 @@ const addDataBar = (ws: ExcelJS.Worksheet, bar: DataBarSpec, priority: number): 
     ],
   });
 
-/** Adds one sheet, as the spec describes it, to an ExcelJS workbook. */
-export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> => {
+/**
+ * Where addSheet leaves a sheet's own validations for writeXlsx to write into the package itself, one
+ * `<dataValidation>` per rule over all its areas: ExcelJS keeps a validation per cell and writes one element
+ * per rectangle, which on a KPI sheet is one per row (its Range keys cannot hold a list of areas).
+ */
+export type DeferredValidations = Map<number, string[]>;
+
+/**
+ * Adds one sheet, as the spec describes it, to an ExcelJS workbook. With `deferred`, the sheet's own
+ * validations are left there as XML, keyed by the worksheet's id, for writeXlsx to put into the written part.
+ */
+export const addSheet = async (
+  wb: ExcelJS.Workbook,
+  spec: SheetSpec,
+  deferred?: DeferredValidations
+): Promise<void> => {
   const ws = wb.addWorksheet(spec.name, {
     state: spec.visibility,
     properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {},
@@ -236,7 +252,7 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
       headerRow: true,
       style: { theme: TABLE_STYLE, showRowStripes: true },
       columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
-      rows: table.rows.map((row) => row.map(toExcelValue)),
+      rows: shareColumnFormulas(table.rows, Number(origin.row), Number(origin.col) - 1),
     });
     const firstRow = Number(origin.row) + 1;
     const lastRow = Number(origin.row) + table.rows.length;
@@ -252,9 +268,15 @@ export const addSheet = async (wb: ExcelJS.Workbook, spec: SheetSpec): Promise<v
     });
   }
 
-  for (const validation of spec.validations) {
-    addValidation(ws, validation.range, validation.rule);
-  }
+  if (deferred && spec.validations.length > 0)
+    deferred.set(
+      ws.id,
+      validationAreas(spec.validations).map((v) =>
+        dataValidationXml(toDataValidation(v.rule), v.sqref)
+      )
+    );
+  else
+    for (const validation of spec.validations) addValidation(ws, validation.range, validation.rule);
 
   for (const range of spec.entryRanges ?? []) {
     const [from, to] = range.split(":");
@@ -294,7 +316,28 @@ export const writeXlsx = async (spec: WorkbookSpec): Promise<Uint8Array> => {
   wb.title = spec.properties.title;
   wb.subject = spec.properties.subject;
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of spec.sheets) await addSheet(wb, sheet);
+  const deferred: DeferredValidations = new Map();
+  for (const sheet of spec.sheets) await addSheet(wb, sheet, deferred);
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return withValidations(new Uint8Array(buffer as ArrayBuffer), deferred);
+};
+
+/** The package with each deferred sheet's validations written into its part (ExcelJS names it by the sheet's id). */
+export const withValidations = async (
+  bytes: Uint8Array,
+  deferred: DeferredValidations
+): Promise<Uint8Array> => {
+  if (deferred.size === 0) return bytes;
+  const zip = await (await loadJsZip()).loadAsync(bytes);
+  for (const [id, elements] of deferred) {
+    const name = `xl/worksheets/sheet${id}.xml`;
+    const part = zip.file(name);
+    if (!part) throw new Error(`ExcelJS wrote no ${name}`);
+    zip.file(name, insertDataValidations(await part.async("string"), elements));
+  }
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 };

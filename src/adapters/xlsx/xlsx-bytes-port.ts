@@ -7,7 +7,7 @@ import { clearFindings, markFindings } from "./mark-findings";
 import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf } from "./read-xlsx";
 import { readTableSnapshot } from "./read-table-snapshot";
-import { writeXlsx } from "./write-xlsx";
+import { type DeferredValidations, withValidations, writeXlsx } from "./write-xlsx";
 import { NotStreamable } from "./xlsx-package";
 
 /** Where an .xlsx port's bytes come from and go to: a file on disk (Node), or memory and a download (browser). */
@@ -69,8 +69,9 @@ export class XlsxBytesPort implements WorkbookPort {
     options?: { readonly veryHidden?: readonly string[] }
   ): Promise<void> {
     const wb = await this.workbook();
-    await replaceSheets(wb, sheets, options?.veryHidden);
-    await this.save(wb);
+    const deferred: DeferredValidations = new Map();
+    await replaceSheets(wb, sheets, options?.veryHidden, deferred);
+    await this.save(wb, deferred);
   }
 
   private async workbook(): Promise<ExcelJS.Workbook> {
@@ -83,8 +84,12 @@ export class XlsxBytesPort implements WorkbookPort {
     return this.source;
   }
 
-  private async save(wb: ExcelJS.Workbook): Promise<void> {
-    await this.io.write(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  private async save(
+    wb: ExcelJS.Workbook,
+    deferred: DeferredValidations = new Map()
+  ): Promise<void> {
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    await this.io.write(await withValidations(bytes, deferred));
   }
 }
 

@@ -1,13 +1,9 @@
-import { buildAnnex } from "../../app";
-import { presentAnnex } from "../../app/present";
 import { askedLanguage } from "../asked-language";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { CliError, valueOrRefuse } from "../cli-error";
 import { message } from "../../core/i18n";
-import { inputFile, newFilePort, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
-import { findingsText } from "../print-findings";
 
 /** `kpi-report annex`: writes the Council annex as a new workbook, and the KPIs per status. */
 export const annexCommand: RegisterCommand = (program, ctx) => {
@@ -19,6 +15,8 @@ export const annexCommand: RegisterCommand = (program, ctx) => {
     .option("--draft", helpKey("cli.annex.draft"))
     .option("--force", helpKey("cli.option.forceOut"))
     .action(async (file: string, opts: { out: string; draft?: boolean; force?: boolean }) => {
+      const { buildAnnex, findingsText, inputFile, newFilePort, outputPath, presentAnnex } =
+        await import("../engine");
       const source = inputFile(file);
       const out = outputPath(opts.out, [source.input]);
       const outcome = valueOrRefuse(

@@ -1,11 +1,8 @@
 import { InvalidArgumentError } from "commander";
-import { consolidateSubmissions } from "../../app";
-import { presentConsolidation, presentRefusal } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { CliError } from "../cli-error";
 import { message } from "../../core/i18n";
-import { inputFile, newFilePort, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
 
 /** What would allow what consolidation refused, by kind of problem: the option to give. */
@@ -39,6 +36,14 @@ export const consolidateCommand: RegisterCommand = (program, ctx) => {
           force?: boolean;
         }
       ) => {
+        const {
+          consolidateSubmissions,
+          inputFile,
+          newFilePort,
+          outputPath,
+          presentConsolidation,
+          presentRefusal,
+        } = await import("../engine");
         const sources = files.map(inputFile);
         const twice = sources.find((f, i) => sources.findIndex((g) => g.input === f.input) !== i);
         if (twice) throw new CliError(message("error.cli.givenTwice", { file: twice.name }));

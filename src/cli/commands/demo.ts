@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
-import { runDemo } from "../demo";
 
 /** `kpi-report demo`: the round trip on the sample data. */
 export const demoCommand: RegisterCommand = (program, ctx) => {
@@ -10,6 +9,7 @@ export const demoCommand: RegisterCommand = (program, ctx) => {
     .description(helpKey("cli.demo.help"))
     .option("--out-dir <dir>", helpKey("cli.demo.outDir"), "demo-output")
     .action(async (opts: { outDir: string }) => {
+      const { runDemo } = await import("../engine");
       await runDemo({
         plansDir: ctx.plansDir(),
         outDir: resolve(opts.outDir),

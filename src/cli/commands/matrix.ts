@@ -1,12 +1,10 @@
-import { buildMatrix } from "../../app";
-import { presentMatrix } from "../../app/present";
 import { askedLanguage } from "../asked-language";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { valueOrRefuse } from "../cli-error";
 import { message } from "../../core/i18n";
-import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
 import { displayPath } from "../plan-directory";
+import { rewriteOptions, RewriteOptions } from "../rewrite-options";
 
 /** `kpi-report matrix`: (re)builds the Part II matrix sheets, in place or in a copy, and flags the gaps. */
 export const matrixCommand: RegisterCommand = (program, ctx) => {
@@ -20,6 +18,7 @@ export const matrixCommand: RegisterCommand = (program, ctx) => {
       inPlace: helpKey("cli.matrix.inPlace"),
     }
   ).action(async (file: string, opts: RewriteOptions) => {
+    const { buildMatrix, presentMatrix, rewritePort } = await import("../engine");
     const target = rewritePort(file, opts, message("cli.what.matrix"));
     const view = presentMatrix(
       valueOrRefuse(

@@ -1,14 +1,11 @@
 import { InvalidArgumentError } from "commander";
 import { resolve } from "node:path";
-import { insertWorkbook } from "../../app";
-import { presentInsert } from "../../app/present";
-import { EntriesFile, entriesOutsidePlan, parseEntriesFile } from "../../core/layout";
-import { formatPlanFileError, Plan } from "../../core/plan";
+import type { EntriesFile } from "../../core/layout";
+import type { Plan } from "../../core/plan";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { CliError } from "../cli-error";
 import { message } from "../../core/i18n";
-import { newFilePort } from "../file-ports";
 import { displayPath, readPlanById, readUtf8 } from "../plan-directory";
 
 const year = (value: string): number => {
@@ -25,6 +22,7 @@ const collect = (value: string, previous: string[]): string[] => [
  * where any has no KPI, output, objective or goal of the plan.
  */
 const readValues = async (file: string, plan: Plan): Promise<EntriesFile> => {
+  const { entriesOutsidePlan, formatPlanFileError, parseEntriesFile } = await import("../engine");
   const name = displayPath(resolve(file));
   const parsed = parseEntriesFile(name, await readUtf8(resolve(file)));
   if (!parsed.ok) throw new CliError(parsed.errors.map(formatPlanFileError).join("\n"));
@@ -57,6 +55,7 @@ export const newCommand: RegisterCommand = (program, ctx) => {
         out: string;
         force?: boolean;
       }) => {
+        const { insertWorkbook, newFilePort, presentInsert } = await import("../engine");
         const plan = await readPlanById(ctx.plansDir(), opts.plan);
         const values = opts.values === undefined ? undefined : await readValues(opts.values, plan);
         const out = resolve(opts.out);

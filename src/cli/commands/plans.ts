@@ -1,4 +1,3 @@
-import { planNoteLines } from "../../core/plan";
 import { CliError } from "../cli-error";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
@@ -14,6 +13,7 @@ export const plansCommand: RegisterCommand = (program, ctx) => {
     .option("--notes", helpKey("cli.plans.notes"))
     .action(async (opts: { json?: boolean; notes?: boolean }) => {
       const catalog = await ctx.plans();
+      const { planNoteLines } = await import("../../core/plan");
       const rows = catalog.all().map((p) => ({
         id: p.id,
         title: p.title,

@@ -1,10 +1,9 @@
-import { repairMetadata } from "../../app";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { valueOrRefuse } from "../cli-error";
 import { message } from "../../core/i18n";
-import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
 import { displayPath } from "../plan-directory";
+import { rewriteOptions, RewriteOptions } from "../rewrite-options";
 
 /** `kpi-report repair`: writes back the metadata sheet of a workbook that lost it; a sound one is left alone. */
 export const repairCommand: RegisterCommand = (program, ctx) => {
@@ -18,6 +17,7 @@ export const repairCommand: RegisterCommand = (program, ctx) => {
       inPlace: helpKey("cli.repair.inPlace"),
     }
   ).action(async (file: string, opts: RewriteOptions) => {
+    const { repairMetadata, rewritePort } = await import("../engine");
     const target = rewritePort(file, opts, message("cli.what.repaired"));
     const s = valueOrRefuse(
       await repairMetadata(target.port, await ctx.plans(), {

@@ -1,6 +1,4 @@
 import { resolve } from "node:path";
-import { writeFileAtomic } from "../../adapters/xlsx";
-import { planJsonSchema } from "../../core/plan";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 
@@ -12,6 +10,7 @@ export const schemaCommand: RegisterCommand = (program, ctx) => {
     .requiredOption("--out <file.json>", helpKey("cli.schema.out"))
     .option("--force", helpKey("cli.schema.force"))
     .action(async (opts: { out: string; force?: boolean }) => {
+      const { planJsonSchema, writeFileAtomic } = await import("../engine");
       const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
       await writeFileAtomic(resolve(opts.out), new TextEncoder().encode(text), {
         force: opts.force === true,

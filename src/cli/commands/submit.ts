@@ -1,12 +1,8 @@
-import { submitWorkbook } from "../../app";
-import { presentStamp, say } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { CliError, valueOrRefuse } from "../cli-error";
 import { message } from "../../core/i18n";
-import { copyPort, inputFile, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
-import { findingsText } from "../print-findings";
 
 /**
  * `kpi-report submit`: validates, then writes the stamped copy; a workbook with errors is refused with its errors
@@ -21,6 +17,8 @@ export const submitCommand: RegisterCommand = (program, ctx) => {
     .requiredOption("--preparer <name>", helpKey("cli.submit.preparer"))
     .option("--force", helpKey("cli.option.forceOut"))
     .action(async (file: string, opts: { out: string; preparer: string; force?: boolean }) => {
+      const { copyPort, findingsText, inputFile, outputPath, presentStamp, say, submitWorkbook } =
+        await import("../engine");
       const source = inputFile(file);
       const out = outputPath(opts.out, [source.input]);
       // One port reads the workbook and writes the stamped copy to --out: the workbook is loaded once.

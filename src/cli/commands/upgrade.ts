@@ -1,11 +1,9 @@
-import { upgradeWorkbook } from "../../app";
-import { presentUpgrade } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { valueOrRefuse } from "../cli-error";
 import { message } from "../../core/i18n";
-import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
 import { displayPath, readPlanById } from "../plan-directory";
+import { rewriteOptions, RewriteOptions } from "../rewrite-options";
 
 /** `kpi-report upgrade`: rebuilds a workbook from the current plan file; exit 1 where a value has no place. */
 export const upgradeCommand: RegisterCommand = (program, ctx) => {
@@ -21,6 +19,7 @@ export const upgradeCommand: RegisterCommand = (program, ctx) => {
       inPlace: helpKey("cli.upgrade.inPlace"),
     }
   ).action(async (file: string, opts: RewriteOptions & { plan?: string }) => {
+    const { presentUpgrade, rewritePort, upgradeWorkbook } = await import("../engine");
     const target = rewritePort(file, opts, message("cli.what.upgraded"));
     const plan =
       opts.plan === undefined ? undefined : await readPlanById(ctx.plansDir(), opts.plan);

@@ -1,15 +1,9 @@
 import { resolve } from "node:path";
-import { validateWorkbook } from "../../app";
-import { writeFileAtomic } from "../../adapters/xlsx";
-import { findingsCsv } from "../../core/rules";
-import { checkWritable } from "../check-writable";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { CliError, valueOrRefuse } from "../cli-error";
 import { message } from "../../core/i18n";
-import { copyPort, inputFile, outputPath } from "../file-ports";
 import { displayPath } from "../plan-directory";
-import { findingsJson, findingsText } from "../print-findings";
 
 /** `kpi-report validate`: the findings as a report or JSON, and optionally a checked copy and a CSV. */
 export const validateCommand: RegisterCommand = (program, ctx) => {
@@ -26,6 +20,17 @@ export const validateCommand: RegisterCommand = (program, ctx) => {
         file: string,
         opts: { json?: boolean; out?: string; csv?: string; force?: boolean }
       ) => {
+        const {
+          checkWritable,
+          copyPort,
+          findingsCsv,
+          findingsJson,
+          findingsText,
+          inputFile,
+          outputPath,
+          validateWorkbook,
+          writeFileAtomic,
+        } = await import("../engine");
         const source = inputFile(file);
         const out = opts.out === undefined ? undefined : outputPath(opts.out, [source.input]);
         const csv = opts.csv === undefined ? undefined : resolve(opts.csv);

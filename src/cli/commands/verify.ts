@@ -1,9 +1,6 @@
-import { verifySubmission } from "../../app";
-import { presentVerification, verificationJson } from "../../app/present";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { valueOrRefuse } from "../cli-error";
-import { inputFile } from "../file-ports";
 
 /** `kpi-report verify`: unchanged since stamped (exit 0), or each changed cell (exit 1). */
 export const verifyCommand: RegisterCommand = (program, ctx) => {
@@ -13,6 +10,8 @@ export const verifyCommand: RegisterCommand = (program, ctx) => {
     .argument("<submission.xlsx>", helpKey("cli.verify.submission"))
     .option("--json", helpKey("cli.verify.json"))
     .action(async (file: string, opts: { json?: boolean }) => {
+      const { inputFile, presentVerification, verificationJson, verifySubmission } =
+        await import("../engine");
       const source = inputFile(file);
       const v = valueOrRefuse(await verifySubmission(source.port, await ctx.plans()), source.name);
       if (opts.json) ctx.io.out(JSON.stringify(verificationJson(source.name, v), null, 2));

@@ -18,13 +18,22 @@ const readBack = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
   return wb;
 };
 
+/**
+ * A cell's value as a reader sees it: a formula as its text and result, whether the file shares it down its
+ * column or writes it out on each row (ExcelJS writes back what it was given either way).
+ */
+const shownValue = (cell: ExcelJS.Cell): unknown =>
+  cell.type === ExcelJS.ValueType.Formula
+    ? { formula: cell.formula, result: cell.result ?? null }
+    : cell.value;
+
 /** Everything a reader sees in a workbook: sheets, each cell's value and style, validations, conditional formats. */
 const everything = (wb: ExcelJS.Workbook): unknown =>
   wb.worksheets.map((ws) => {
     const cells: [string, unknown, unknown][] = [];
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) =>
-        cells.push([cell.address, cell.value, JSON.parse(JSON.stringify(cell.style))])
+        cells.push([cell.address, shownValue(cell), JSON.parse(JSON.stringify(cell.style))])
       )
     );
     return {

@@ -132,8 +132,15 @@ describe("the streaming reader, against the ExcelJS reader", () => {
     let shared = 0;
     for (const part of parts) {
       const xml = (await zip.file(part)?.async("string")) ?? "";
-      // Each column's formulas that are the first one filled down become one shared formula, as Excel saves them.
+      // Our writer shares each table column's formula (a KPI's progress and status), as Excel saves a filled column.
+      shared += (xml.match(/<f t="shared" si="\d+"\/>/g) ?? []).length;
+      // Any other column's formulas that are the first one filled down become one shared formula, as Excel saves them.
       const first = new Map<string, { row: number; formula: string; si: number }>();
+      // Numbered after the formulas the sheet already shares (each sheet numbers its own from 0).
+      const taken = [...xml.matchAll(/<f t="shared"[^>]*\bsi="(\d+)"/g)].map(
+        (m) => Number(m[1]) + 1
+      );
+      const firstSi = Math.max(0, ...taken);
       const sharedXml = xml.replace(
         /<c r="([A-Z]+)(\d+)"([^>]*)><f>([^<]*)<\/f>/g,
         (whole, column: string, row: string, rest: string, formula: string) => {
@@ -144,8 +151,8 @@ describe("the streaming reader, against the ExcelJS reader", () => {
             .replace(/&gt;/g, ">")
             .replace(/&amp;/g, "&");
           if (!master) {
-            first.set(column, { row: Number(row), formula: decoded, si: first.size });
-            return `<c r="${column}${row}"${rest}><f t="shared" ref="${column}${row}:${column}${Number(row) + 50}" si="${first.size - 1}">${formula}</f>`;
+            first.set(column, { row: Number(row), formula: decoded, si: firstSi + first.size });
+            return `<c r="${column}${row}"${rest}><f t="shared" ref="${column}${row}:${column}${Number(row) + 50}" si="${firstSi + first.size - 1}">${formula}</f>`;
           }
           if (shiftFormula(master.formula, Number(row) - master.row, 0) !== decoded) return whole;
           shared++;
