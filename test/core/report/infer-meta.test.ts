@@ -41,7 +41,7 @@ describe("recognising a reporting workbook whose metadata is gone", () => {
   const older = plan2008();
   const sample = reportingSpec(itu, 2013, ituSample().entries);
 
-  it("finds the plan, year and sectors from the tables, among the installed plans", () => {
+  it("finds the plan, year, sectors and language from the tables, among the installed plans", () => {
     const inferred = inferMeta(specSnapshot(withoutMeta(sample)), [older, itu]);
     expect(inferred?.plan.id).toBe("itu-2012-2015");
     expect(inferred?.meta).toEqual({
@@ -50,6 +50,7 @@ describe("recognising a reporting workbook whose metadata is gone", () => {
       formatVersion: 1,
       period: 2013,
       sectors: ["ITU-R", "ITU-T", "ITU-D", "GS"],
+      language: "en",
     });
   });
 
