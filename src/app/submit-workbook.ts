@@ -1,5 +1,5 @@
 import type { PlanFinder } from "../core/plan";
-import { shownMetadataSheets } from "../core/report";
+import { ChooseTranslator, shownMetadataSheets } from "../core/report";
 import { fail, ok, Result } from "../core/result";
 import {
   buildStampSheets,
@@ -32,11 +32,21 @@ export const submitWorkbook = async (
   source: WorkbookPort,
   target: WorkbookPort,
   findPlan: PlanFinder,
-  options: { readonly preparer: string; readonly now: Date; readonly generator: string }
+  options: {
+    readonly preparer: string;
+    readonly now: Date;
+    readonly generator: string;
+    /** The findings' language, once the workbook's own is known (the workbook's own by default). */
+    readonly translator?: ChooseTranslator;
+  }
 ): Promise<Result<SubmitOutcome, string>> => {
   if (options.preparer.trim() === "")
     return fail(["a submission names who prepared it: give the preparer's name"]);
-  const opened = await openReport(source, findPlan);
+  const opened = await openReport(
+    source,
+    findPlan,
+    options.translator ? { translator: options.translator } : {}
+  );
   if (!opened.ok) return opened;
   const validation = checkReport(opened.value);
   if (validation.summary.errors > 0) return ok({ submitted: false, validation });
