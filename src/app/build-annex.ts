@@ -1,5 +1,6 @@
 import { buildAnnexSheets, kpiPeriodValues, markDraft, MISSING_KPI } from "../core/annex";
 import type { PlanFinder } from "../core/plan";
+import type { ChooseTranslator } from "../core/report";
 import { ok, Result } from "../core/result";
 import { checkReport, ValidationOutcome } from "./check-report";
 import { STATUSES } from "../core/status";
@@ -35,9 +36,18 @@ export const buildAnnex = async (
   source: WorkbookPort,
   target: WorkbookPort,
   findPlan: PlanFinder,
-  options: { readonly now: Date; readonly draft?: boolean }
+  options: {
+    readonly now: Date;
+    readonly draft?: boolean;
+    /** The language of the findings that refuse an annex (the workbook's own by default). */
+    readonly translator?: ChooseTranslator;
+  }
 ): Promise<Result<AnnexOutcome, string>> => {
-  const opened = await openReport(source, findPlan);
+  const opened = await openReport(
+    source,
+    findPlan,
+    options.translator ? { translator: options.translator } : {}
+  );
   if (!opened.ok) return opened;
   const { report, plan } = opened.value;
   // The same checks as validate: an annex goes to the Council only from a workbook without errors.

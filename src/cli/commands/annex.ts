@@ -27,15 +27,17 @@ export const annexCommand: RegisterCommand = (program, ctx) => {
         await buildAnnex(source.port, newFilePort(out, opts.force), await ctx.plans(), {
           now: ctx.now(),
           draft: opts.draft === true,
+          translator: (language) => ctx.translator(language),
         }),
         source.name
       );
       const errors = outcome.validation.summary.errors;
       const plural = `${errors} error${errors === 1 ? "" : "s"}`;
       if (!outcome.written) {
-        findingsText(source.name, outcome.validation, { severities: ["error"] }).forEach((line) =>
-          ctx.io.out(line)
-        );
+        findingsText(source.name, outcome.validation, {
+          severities: ["error"],
+          translator: ctx.translator(outcome.validation.language),
+        }).forEach((line) => ctx.io.out(line));
         throw new CliError(
           `${source.name}: no annex: validation found ${plural} (listed above); fix them, or write a draft marked as such with --draft. Nothing was written.`,
           1

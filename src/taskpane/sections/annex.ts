@@ -33,6 +33,7 @@ export const annexSection: PaneSection = (ctx) => {
         const made = await buildAnnex(o.port, new XlsxBytesPort(io), ctx.plans, {
           now: new Date(),
           draft: draft.box.checked,
+          translator: () => ctx.i18n,
         });
         if (!made.ok) return made;
         const outcome = made.value;
