@@ -95,7 +95,15 @@ const replaceFindings = async (
     const findings = worksheets.add(sheet.name);
     await queueSheet(batch, findings, sheet);
     // Where the format places a new sheet (where the last run's was, else after the last visible sheet).
-    for (const { at } of sheetPositions(worksheets.items, [sheet])) {
+    // The earlier run's sheet, in whichever language, is the place this one takes; other copies are gone.
+    const placed = worksheets.items.flatMap((ws) =>
+      !names.has(ws.name.toLowerCase())
+        ? [ws]
+        : ws === previous[0]
+          ? [{ name: sheet.name, visibility: ws.visibility }]
+          : []
+    );
+    for (const { at } of sheetPositions(placed, [sheet])) {
       await batch.reserve();
       findings.position = at;
     }
