@@ -1,5 +1,5 @@
 import { CellMark, SheetSpec } from "../../core/layout";
-import { FINDING_FILLS, FINDING_MARKER, FINDINGS_SHEET_NAMES, toHexColor } from "../../core/format";
+import { FINDING_FILLS, FINDING_MARKER, findingsSheetNames, toHexColor } from "../../core/format";
 import { PayloadBatch } from "./payload-batch";
 import { protectSheets, unprotectSheets } from "./protect-sheets";
 import { queueSheet } from "./queue-sheet";
@@ -41,7 +41,7 @@ const replaceFindings = async (
 
   // The findings sheet of an earlier run, in any of the six languages (and this run's own name).
   const names = new Set(
-    [...FINDINGS_SHEET_NAMES, ...(sheet ? [sheet.name] : [])].map((n) => n.toLowerCase())
+    [...findingsSheetNames(), ...(sheet ? [sheet.name] : [])].map((n) => n.toLowerCase())
   );
   const sheets = worksheets.items.filter((ws) => !names.has(ws.name.toLowerCase()));
   const previous = worksheets.items.filter((ws) => names.has(ws.name.toLowerCase()));

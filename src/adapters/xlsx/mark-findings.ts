@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { CellMark, SheetSpec } from "../../core/layout";
-import { FINDING_FILLS, FINDING_MARKER, FINDINGS_SHEET_NAMES } from "../../core/format";
+import { FINDING_FILLS, FINDING_MARKER, findingsSheetNames } from "../../core/format";
 import { replaceSheets } from "./replace-sheets";
 
 interface ConditionalFormatting {
@@ -44,7 +44,7 @@ const removeSheet = (wb: ExcelJS.Workbook, sheetName: string): void => {
  */
 export const clearFindings = (wb: ExcelJS.Workbook): void => {
   removeHighlights(wb);
-  for (const name of FINDINGS_SHEET_NAMES) removeSheet(wb, name);
+  for (const name of findingsSheetNames()) removeSheet(wb, name);
 };
 
 /**
@@ -59,7 +59,7 @@ export const markFindings = async (
 ): Promise<void> => {
   removeHighlights(wb);
   // An earlier run's sheet in another language goes; one of this name is replaced in its place.
-  for (const name of FINDINGS_SHEET_NAMES) if (name !== sheet.name) removeSheet(wb, name);
+  for (const name of findingsSheetNames()) if (name !== sheet.name) removeSheet(wb, name);
   for (const mark of marks) {
     const ws = wb.getWorksheet(mark.sheet) as unknown as WithConditionalFormats | undefined;
     ws?.addConditionalFormatting({

@@ -65,6 +65,7 @@ export const findingsSheetName = (language: Language = DEFAULT_LANGUAGE): string
 
 /**
  * Every name the findings sheet may have: a run in one language replaces, and clearing removes, the sheet an
- * earlier run wrote in any of them.
+ * earlier run wrote in any of them. Worked out when asked, not when the module loads: the add-in's pages fetch a
+ * language's catalog only when it is first needed.
  */
-export const FINDINGS_SHEET_NAMES: readonly string[] = sheetNamesInEveryLanguage(findingsSheetName);
+export const findingsSheetNames = (): string[] => sheetNamesInEveryLanguage(findingsSheetName);
