@@ -16,7 +16,7 @@ import JSZip from "jszip";
 import { writeXlsx } from "../src/adapters/xlsx";
 import { buildReportingWorkbook } from "../src/core/layout";
 import { parseReport } from "../src/core/report";
-import { runRules } from "../src/core/rules";
+import { ruleContext, runRules } from "../src/core/rules";
 import { snapshotOfSpec } from "../test/support/spec-snapshot";
 import {
   cleanEntriesFor,
@@ -230,7 +230,7 @@ const main = async (): Promise<void> => {
       const t0 = process.hrtime.bigint();
       const parsed = parseReport(snapshot, () => big);
       if (!parsed.ok) throw new Error(parsed.message);
-      runRules(parsed.report, { plan: big, period: 2021 });
+      runRules(parsed.report, ruleContext(parsed.report, big));
       engine.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     console.log(

@@ -3,6 +3,7 @@ import { buildAnnexSheets, kpiPeriodValues, markDraft, MISSING_KPI } from "../co
 import type { Language } from "../core/format";
 import { translatorFor } from "../core/i18n";
 import type { PlanFinder } from "../core/plan";
+import type { ChooseTranslator } from "../core/report";
 import { ok, Result } from "../core/result";
 import { checkReport, ValidationOutcome } from "./check-report";
 import { STATUSES } from "../core/status";
@@ -41,9 +42,20 @@ export const buildAnnex = async (
   source: WorkbookPort,
   target: WorkbookPort,
   findPlan: PlanFinder,
-  options: { readonly now: Date; readonly draft?: boolean; readonly language?: Language }
+  options: {
+    readonly now: Date;
+    readonly draft?: boolean;
+    /** The language of the annex's words; the workbook's own by default. */
+    readonly language?: Language;
+    /** The language of the findings that refuse an annex (the workbook's own by default). */
+    readonly translator?: ChooseTranslator;
+  }
 ): Promise<Result<AnnexOutcome, Message>> => {
-  const opened = await openReport(source, findPlan);
+  const opened = await openReport(
+    source,
+    findPlan,
+    options.translator ? { translator: options.translator } : {}
+  );
   if (!opened.ok) return opened;
   const { report, plan } = opened.value;
   // The same checks as validate: an annex goes to the Council only from a workbook without errors.

@@ -1,6 +1,7 @@
+import type { Language } from "../core/format";
 import type { Report } from "../core/report";
 import { Finding, summarize } from "../core/findings";
-import { FindingsReport, runRules, sortFindings, withFix } from "../core/rules";
+import { FindingsReport, ruleContext, runRules, sortFindings, withFix } from "../core/rules";
 import type { OpenedReport } from "./open-report";
 
 /** A finding as validation reports it: with the id of the KPI whose row it is on, where it is on one. */
@@ -14,6 +15,8 @@ export interface ReportedFinding extends Finding {
  */
 export type ValidationOutcome = Omit<FindingsReport, "file" | "findings"> & {
   readonly findings: readonly ReportedFinding[];
+  /** The workbook's own language (English where its metadata names none), for a front end that follows it. */
+  readonly language?: Language;
 };
 
 const rowOf = (cell: string): string => cell.replace(/^[A-Z]+/i, "");
@@ -34,13 +37,14 @@ const withKpis = (report: Report, findings: readonly Finding[]): ReportedFinding
 };
 
 /**
- * The validation pipeline, the one copy of it that validate and submit (and the pane and the ribbon) share:
+ * The validation pipeline (its findings in the words the report was opened with), the one copy of it that validate and submit (and the pane and the ribbon) share:
  * the structural findings met while parsing plus every rule's, in the report's order, with their counts.
  */
 export const checkReport = (opened: OpenedReport): ValidationOutcome => {
-  const { report, plan } = opened;
+  const { report, plan, i18n } = opened;
+  const context = ruleContext(report, plan, i18n);
   const findings = sortFindings(
-    withFix([...opened.structural, ...runRules(report, { plan, period: report.meta.period })]),
+    withFix([...opened.structural, ...runRules(report, context)], i18n, context.language),
     report.meta.sectors
   );
   return {
@@ -48,6 +52,7 @@ export const checkReport = (opened: OpenedReport): ValidationOutcome => {
     period: report.meta.period,
     sectors: report.meta.sectors,
     findings: withKpis(report, findings),
+    language: context.language,
     summary: summarize(findings),
   };
 };

@@ -1,6 +1,7 @@
 import type { Message } from "../core/i18n";
 import type { Plan, PlanFinder } from "../core/plan";
-import { parseReport, Report } from "../core/report";
+import { ChooseTranslator, parseReport, Report } from "../core/report";
+import type { Translator } from "../core/i18n";
 import { fail, ok, Result } from "../core/result";
 import type { Finding } from "../core/findings";
 import type { Snapshot } from "../core/snapshot";
@@ -17,6 +18,8 @@ export interface OpenedReport {
   readonly structural: readonly Finding[];
   /** True where the metadata sheet was lost or broken and the workbook was recognised from its own tables. */
   readonly metadataRebuilt: boolean;
+  /** The words its findings are written in: the language asked for, else the workbook's own. */
+  readonly i18n: Translator;
 }
 
 /**
@@ -27,12 +30,20 @@ export interface OpenedReport {
 export const openReport = async (
   port: WorkbookPort,
   plans: PlanFinder,
-  options: { readonly outsideTables?: boolean } = {}
+  options: {
+    readonly outsideTables?: boolean;
+    /** Picks the findings' language once the workbook's is known; the workbook's own by default. */
+    readonly translator?: ChooseTranslator;
+  } = {}
 ): Promise<Result<OpenedReport, Message>> => {
   const snapshot = await (options.outsideTables
     ? port.readSnapshot({ outsideTables: true })
     : port.readSnapshot());
-  const parsed = parseReport(snapshot, plans);
+  const parsed = parseReport(
+    snapshot,
+    plans,
+    options.translator ? { translator: options.translator } : {}
+  );
   if (!parsed.ok) return fail([parsed.said]);
   return ok({
     snapshot,
@@ -40,5 +51,6 @@ export const openReport = async (
     plan: parsed.plan,
     structural: parsed.findings,
     metadataRebuilt: parsed.metadataRebuilt === true,
+    i18n: parsed.i18n,
   });
 };

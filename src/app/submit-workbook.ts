@@ -1,6 +1,6 @@
 import { message, type Message } from "../core/i18n";
 import type { PlanFinder } from "../core/plan";
-import { shownMetadataSheets } from "../core/report";
+import { ChooseTranslator, shownMetadataSheets } from "../core/report";
 import { fail, ok, Result } from "../core/result";
 import {
   buildStampSheets,
@@ -41,10 +41,16 @@ export const submitWorkbook = async (
     readonly generator: string;
     /** The language of the Submission sheet's words; the workbook's own by default. */
     readonly language?: Language;
+    /** The findings' language, once the workbook's own is known (the workbook's own by default). */
+    readonly translator?: ChooseTranslator;
   }
 ): Promise<Result<SubmitOutcome, Message>> => {
   if (options.preparer.trim() === "") return fail([message("error.submit.noPreparer")]);
-  const opened = await openReport(source, findPlan);
+  const opened = await openReport(
+    source,
+    findPlan,
+    options.translator ? { translator: options.translator } : {}
+  );
   if (!opened.ok) return opened;
   const validation = checkReport(opened.value);
   if (validation.summary.errors > 0) return ok({ submitted: false, validation });

@@ -1,6 +1,7 @@
 import type { Message } from "../core/i18n";
 import { buildFindingsSheet, cellMarks } from "../core/layout";
 import type { PlanFinder } from "../core/plan";
+import type { ChooseTranslator } from "../core/report";
 import { ok, Result } from "../core/result";
 import { checkReport, ValidationOutcome } from "./check-report";
 import { openReport } from "./open-report";
@@ -13,14 +14,25 @@ import type { WorkbookPort } from "./workbook-port";
 export const validateWorkbook = async (
   port: WorkbookPort,
   findPlan: PlanFinder,
-  options: { readonly mark: boolean; readonly now: Date }
+  options: {
+    readonly mark: boolean;
+    readonly now: Date;
+    /** The findings' language, once the workbook's own is known (the workbook's own by default). */
+    readonly translator?: ChooseTranslator;
+  }
 ): Promise<Result<ValidationOutcome, Message>> => {
-  const opened = await openReport(port, findPlan);
+  const opened = await openReport(
+    port,
+    findPlan,
+    options.translator ? { translator: options.translator } : {}
+  );
   if (!opened.ok) return opened;
   const outcome = checkReport(opened.value);
   if (options.mark)
     await port.markFindings(
-      buildFindingsSheet(outcome.findings, outcome.summary, options.now.toISOString()),
+      buildFindingsSheet(outcome.findings, outcome.summary, options.now.toISOString(), {
+        i18n: opened.value.i18n,
+      }),
       cellMarks(outcome.findings)
     );
   return ok(outcome);

@@ -1,6 +1,7 @@
 import type { ValidationOutcome } from "../app";
 import { FindingsView, presentFindings } from "../app/present";
 import type { Severity } from "../core/findings";
+import type { Translator } from "../core/i18n";
 import { plainTextLine } from "../core/export";
 
 /**
@@ -11,9 +12,9 @@ import { plainTextLine } from "../core/export";
 export const findingsText = (
   file: string,
   outcome: ValidationOutcome,
-  options: { readonly severities?: readonly Severity[] } = {}
+  options: { readonly severities?: readonly Severity[]; readonly translator?: Translator } = {}
 ): string[] => {
-  const view: FindingsView = presentFindings(outcome, options);
+  const view: FindingsView = presentFindings(outcome, options, options.translator);
   const lines = [`${file}: ${view.about}`, view.summary];
   for (const sector of view.groups) {
     lines.push("", sector.heading);

@@ -1,6 +1,5 @@
 import { bundledPlans } from "../addin";
 import { OfficeWorkbookPort } from "../adapters/office";
-import { FINDINGS_SHEET } from "../core/format";
 import {
   LANGUAGES,
   languageOfTag,
@@ -28,9 +27,9 @@ const notify = (text: string, t: Translator): Promise<void> =>
     });
   });
 
-const showFindingsSheet = (): Promise<void> =>
+const showFindingsSheet = (name: string): Promise<void> =>
   Excel.run(async (context) => {
-    context.workbook.worksheets.getItem(FINDINGS_SHEET).activate();
+    context.workbook.worksheets.getItem(name).activate();
     await context.sync();
   });
 
@@ -48,7 +47,7 @@ const validate = async (event: Office.AddinCommands.Event): Promise<void> => {
   try {
     if (failed !== undefined) throw failed;
     const outcome = await ribbonValidate(new OfficeWorkbookPort(Excel.run), plans, new Date(), t);
-    if (outcome.showSheet) await showFindingsSheet();
+    if (outcome.showSheet && outcome.sheet) await showFindingsSheet(outcome.sheet);
     await notify(outcome.text, t);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -3,12 +3,14 @@ import { validateWorkbook, WorkbookPort } from "../app";
 import { presentFindings, say } from "../app/present";
 import type { PlanFinder } from "../core/plan";
 import { render, type Translator } from "../core/i18n";
-import { FINDINGS_SHEET } from "../core/format";
+import { findingsSheetName } from "../core/format";
 
 /** What the ribbon's Validate tells the officer: one sentence, and whether the Validation sheet now shows more. */
 export interface RibbonOutcome {
   readonly text: string;
   readonly showSheet: boolean;
+  /** The findings sheet's name, in the language it was written in, where there is one to show. */
+  readonly sheet?: string;
 }
 
 /**
@@ -22,10 +24,9 @@ export const ribbonValidate = async (
   now: Date,
   t: Translator
 ): Promise<RibbonOutcome> => {
-  const result = await validateWorkbook(port, findPlan, {
-    mark: true,
-    now,
-  });
+  // The findings and their sheet in Office's display language, whatever the workbook's own.
+  const result = await validateWorkbook(port, findPlan, { mark: true, now, translator: () => t });
+  const sheet = findingsSheetName(t.language === "qps-ploc" ? "en" : t.language);
   if (!result.ok)
     return {
       text: addinWording(
@@ -36,7 +37,8 @@ export const ribbonValidate = async (
     };
   const view = presentFindings(result.value, {}, t);
   return {
-    text: view.none ?? say("findings.ribbon", { summary: view.summary, sheet: FINDINGS_SHEET }, t),
+    text: view.none ?? say("findings.ribbon", { summary: view.summary, sheet }, t),
     showSheet: true,
+    sheet,
   };
 };

@@ -1,4 +1,4 @@
-import { FINDINGS_SHEET } from "../core/format";
+import { findingsSheetNames } from "../core/format";
 import { debounce, Debounced } from "./debounce";
 
 /** Activates a finding's sheet and selects its cell in the workbook open in Excel. */
@@ -36,7 +36,7 @@ export const watchEdits = async (onEdit: () => void, ms: number): Promise<() => 
     const ids = [...changed];
     changed.clear();
     void sheetNames(ids).then((names) => {
-      if (names.some((name) => name !== FINDINGS_SHEET)) onEdit();
+      if (names.some((name) => !findingsSheetNames().includes(name))) onEdit();
     });
   }, ms);
   let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;

@@ -1,7 +1,7 @@
 import { buildReportingWorkbook, KpiEntry } from "../../src/core/layout";
 import { Plan } from "../../src/core/plan";
 import { parseReport } from "../../src/core/report";
-import { RULES } from "../../src/core/rules";
+import { RULES, ruleContext } from "../../src/core/rules";
 import { CLEAN_VALUES } from "./fill";
 import { makePlan } from "./make-plan";
 import { SnapshotEdits, snapshotOfSpec } from "./spec-snapshot";
@@ -30,6 +30,6 @@ export const findingsOf = (
   const rule = RULES.find((r) => r.id === ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
   return rule
-    .check(parsed.report, { plan, period: parsed.report.meta.period })
+    .check(parsed.report, ruleContext(parsed.report, plan))
     .map((f) => `${f.sheet}!${f.cell ?? "-"}: ${f.message}`);
 };

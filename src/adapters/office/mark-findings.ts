@@ -1,5 +1,5 @@
 import { CellMark, SheetSpec } from "../../core/layout";
-import { FINDING_FILLS, FINDING_MARKER, FINDINGS_SHEET, toHexColor } from "../../core/format";
+import { FINDING_FILLS, FINDING_MARKER, findingsSheetNames, toHexColor } from "../../core/format";
 import { PayloadBatch } from "./payload-batch";
 import { protectSheets, unprotectSheets } from "./protect-sheets";
 import { queueSheet } from "./queue-sheet";
@@ -19,18 +19,17 @@ export const markFindings = (
   sheet: SheetSpec,
   marks: readonly CellMark[],
   budget: number
-): Promise<string[]> => replaceFindings(context, sheet.name, sheet, marks, budget);
+): Promise<string[]> => replaceFindings(context, sheet, marks, budget);
 
 /**
- * Removes the previous run's findings sheet and highlights, and nothing else, in the requests markFindings makes
+ * Removes the previous run's findings sheet (in whichever language it was written) and highlights, and nothing else, in the requests markFindings makes
  * (fewer when there is nothing to remove). Returns the sheets whose protection refused it.
  */
 export const clearFindings = (context: Excel.RequestContext, budget: number): Promise<string[]> =>
-  replaceFindings(context, FINDINGS_SHEET, undefined, [], budget);
+  replaceFindings(context, undefined, [], budget);
 
 const replaceFindings = async (
   context: Excel.RequestContext,
-  name: string,
   sheet: SheetSpec | undefined,
   marks: readonly CellMark[],
   budget: number
@@ -40,8 +39,12 @@ const replaceFindings = async (
   );
   await context.sync();
 
-  const sheets = worksheets.items.filter((ws) => ws.name.toLowerCase() !== name.toLowerCase());
-  const previous = worksheets.items.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+  // The findings sheet of an earlier run, in any of the six languages (and this run's own name).
+  const names = new Set(
+    [...findingsSheetNames(), ...(sheet ? [sheet.name] : [])].map((n) => n.toLowerCase())
+  );
+  const sheets = worksheets.items.filter((ws) => !names.has(ws.name.toLowerCase()));
+  const previous = worksheets.items.filter((ws) => names.has(ws.name.toLowerCase()));
   const formats = sheets.map((ws) => ws.getRange().conditionalFormats.load("items/type"));
   await context.sync();
 
@@ -78,7 +81,7 @@ const replaceFindings = async (
       cf.delete();
     }
   }
-  if (previous) previous.delete();
+  for (const ws of previous) ws.delete();
   for (const mark of marks) {
     const ws = sheets.find((s) => s.name.toLowerCase() === mark.sheet.toLowerCase());
     if (!ws || denied.has(ws.name.toLowerCase())) continue;
@@ -92,7 +95,15 @@ const replaceFindings = async (
     const findings = worksheets.add(sheet.name);
     await queueSheet(batch, findings, sheet);
     // Where the format places a new sheet (where the last run's was, else after the last visible sheet).
-    for (const { at } of sheetPositions(worksheets.items, [sheet])) {
+    // The earlier run's sheet, in whichever language, is the place this one takes; other copies are gone.
+    const placed = worksheets.items.flatMap((ws) =>
+      !names.has(ws.name.toLowerCase())
+        ? [ws]
+        : ws === previous[0]
+          ? [{ name: sheet.name, visibility: ws.visibility }]
+          : []
+    );
+    for (const { at } of sheetPositions(placed, [sheet])) {
       await batch.reserve();
       findings.position = at;
     }

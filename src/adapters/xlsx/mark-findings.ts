@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { CellMark, SheetSpec } from "../../core/layout";
-import { FINDING_FILLS, FINDING_MARKER, FINDINGS_SHEET } from "../../core/format";
+import { FINDING_FILLS, FINDING_MARKER, findingsSheetNames } from "../../core/format";
 import { replaceSheets } from "./replace-sheets";
 
 interface ConditionalFormatting {
@@ -25,9 +25,8 @@ const removeHighlights = (wb: ExcelJS.Workbook): void => {
   }
 };
 
-/** Removes the highlights of every sheet and the sheet of this name; an active tab that goes moves to the first sheet. */
-const removeOurs = (wb: ExcelJS.Workbook, sheetName: string): void => {
-  removeHighlights(wb);
+/** Removes the findings sheet of one name; an active tab that goes moves to the first sheet. */
+const removeSheet = (wb: ExcelJS.Workbook, sheetName: string): void => {
   const previous = wb.getWorksheet(sheetName);
   if (!previous) return;
   const index = wb.worksheets.indexOf(previous);
@@ -39,8 +38,14 @@ const removeOurs = (wb: ExcelJS.Workbook, sheetName: string): void => {
   );
 };
 
-/** Removes an earlier run's findings sheet and highlights, leaving every value and every other format as it was. */
-export const clearFindings = (wb: ExcelJS.Workbook): void => removeOurs(wb, FINDINGS_SHEET);
+/**
+ * Removes an earlier run's findings sheet (in whichever language it was written) and highlights, leaving every
+ * value and every other format as it was.
+ */
+export const clearFindings = (wb: ExcelJS.Workbook): void => {
+  removeHighlights(wb);
+  for (const name of findingsSheetNames()) removeSheet(wb, name);
+};
 
 /**
  * Replaces the previous run's findings sheet and highlights with these; the sheet goes where the format places it
@@ -53,6 +58,8 @@ export const markFindings = async (
   marks: readonly CellMark[]
 ): Promise<void> => {
   removeHighlights(wb);
+  // An earlier run's sheet in another language goes; one of this name is replaced in its place.
+  for (const name of findingsSheetNames()) if (name !== sheet.name) removeSheet(wb, name);
   for (const mark of marks) {
     const ws = wb.getWorksheet(mark.sheet) as unknown as WithConditionalFormats | undefined;
     ws?.addConditionalFormatting({

@@ -24,15 +24,17 @@ export const annexCommand: RegisterCommand = (program, ctx) => {
           now: ctx.now(),
           draft: opts.draft === true,
           language: askedLanguage(program),
+          translator: (language) => ctx.translator(language),
         }),
         source.name
       );
       const errors = outcome.validation.summary.errors;
       const plural = `${errors} error${errors === 1 ? "" : "s"}`;
       if (!outcome.written) {
-        findingsText(source.name, outcome.validation, { severities: ["error"] }).forEach((line) =>
-          ctx.io.out(line)
-        );
+        findingsText(source.name, outcome.validation, {
+          severities: ["error"],
+          translator: ctx.translator(outcome.validation.language),
+        }).forEach((line) => ctx.io.out(line));
         throw new CliError(
           message("error.cli.noAnnex", { file: source.name, errors, draft: "--draft" }),
           1

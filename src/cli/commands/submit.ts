@@ -29,14 +29,16 @@ export const submitCommand: RegisterCommand = (program, ctx) => {
           now: ctx.now(),
           generator: ctx.generator,
           language: ctx.askedLanguage(),
+          translator: (language) => ctx.translator(language),
         }),
         source.name
       );
       if (!outcome.submitted) {
         const { summary } = outcome.validation;
-        findingsText(source.name, outcome.validation, { severities: ["error"] }).forEach((line) =>
-          ctx.io.out(line)
-        );
+        findingsText(source.name, outcome.validation, {
+          severities: ["error"],
+          translator: ctx.translator(outcome.validation.language),
+        }).forEach((line) => ctx.io.out(line));
         if (summary.warnings + summary.info > 0)
           ctx.io.out(
             `\n${say("findings.notListed", { warnings: summary.warnings, info: summary.info })}`

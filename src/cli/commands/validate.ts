@@ -47,19 +47,22 @@ export const validateCommand: RegisterCommand = (program, ctx) => {
             {
               mark: out !== undefined,
               now: ctx.now(),
+              // The findings in --lang's language, else the workbook's own.
+              translator: (language) => ctx.translator(language),
             }
           ),
           source.name
         );
+        const translator = ctx.translator(outcome.language);
         if (csv)
           await writeFileAtomic(
             csv,
-            new TextEncoder().encode(findingsCsv({ file: source.name, ...outcome })),
+            new TextEncoder().encode(findingsCsv({ file: source.name, ...outcome }, translator)),
             { force: opts.force === true }
           );
         if (opts.json) ctx.io.out(JSON.stringify(findingsJson(source.name, outcome), null, 2));
         else {
-          findingsText(source.name, outcome).forEach((line) => ctx.io.out(line));
+          findingsText(source.name, outcome, { translator }).forEach((line) => ctx.io.out(line));
           if (out)
             ctx.io.out(
               `\nWrote ${displayPath(out)}: the findings on its Validation sheet, their cells highlighted`

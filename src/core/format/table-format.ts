@@ -1,6 +1,6 @@
 import type { HeaderKey, Language } from "./header-texts";
 import {
-  FINDINGS_SHEET,
+  findingsSheetName,
   FINDINGS_TABLE,
   goalsSheetName,
   GOALS_TABLE,
@@ -174,7 +174,7 @@ export const META_FORMAT: TableFormat = {
 export const FINDINGS_FORMAT: TableFormat = {
   id: "findings",
   tableName: () => FINDINGS_TABLE,
-  sheetName: () => FINDINGS_SHEET,
+  sheetName: (_sectorId: string, language?: Language) => findingsSheetName(language),
   columns: [
     fixed("severity", 10, "computed"),
     fixed("rule", 26, "computed"),

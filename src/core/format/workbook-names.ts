@@ -55,6 +55,17 @@ export const sheetNamesInEveryLanguage = (name: (language: Language) => string):
 export const sectorTableName = (sector: Pick<Sector, "id">, kind: SectorSheetKind): string =>
   `${sector.id.replace(/[^A-Za-z0-9]/g, "")}_${kind}`;
 
-/** The sheet and table a validation run writes its findings to (replaced on each run). */
+/** The sheet and table a validation run writes its findings to (replaced on each run); the sheet's English name. */
 export const FINDINGS_SHEET = "Validation";
 export const FINDINGS_TABLE = "KPI_Findings";
+
+/** The findings sheet's name in a language ("Validación" in Spanish). */
+export const findingsSheetName = (language: Language = DEFAULT_LANGUAGE): string =>
+  CATALOGS[language]["sheet.validation"];
+
+/**
+ * Every name the findings sheet may have: a run in one language replaces, and clearing removes, the sheet an
+ * earlier run wrote in any of them. Worked out when asked, not when the module loads: the add-in's pages fetch a
+ * language's catalog only when it is first needed.
+ */
+export const findingsSheetNames = (): string[] => sheetNamesInEveryLanguage(findingsSheetName);

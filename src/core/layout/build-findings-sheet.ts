@@ -1,5 +1,6 @@
 import { Finding, FindingSummary, Severity, SEVERITY_RANK } from "../findings";
-import { FINDINGS_FORMAT, FINDINGS_SHEET, FINDINGS_TABLE, PALETTE } from "../format";
+import { FINDINGS_FORMAT, FINDINGS_TABLE, findingsSheetName, PALETTE } from "../format";
+import { translatorFor, type Translator } from "../i18n";
 import { fitCell } from "./fit-cell";
 import { tableColumns } from "./table-columns";
 import { tableSpec } from "./table-sheet";
@@ -25,44 +26,61 @@ export const cellMarks = (findings: readonly Finding[]): CellMark[] => {
   return [...marks.values()];
 };
 
-const link = (sheet: string, cell: string | null): CellValue => {
+const link = (sheet: string, cell: string | null, wholeSheet: string): CellValue => {
   const target = `'${sheet.replace(/'/g, "''")}'!${cell ?? "A1"}`;
-  const label = cell ?? "(sheet)";
-  return { formula: `HYPERLINK("#${target.replace(/"/g, '""')}","${label}")` };
+  const label = cell ?? wholeSheet;
+  return { formula: `HYPERLINK("#${target.replace(/"/g, '""')}","${label.replace(/"/g, '""')}")` };
 };
 
-/** The Validation sheet: what was checked, and every finding with a link to its cell. */
+/**
+ * The Validation sheet: what was checked, and every finding with a link to its cell, in the language of `i18n`
+ * (its name, title, note and headers; the findings come already worded). In Arabic it reads right to left.
+ */
 export const buildFindingsSheet = (
   findings: readonly Finding[],
   summary: FindingSummary,
-  checkedAt: string
+  checkedAt: string,
+  options: { readonly i18n?: Translator } = {}
 ): SheetSpec => {
-  const columns = tableColumns(FINDINGS_FORMAT, { years: [], reportingYear: 0 });
+  const i18n = options.i18n ?? translatorFor("en");
+  // The pseudo-locale writes an English workbook's chrome, pseudo-localised: its sheet keeps the English name.
+  const language = i18n.language === "qps-ploc" ? "en" : i18n.language;
+  const name = findingsSheetName(language);
+  const columns = tableColumns(FINDINGS_FORMAT, { years: [], reportingYear: 0, language });
+  const severity: Readonly<Record<Severity, string>> = {
+    error: i18n.t("findingsSheet.severity.error"),
+    warning: i18n.t("findingsSheet.severity.warning"),
+    info: i18n.t("findingsSheet.severity.info"),
+  };
+  const wholeSheet = i18n.t("findingsSheet.wholeSheet");
   const rows: CellValue[][] = findings.map((f) => [
-    f.severity,
+    severity[f.severity],
     f.rule,
     f.sector ?? null,
     f.sheet,
-    link(f.sheet, f.cell),
+    link(f.sheet, f.cell, wholeSheet),
     fitCell(f.message),
     f.fix === undefined ? null : fitCell(f.fix),
   ]);
-  const body = rows.length > 0 ? rows : [["", "", "", "", "", "No findings.", ""]];
+  const body = rows.length > 0 ? rows : [["", "", "", "", "", i18n.t("findingsSheet.none"), ""]];
+  const date = checkedAt.slice(0, 10);
   return {
-    name: FINDINGS_SHEET,
+    name,
     visibility: "visible",
+    ...(i18n.direction === "rtl" ? { rightToLeft: true } : {}),
     cells: [
       {
         address: "A1",
-        value: `Validation: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.info} info (checked ${checkedAt})`,
+        value: i18n.t("findingsSheet.title", {
+          sheet: name,
+          errors: summary.errors,
+          warnings: summary.warnings,
+          info: summary.info,
+          checkedAt,
+        }),
         style: "title",
       },
-      {
-        address: "A2",
-        value:
-          "Errors block submission; warnings and info do not. Click a cell reference to go to the cell. This sheet is replaced each time the workbook is validated.",
-        style: "note",
-      },
+      { address: "A2", value: i18n.t("findingsSheet.note"), style: "note" },
     ],
     tables: [tableSpec(FINDINGS_TABLE, columns, body, { top: 3, fitRows: true })],
     validations: [],
@@ -76,7 +94,7 @@ export const buildFindingsSheet = (
       paperSize: "A4",
       fitToWidth: true,
       titleRows: { first: 1, last: 4 },
-      footerLeft: `${FINDINGS_SHEET} - checked ${checkedAt.slice(0, 10)}`,
+      footerLeft: i18n.t("findingsSheet.footer", { sheet: name, date }),
       pageNumbers: true,
     },
   };

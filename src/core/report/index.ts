@@ -1,6 +1,7 @@
 export * from "./report";
-export { parseReport } from "./parse-report";
-export type { ParseOutcome } from "./parse-report";
+export { parseReport, workbookOwnLanguage } from "./parse-report";
+export type { ChooseTranslator, ParseOutcome } from "./parse-report";
+export type { MetadataProblem } from "./read-metadata";
 export {
   isLinked,
   isProperMark,

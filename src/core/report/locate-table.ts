@@ -23,7 +23,11 @@ export const noteRenamedSheet = (
         "sheet-renamed",
         "info",
         { sheet: table.sheet, cell: null },
-        `Sheet "${sheetName}" was renamed "${table.sheet}"; its table ${table.name} is still read`
+        context.i18n.t("finding.sheet-renamed.message", {
+          sheet: sheetName,
+          renamed: table.sheet,
+          table: table.name,
+        })
       )
     );
 };
@@ -40,10 +44,10 @@ export const hasColumns = (
       "column-missing",
       "error",
       { sheet: table.sheet, cell: table.headerAddresses[0] ?? null },
-      `Table ${table.name} has no column ${missing.map((header) => `"${header}"`).join(", ")}`,
-      {
-        fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
-      }
+      context.i18n.t("finding.column-missing.message", {
+        table: table.name,
+        columns: missing.map((header) => `"${header}"`).join(", "),
+      })
     )
   );
   return false;
@@ -67,7 +71,7 @@ export const locateTable = (
   const table = context.snapshot.tables.find((t) => t.name === tableName);
   const sheetName =
     sheetNames.find((name) => context.snapshot.sheets.some((s) => s.name === name)) ??
-    format.sheetName(sectorId);
+    format.sheetName(sectorId, context.language);
   if (!table) {
     const sheetThere = context.snapshot.sheets.some((s) => s.name === sheetName);
     context.findings.push(
@@ -76,24 +80,20 @@ export const locateTable = (
             "table-missing",
             "error",
             { sheet: sheetName, cell: null },
-            `Sheet "${sheetName}" no longer holds table ${tableName}`,
-            {
-              fix: "Restore the table (or the sheet) from the original workbook; KPI Reporter finds values by table name.",
-            }
+            context.i18n.t("finding.table-missing.message", { sheet: sheetName, table: tableName })
           )
         : finding(
             "sheet-missing",
             "error",
             { sheet: sheetName, cell: null },
-            `Sheet "${sheetName}" (table ${tableName}) is missing`,
-            { fix: "Restore the sheet from the original workbook." }
+            context.i18n.t("finding.sheet-missing.message", { sheet: sheetName, table: tableName })
           )
     );
     return null;
   }
   noteRenamedSheet(context, table, sheetName, sheetNames);
   const columns = findColumns(format, table.headers);
-  const missing = columns.missing.map((key) => headerText(key));
+  const missing = columns.missing.map((key) => headerText(key, context.language));
   if (!hasColumns(context, table, missing)) return null;
   return { table, columns };
 };

@@ -1,5 +1,6 @@
 import { META_SHEET } from "../format";
 import { finding, Finding } from "../findings";
+import type { Translator } from "../i18n";
 import type { Snapshot } from "../snapshot";
 
 /** The sheets of our own records, very hidden by design (docs/workbook-format.md): metadata and the stamp. */
@@ -16,7 +17,7 @@ export const shownMetadataSheets = (snapshot: Snapshot): string[] =>
  * plainly hidden, so they show in Excel's Unhide list, or someone unhid one): nothing is wrong with the
  * values, and `kpi-report submit`, `repair`, `matrix` and `upgrade` hide them again.
  */
-export const metadataSheetsShown = (snapshot: Snapshot): Finding[] =>
+export const metadataSheetsShown = (snapshot: Snapshot, i18n: Translator): Finding[] =>
   snapshot.sheets
     .filter((s) => METADATA_SHEETS.includes(s.name) && s.visibility !== "veryHidden")
     .map((s) =>
@@ -24,9 +25,18 @@ export const metadataSheetsShown = (snapshot: Snapshot): Finding[] =>
         "metadata-shown",
         "info",
         { sheet: s.name, cell: null },
-        `The record sheet ${s.name} is ${s.visibility === "hidden" ? "hidden but not very hidden, so it is listed in Excel's Unhide dialog" : "visible"} (LibreOffice Calc saves very hidden sheets so)`,
+        i18n.t("finding.metadata-shown.message", {
+          sheet: s.name,
+          visibility: s.visibility === "hidden" ? "hidden" : "visible",
+          calc: "LibreOffice Calc",
+        }),
         {
-          fix: "Leave it as it is; kpi-report submit, repair, matrix and upgrade make it very hidden again.",
+          fix: i18n.t("finding.metadata-shown.fixLeave", {
+            command: "kpi-report submit",
+            repair: "repair",
+            matrix: "matrix",
+            upgrade: "upgrade",
+          }),
         }
       )
     );

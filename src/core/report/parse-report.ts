@@ -1,6 +1,6 @@
 import { finding, Finding } from "../findings";
-import { META_SHEET } from "../format";
-import { message, render, translatorFor, type Message } from "../i18n";
+import { META_SHEET, META_TABLE, type Language } from "../format";
+import { message, render, translatorFor, type Message, type Translator } from "../i18n";
 import type { Plan, PlanFinder } from "../plan";
 import { cellOverLimit, Snapshot, WORKBOOK_LIMITS } from "../snapshot";
 import { inferMeta } from "./infer-meta";
@@ -22,6 +22,8 @@ export type ParseOutcome =
       readonly report: Report;
       readonly plan: Plan;
       readonly findings: readonly Finding[];
+      /** The words its findings were written in (the language asked for, else the workbook's own): the rules' too. */
+      readonly i18n: Translator;
       /** Set when the metadata sheet was gone or broken and the workbook was recognised from its tables. */
       readonly metadataRebuilt?: true;
     }
@@ -40,11 +42,24 @@ const refused = (said: Message): ParseOutcome => ({
 });
 
 /**
+ * The words a reader's findings are written in, chosen once the workbook's own language is known (undefined where
+ * its metadata does not say): the language asked for, else the workbook's own.
+ */
+export type ChooseTranslator = (workbookLanguage: Language | undefined) => Translator;
+
+/** English unless the workbook says otherwise: what a caller that asks for no language gets. */
+export const workbookOwnLanguage: ChooseTranslator = (language) => translatorFor(language ?? "en");
+
+/**
  * Turns a snapshot into a Report. `findPlan` gives the plan the workbook was made for (from plan-data or the
  * bundle). Missing sheets, tables and columns become one finding each and leave that part of the report null,
  * so the rules check what is there and never pile up noise about what is not.
  */
-export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutcome => {
+export const parseReport = (
+  snapshot: Snapshot,
+  findPlan: PlanFinder,
+  options: { readonly translator?: ChooseTranslator } = {}
+): ParseOutcome => {
   const overLimit = cellOverLimit(snapshot);
   if (overLimit) {
     return refused(
@@ -72,15 +87,25 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
     if (!inferred) return refused(fromMeta.message);
     ({ plan, meta: reportMeta } = inferred);
     metadataRebuilt = true;
+  }
+  const language = reportMeta.language ?? "en";
+  const i18n = (options.translator ?? workbookOwnLanguage)(reportMeta.language);
+  if (metadataRebuilt && !fromMeta.ok) {
     findings.push(
       finding(
         "metadata-rebuilt",
         "warning",
         { sheet: META_SHEET, cell: null },
-        `The workbook ${fromMeta.problem}; it was recognised from its own tables as plan ${plan.id} version ${plan.version}, reporting year ${reportMeta.period}, sectors ${reportMeta.sectors.join(", ")}`,
-        {
-          fix: "Write the metadata back with kpi-report repair, so that other tools find it.",
-        }
+        i18n.t("finding.metadata-rebuilt.message", {
+          problem: fromMeta.problem.code,
+          value: fromMeta.problem.value,
+          sheet: META_SHEET,
+          table: META_TABLE,
+          plan: plan.id,
+          version: plan.version,
+          period: reportMeta.period,
+          sectors: reportMeta.sectors.join(", "),
+        })
       )
     );
   }
@@ -91,14 +116,18 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
         "plan-version",
         "warning",
         { sheet: metaSheet, cell: null },
-        `The workbook was made from plan ${plan.id} version ${reportMeta.planVersion}; this installation has version ${plan.version}, whose texts may differ`
+        i18n.t("finding.plan-version.message", {
+          plan: plan.id,
+          made: reportMeta.planVersion,
+          version: plan.version,
+        })
       )
     );
   }
 
-  findings.push(...metadataSheetsShown(snapshot));
+  findings.push(...metadataSheetsShown(snapshot, i18n));
 
-  const context: ReadContext = { snapshot, findings };
+  const context: ReadContext = { snapshot, findings, i18n, language };
   const goals = readGoals(context);
   const sectors = reportMeta.sectors.map((sectorId): SectorReport => {
     const planSector = plan.sectors.find((s) => s.id === sectorId);
@@ -121,6 +150,7 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
 
   return {
     ok: true,
+    i18n,
     plan,
     report: { meta: reportMeta, goals, sectors },
     findings,

@@ -72,7 +72,7 @@ export const readKpis = (
   // Only the plan's years whose Target and Actual are both there once reach the rows: a renamed, deleted or
   // repeated year column is one finding at its header, and the rules that need its year skip it.
   const checked = planPeriod
-    ? checkYearColumns(t, planPeriod, period)
+    ? checkYearColumns(t, planPeriod, period, context)
     : { years: found, findings: [] };
   context.findings.push(...checked.findings);
   // The Assessment column of a year is optional (workbooks made before it have none): looked up beside the year's pair.
@@ -94,11 +94,12 @@ export const readKpis = (
     evidence: columns.index("evidence"),
     status: columns.yearIndex("status", period),
   };
+  // The value cells' names as the workbook's headers show them, for the findings to quote.
   const valueLabels = [
-    headerText("baseline"),
+    headerText("baseline", context.language),
     ...yearColumns.flatMap((y) => [
-      headerText("target", undefined, y.year),
-      headerText("actual", undefined, y.year),
+      headerText("target", context.language, y.year),
+      headerText("actual", context.language, y.year),
     ]),
   ];
   const kpis = dataRows(t)

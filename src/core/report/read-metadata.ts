@@ -13,6 +13,12 @@ import type { Plan, PlanFinder } from "../plan";
 import { CellData, cellText as text, Snapshot, SnapshotTable } from "../snapshot";
 import type { ReportMeta } from "./report";
 
+/** What is wrong with a metadata sheet: none at all, or the entry that is broken with the value it holds. */
+export interface MetadataProblem {
+  readonly code: "noSheet" | "format" | "formatVersion" | "plan" | "period" | "sectors";
+  readonly value: string;
+}
+
 /** The workbook's metadata and its plan, or what is wrong with the metadata. */
 export type MetadataOutcome =
   | { readonly ok: true; readonly plan: Plan; readonly meta: ReportMeta; readonly sheet: string }
@@ -20,15 +26,22 @@ export type MetadataOutcome =
       readonly ok: false;
       /** Why the workbook cannot be read, as a keyed message that names what is at fault. */
       readonly message: Message;
-      /** What is wrong with the metadata, as the rebuilt finding says it ("has no metadata sheet _kpi_meta"). */
-      readonly problem: string;
+      /**
+       * What is wrong with the metadata, for the rebuilt finding to say in its language: no metadata sheet, or
+       * which of its entries is broken and the value it holds.
+       */
+      readonly problem: MetadataProblem;
       /** Whether the tables may stand in for the metadata (not for a newer format, or a plan not installed). */
       readonly rebuildable: boolean;
     };
 
 /** Reads the workbook's metadata sheet and finds its plan; says what is wrong when it cannot. */
 export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): MetadataOutcome => {
-  const broken = (problem: string, said: Message, rebuildable = true): MetadataOutcome => ({
+  const broken = (
+    problem: MetadataProblem,
+    said: Message,
+    rebuildable = true
+  ): MetadataOutcome => ({
     ok: false,
     message: said,
     problem,
@@ -37,7 +50,7 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
   const metaTable = snapshot.tables.find((t) => t.name === META_TABLE);
   if (!metaTable)
     return broken(
-      `has no metadata sheet ${META_SHEET} (table ${META_TABLE})`,
+      { code: "noSheet", value: "" },
       message("error.report.noMetadata", {
         sheet: META_SHEET,
         table: META_TABLE,
@@ -49,7 +62,7 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
   const format = text(meta.get("format") ?? null);
   if (format !== WORKBOOK_FORMAT)
     return broken(
-      `has a broken metadata sheet ${META_SHEET} (format "${format}")`,
+      { code: "format", value: format },
       message("error.report.otherFormat", { format })
     );
   const formatVersion = Number(meta.get("formatVersion"));
@@ -59,7 +72,7 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
     formatVersion > WORKBOOK_FORMAT_VERSION
   )
     return broken(
-      `has a broken metadata sheet ${META_SHEET} (format version "${text(meta.get("formatVersion") ?? null)}")`,
+      { code: "formatVersion", value: text(meta.get("formatVersion") ?? null) },
       message("error.report.formatVersion", {
         version: text(meta.get("formatVersion") ?? null),
         newest: WORKBOOK_FORMAT_VERSION,
@@ -70,14 +83,14 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
   const plan = findPlan(planId);
   if (!plan)
     return broken(
-      `has a broken metadata sheet ${META_SHEET} (no plan id)`,
+      { code: "plan", value: "" },
       message("error.report.unknownPlan", { plan: planId, command: "kpi-report plans" }),
       planId === ""
     );
   const period = Number(meta.get("period"));
   if (!Number.isInteger(period) || period < plan.period.start || period > plan.period.end)
     return broken(
-      `has a broken metadata sheet ${META_SHEET} (reporting year "${text(meta.get("period") ?? null)}")`,
+      { code: "period", value: text(meta.get("period") ?? null) },
       message("error.report.periodOutside", {
         period: text(meta.get("period") ?? null),
         plan: plan.id,
@@ -92,7 +105,7 @@ export const readMetadata = (snapshot: Snapshot, findPlan: PlanFinder): Metadata
   const unknown = sectorIds.filter((id) => !plan.sectors.some((s) => s.id === id));
   if (unknown.length > 0)
     return broken(
-      `has a broken metadata sheet ${META_SHEET} (sectors "${sectorIds.join(",")}")`,
+      { code: "sectors", value: sectorIds.join(",") },
       message("error.report.unknownSectors", {
         sectors: unknown.join(", "),
         plan: plan.id,

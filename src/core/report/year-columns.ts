@@ -1,5 +1,6 @@
 import { finding, Finding } from "../findings";
-import { HeaderKey, headerText, normalHeader, recogniseHeader } from "../format";
+import { HeaderKey, headerText, Language, normalHeader, recogniseHeader } from "../format";
+import type { Translator } from "../i18n";
 import type { SnapshotTable } from "../snapshot";
 
 const YEAR_KEYS: readonly HeaderKey[] = ["target", "actual", "progress", "status"];
@@ -26,8 +27,10 @@ export interface YearColumns {
 export const yearColumns = (
   table: SnapshotTable,
   planPeriod: { readonly start: number; readonly end: number },
-  period: number
+  period: number,
+  words: { readonly i18n: Translator; readonly language: Language }
 ): YearColumns => {
+  const { i18n, language } = words;
   const recognised = table.headers.map((h) => recogniseHeader(h, YEAR_KEYS));
   const at = (i: number): { sheet: string; cell: string | null } => ({
     sheet: table.sheet,
@@ -41,7 +44,7 @@ export const yearColumns = (
   expected.push(["progress", period], ["status", period]);
   const claimed = new Set<number>();
   for (const [key, year] of expected) {
-    const header = headerText(key, undefined, year);
+    const header = headerText(key, language, year);
     const found = recognised.flatMap((r, i) => (r?.key === key && r.year === year ? [i] : []));
     if (found.length === 1) {
       usable.set(`${key} ${year}`, found[0] ?? -1);
@@ -53,8 +56,12 @@ export const yearColumns = (
           "column-duplicate",
           "error",
           at(found[1] ?? 0),
-          `Table ${table.name} has the column "${header}" ${found.length} times; its values are not read until one is left`,
-          { fix: `Delete or rename the extra "${header}" column.` }
+          i18n.t("finding.column-duplicate.message", {
+            table: table.name,
+            header,
+            count: found.length,
+          }),
+          { fix: i18n.t("finding.column-duplicate.fixExtra", { header }) }
         )
       );
       continue;
@@ -75,11 +82,12 @@ export const yearColumns = (
         "error",
         at(renamed >= 0 ? renamed : 0),
         renamed >= 0
-          ? `Table ${table.name} has no column "${header}": its header reads "${table.headers[renamed]?.trim() ?? ""}"`
-          : `Table ${table.name} has no column "${header}"`,
-        {
-          fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
-        }
+          ? i18n.t("finding.column-missing.renamed", {
+              table: table.name,
+              header,
+              found: table.headers[renamed]?.trim() ?? "",
+            })
+          : i18n.t("finding.column-missing.message", { table: table.name, columns: `"${header}"` })
       )
     );
   }

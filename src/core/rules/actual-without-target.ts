@@ -2,19 +2,24 @@ import type { KpiYear } from "../report";
 import { isEmptyCell } from "../snapshot";
 import { finding, Finding } from "../findings";
 import { checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
+import type { RuleContext } from "./rule";
 
 const flag = (
   y: KpiYear,
   _previous: KpiYear | undefined,
-  { sector, kpi }: KpiEntryRow
+  { sector, kpi }: KpiEntryRow,
+  { i18n }: RuleContext
 ): Finding | null =>
   !isEmptyCell(y.actual.value) && isEmptyCell(y.target.value)
     ? finding(
         "actual-without-target",
         "warning",
         y.target,
-        `${kpi.id} has an actual for ${y.year} but no target`,
-        { sector: sector.id, fix: `Enter the ${y.year} target.` }
+        i18n.t("finding.actual-without-target.message", { kpi: kpi.id, year: y.year }),
+        {
+          sector: sector.id,
+          fix: i18n.t("finding.actual-without-target.fixYear", { year: y.year }),
+        }
       )
     : null;
 

@@ -1,9 +1,11 @@
 import { isEmptyCell } from "../snapshot";
 import { finding } from "../findings";
 import { kpiRule, NONE } from "./kpi-cells";
+import { header, shownWord } from "./words";
 
 /** A qualitative KPI with a narrative for the reporting year but no assessment: its status cannot be known. */
-export const assessmentMissing = kpiRule(({ sector, kpi }, { period }) => {
+export const assessmentMissing = kpiRule(({ sector, kpi }, context) => {
+  const { period, i18n } = context;
   if (kpi.measure !== "qualitative") return NONE;
   const year = kpi.years.find((y) => y.year === period);
   if (!year || isEmptyCell(year.actual.value) || !isEmptyCell(year.assessment.value)) return NONE;
@@ -14,10 +16,19 @@ export const assessmentMissing = kpiRule(({ sector, kpi }, { period }) => {
       "assessment-missing",
       "warning",
       year.assessment,
-      `${kpi.id} has a narrative for ${period} but no assessment, so its status is Not assessable`,
+      i18n.t("finding.assessment-missing.message", {
+        kpi: kpi.id,
+        year: period,
+        notAssessable: shownWord(context, "status", "Not assessable"),
+      }),
       {
         sector: sector.id,
-        fix: `Choose Achieved, Partly achieved or Not achieved in Assessment ${period}, as the narrative shows.`,
+        fix: i18n.t("finding.assessment-missing.fixYear", {
+          achieved: shownWord(context, "assessment", "Achieved"),
+          partly: shownWord(context, "assessment", "Partly achieved"),
+          notAchieved: shownWord(context, "assessment", "Not achieved"),
+          column: header(context, "assessment", period),
+        }),
       }
     ),
   ];

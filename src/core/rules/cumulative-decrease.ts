@@ -1,21 +1,31 @@
 import type { KpiYear } from "../report";
 import { finding, Finding } from "../findings";
 import { checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
+import type { RuleContext } from "./rule";
+import { header, plainNumber } from "./words";
 
 const flag = (
   year: KpiYear,
   before: KpiYear | undefined,
-  { sector, kpi }: KpiEntryRow
+  { sector, kpi }: KpiEntryRow,
+  context: RuleContext
 ): Finding | null => {
   const previous = before?.actual.value;
   const current = year.actual.value;
+  const { i18n } = context;
   return typeof previous === "number" && typeof current === "number" && current < previous
     ? finding(
         "cumulative-decrease",
         "warning",
         year.actual,
-        `Actual ${year.year} of ${kpi.id} (${current}) is below ${year.year - 1}'s (${previous}), but this KPI is a running total`,
-        { sector: sector.id, fix: "Enter the total since the baseline, not the year's own figure." }
+        i18n.t("finding.cumulative-decrease.message", {
+          column: header(context, "actual", year.year),
+          kpi: kpi.id,
+          value: plainNumber(i18n, current),
+          previousYear: year.year - 1,
+          previous: plainNumber(i18n, previous),
+        }),
+        { sector: sector.id, fix: i18n.t("finding.cumulative-decrease.fixTotal") }
       )
     : null;
 };

@@ -2,11 +2,14 @@ import type { CellRef } from "../findings";
 import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
 
+/** What kind of row an id names, as the messages select it. */
+type RowKind = "goal" | "objective" | "output" | "result" | "kpi";
+
 /** Every row has an id, and no id is used twice: ids are how every value is found again. */
-export const duplicateId: Rule = (report) => {
+export const duplicateId: Rule = (report, { i18n }) => {
   const out: Finding[] = [];
   const seen = new Map<string, CellRef>();
-  const check = (id: string, at: CellRef, what: string, sector?: string): void => {
+  const check = (id: string, at: CellRef, what: RowKind, sector?: string): void => {
     if (id !== "" && !seen.has(id)) {
       seen.set(id, at);
       return;
@@ -14,9 +17,9 @@ export const duplicateId: Rule = (report) => {
     const extra = sector === undefined ? {} : { sector };
     if (id === "") {
       out.push(
-        finding("duplicate-id", "error", at, `A ${what} row has no id`, {
+        finding("duplicate-id", "error", at, i18n.t("finding.duplicate-id.noId", { what }), {
           ...extra,
-          fix: "Restore the id from the original workbook; a row without an id cannot be matched to the plan.",
+          fix: i18n.t("finding.duplicate-id.fixNoId"),
         })
       );
       return;
@@ -28,7 +31,11 @@ export const duplicateId: Rule = (report) => {
           "duplicate-id",
           "error",
           at,
-          `${what} id ${id} is used twice (first at ${first.sheet}!${first.cell ?? ""})`,
+          i18n.t("finding.duplicate-id.twice", {
+            what,
+            id,
+            first: `${first.sheet}!${first.cell ?? ""}`,
+          }),
           extra
         )
       );
@@ -39,8 +46,8 @@ export const duplicateId: Rule = (report) => {
     for (const o of sector.objectives ?? []) check(o.id, o.at, "objective", sector.id);
     for (const o of sector.outputs ?? []) check(o.id, o.at, "output", sector.id);
     for (const r of sector.results ?? [])
-      if (r.itemId !== "") check(r.itemId, r.at, "expected result", sector.id);
-    for (const k of sector.kpis ?? []) check(k.id, k.at, "KPI", sector.id);
+      if (r.itemId !== "") check(r.itemId, r.at, "result", sector.id);
+    for (const k of sector.kpis ?? []) check(k.id, k.at, "kpi", sector.id);
   }
   return out;
 };

@@ -3,7 +3,7 @@ import { sameWording } from "../report";
 import type { Rule } from "./rule";
 
 /** Two outputs of a sector with the same name and note, or two objectives with the same text: probably a copied row. */
-export const duplicateName: Rule = (report) =>
+export const duplicateName: Rule = (report, { i18n }) =>
   report.sectors.flatMap((sector): Finding[] => {
     const dupes = <T>(rows: readonly T[], key: (r: T) => string): [T, T][] =>
       rows.flatMap((row, i) => {
@@ -19,7 +19,11 @@ export const duplicateName: Rule = (report) =>
           "duplicate-name",
           "warning",
           again.at,
-          `Output "${again.name}" (${again.id}) repeats ${first.id}`,
+          i18n.t("finding.duplicate-name.output", {
+            name: again.name,
+            id: again.id,
+            first: first.id,
+          }),
           { sector: sector.id }
         )
       ),
@@ -28,7 +32,11 @@ export const duplicateName: Rule = (report) =>
           "duplicate-name",
           "warning",
           again.at,
-          `${again.label} (${again.id}) has the same text as ${first.id}`,
+          i18n.t("finding.duplicate-name.objective", {
+            label: again.label,
+            id: again.id,
+            first: first.id,
+          }),
           { sector: sector.id }
         )
       ),

@@ -1,9 +1,9 @@
-import { formatAmount } from "../resources";
 import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
+import { amountText } from "./words";
 
 /** A sector's budgets for a year adding up to more than the envelope the plan file gives it for that year. */
-export const envelopeExceeded: Rule = (report, { plan }): Finding[] =>
+export const envelopeExceeded: Rule = (report, { plan, i18n }): Finding[] =>
   plan.resources.envelopes.flatMap((envelope) => {
     const sector = report.sectors.find((s) => s.id === envelope.sector);
     const rows = sector?.outputResources ?? [];
@@ -19,8 +19,19 @@ export const envelopeExceeded: Rule = (report, { plan }): Finding[] =>
         "envelope-exceeded",
         "error",
         at,
-        `The budgets of ${sector.id}'s outputs for ${envelope.year} add up to ${formatAmount(total, currency)}, above the sector's envelope of ${formatAmount(envelope.amount, currency)} in plan ${plan.id}`,
-        { sector: sector.id, fix: `Bring the Budget ${envelope.year} column within the envelope.` }
+        i18n.t("finding.envelope-exceeded.message", {
+          sector: sector.id,
+          year: envelope.year,
+          total: amountText(i18n, total, currency),
+          envelope: amountText(i18n, envelope.amount, currency),
+          plan: plan.id,
+        }),
+        {
+          sector: sector.id,
+          fix: i18n.t("finding.envelope-exceeded.fixYear", {
+            column: i18n.t("finding.column.budget", { year: envelope.year }),
+          }),
+        }
       ),
     ];
   });

@@ -1,9 +1,9 @@
-import { formatAmount } from "../resources";
 import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
+import { amountText } from "./words";
 
 /** Money spent on an output in a year for which it has no approved budget (empty or 0). */
-export const expenditureWithoutBudget: Rule = (report, { plan }): Finding[] =>
+export const expenditureWithoutBudget: Rule = (report, { plan, i18n }): Finding[] =>
   report.sectors.flatMap((sector) =>
     (sector.outputResources ?? []).flatMap((row) =>
       row.years
@@ -18,8 +18,17 @@ export const expenditureWithoutBudget: Rule = (report, { plan }): Finding[] =>
             "expenditure-without-budget",
             "error",
             y.expenditure,
-            `${row.id} spent ${formatAmount(y.expenditure.value as number, plan.resources.currency)} in ${y.year} without a budget for that year`,
-            { sector: sector.id, fix: `Enter the approved budget in Budget ${y.year}.` }
+            i18n.t("finding.expenditure-without-budget.message", {
+              id: row.id,
+              amount: amountText(i18n, y.expenditure.value as number, plan.resources.currency),
+              year: y.year,
+            }),
+            {
+              sector: sector.id,
+              fix: i18n.t("finding.expenditure-without-budget.fixYear", {
+                column: i18n.t("finding.column.budget", { year: y.year }),
+              }),
+            }
           )
         )
     )

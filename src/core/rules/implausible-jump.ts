@@ -2,13 +2,15 @@ import type { KpiYear } from "../report";
 import { finding, Finding } from "../findings";
 import { checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 import type { RuleContext } from "./rule";
+import { header, plainNumber } from "./words";
 
 const flag = (
   year: KpiYear,
   before: KpiYear | undefined,
   { sector, kpi }: KpiEntryRow,
-  { plan }: RuleContext
+  context: RuleContext
 ): Finding | null => {
+  const { plan, i18n } = context;
   const previous = before?.actual.value;
   const current = year.actual.value;
   if (typeof previous !== "number" || typeof current !== "number" || previous === 0) return null;
@@ -18,10 +20,19 @@ const flag = (
         "implausible-jump",
         "warning",
         year.actual,
-        `Actual ${year.year} of ${kpi.id} (${current}) differs from ${year.year - 1}'s (${previous}) by ${Math.round(change * 100)}%`,
+        i18n.t("finding.implausible-jump.message", {
+          column: header(context, "actual", year.year),
+          kpi: kpi.id,
+          value: plainNumber(i18n, current),
+          previousYear: year.year - 1,
+          previous: plainNumber(i18n, previous),
+          change: Math.round(change * 100),
+        }),
         {
           sector: sector.id,
-          fix: "Check for a typing error or a change of unit; if the value is right, say why in 'Evidence / comment'.",
+          fix: i18n.t("finding.implausible-jump.fixUnit", {
+            evidence: header(context, "evidence"),
+          }),
         }
       )
     : null;

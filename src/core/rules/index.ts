@@ -6,6 +6,10 @@ import { negativeAmount } from "./negative-amount";
 import { overSpend } from "./over-spend";
 import { sharesAddUp } from "./shares-add-up";
 import type { Report } from "../report";
+import type { Plan } from "../plan";
+import type { Language } from "../format";
+import { translatorFor, type Translator } from "../i18n";
+import { ruleFix } from "./default-fix";
 import { actualMissing } from "./actual-missing";
 import { actualWithoutTarget } from "./actual-without-target";
 import { assessmentMissing } from "./assessment-missing";
@@ -41,6 +45,7 @@ import { x2OutputsAgree } from "./x2-outputs-agree";
 import { yearOutOfPeriod } from "./year-out-of-period";
 
 export { sortFindings } from "./sort-findings";
+export { ruleFix } from "./default-fix";
 export type { Rule, RuleContext, RuleDefinition } from "./rule";
 
 /** Findings the parser makes about the workbook's structure (docs/rules.md lists them with the rules). */
@@ -50,56 +55,56 @@ export const STRUCTURE_RULES: readonly Omit<RuleDefinition, "check">[] = [
     severity: "error",
     group: "structure",
     title: "A sheet of the reporting workbook is missing",
-    fix: "Restore the sheet from the original workbook.",
+    fix: ruleFix("sheet-missing"),
   },
   {
     id: "table-missing",
     severity: "error",
     group: "structure",
     title: "A sheet no longer holds its table",
-    fix: "Restore the table (or the sheet) from the original workbook; KPI Reporter finds values by table name.",
+    fix: ruleFix("table-missing"),
   },
   {
     id: "column-missing",
     severity: "error",
     group: "structure",
     title: "A table lacks a required column (renamed or deleted header)",
-    fix: "Restore the column header exactly as it was; KPI Reporter finds columns by their header text.",
+    fix: ruleFix("column-missing"),
   },
   {
     id: "column-duplicate",
     severity: "error",
     group: "structure",
     title: "A table has a column twice (a copied year column)",
-    fix: "Delete the copy, keeping the column that holds the values, so that each header appears once.",
+    fix: ruleFix("column-duplicate"),
   },
   {
     id: "sheet-renamed",
     severity: "info",
     group: "structure",
     title: "A sheet was renamed; its table is still read",
-    fix: "Nothing to do; rename the sheet back if other tools look for it by name.",
+    fix: ruleFix("sheet-renamed"),
   },
   {
     id: "plan-version",
     severity: "warning",
     group: "structure",
     title: "The workbook was made from another version of its plan file",
-    fix: "Rebuild the workbook from the current plan file with kpi-report upgrade (every entry is carried).",
+    fix: ruleFix("plan-version"),
   },
   {
     id: "metadata-rebuilt",
     severity: "warning",
     group: "structure",
     title: "The metadata sheet was gone or broken; the workbook was recognised from its tables",
-    fix: "Write the metadata back with kpi-report repair, so that other tools find it.",
+    fix: ruleFix("metadata-rebuilt"),
   },
   {
     id: "metadata-shown",
     severity: "info",
     group: "structure",
     title: "A record sheet (_kpi_meta, _kpi_stamp) is no longer very hidden",
-    fix: "Nothing to do: kpi-report submit (or repair, matrix, upgrade) hides it again; another tool showed it.",
+    fix: ruleFix("metadata-shown"),
   },
 ];
 
@@ -110,7 +115,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "Text, a date or TRUE/FALSE where a number belongs",
-    fix: "Type the value as a plain number (85, not '85%' or 'about 85').",
+    fix: ruleFix("value-not-number"),
     check: valueNotNumber,
   },
   {
@@ -118,7 +123,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A formula error (#DIV/0!, #REF!, ...)",
-    fix: "Correct or clear the formula so the cell holds a value.",
+    fix: ruleFix("formula-error"),
     check: formulaError,
   },
   {
@@ -126,7 +131,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A percentage outside 0-100",
-    fix: "Type a percentage from 0 to 100 (85 for 85%).",
+    fix: ruleFix("percentage-out-of-range"),
     check: percentageOutOfRange,
   },
   {
@@ -134,7 +139,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A negative count",
-    fix: "Type the count as zero or more.",
+    fix: ruleFix("negative-count"),
     check: negativeCount,
   },
   {
@@ -142,7 +147,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A Yes/No, milestone or assessment value outside its list, or an unknown measure",
-    fix: "Choose a value from the cell's dropdown.",
+    fix: ruleFix("value-not-in-list"),
     check: valueNotInList,
   },
   {
@@ -150,7 +155,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "values",
     title: "A number where a qualitative KPI needs a narrative",
-    fix: "Write a short narrative of what was achieved, and choose the assessment in the year's Assessment column.",
+    fix: ruleFix("qualitative-number"),
     check: qualitativeNumber,
   },
   {
@@ -158,7 +163,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "values",
     title: "An actual for a year without a target",
-    fix: "Enter the year's target, or clear the actual if it belongs to another year.",
+    fix: ruleFix("actual-without-target"),
     check: actualWithoutTarget,
   },
   {
@@ -166,7 +171,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "values",
     title: "Targets without a baseline",
-    fix: "Enter the baseline year and baseline value the targets are measured from.",
+    fix: ruleFix("target-without-baseline"),
     check: targetWithoutBaseline,
   },
   {
@@ -174,7 +179,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "values",
     title: "A year outside the plan period",
-    fix: "Use a year within the plan's period, or remove the column.",
+    fix: ruleFix("year-out-of-period"),
     check: yearOutOfPeriod,
   },
   {
@@ -182,7 +187,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "targets",
     title: "Status as shown disagrees with the direction-aware percent of target",
-    fix: "Clear the Status cell: it is a formula, and shows the status computed from the values.",
+    fix: ruleFix("status-mismatch"),
     check: statusMismatch,
   },
   {
@@ -190,7 +195,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "targets",
     title: "A target that moves the wrong way from the baseline",
-    fix: "Check the target: for this KPI's direction it should improve on the baseline. Correct the target (or the baseline) if it was typed the wrong way.",
+    fix: ruleFix("target-wrong-direction"),
     check: targetWrongDirection,
   },
   {
@@ -198,7 +203,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "targets",
     title: "An actual that jumps implausibly from the previous year",
-    fix: "Check the actual; if it is right, say why it moved so far in 'Evidence / comment'.",
+    fix: ruleFix("implausible-jump"),
     check: implausibleJump,
   },
   {
@@ -206,7 +211,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "targets",
     title: "A running total that falls",
-    fix: "A running total cannot fall: check this year's and the previous year's actual.",
+    fix: ruleFix("cumulative-decrease"),
     check: cumulativeDecrease,
   },
   {
@@ -214,7 +219,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "No actual for the reporting year and no explicit 'No data'",
-    fix: "Enter the actual, or choose 'No data' in 'Data note' and say why in 'Evidence / comment'.",
+    fix: ruleFix("actual-missing"),
     check: actualMissing,
   },
   {
@@ -222,7 +227,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "'No data' without a reason",
-    fix: "Say in 'Evidence / comment' why there is no data.",
+    fix: ruleFix("no-data-without-comment"),
     check: noDataWithoutComment,
   },
   {
@@ -230,7 +235,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "A KPI marked Met without evidence or comment",
-    fix: "Give the evidence (a document symbol, a link, a figure's source) in 'Evidence / comment'.",
+    fix: ruleFix("met-without-evidence"),
     check: metWithoutEvidence,
   },
   {
@@ -238,7 +243,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "completeness",
     title: "A qualitative KPI assessed for a year without a narrative as evidence",
-    fix: "Write in the year's Actual what was achieved, the evidence for the assessment; or clear the assessment.",
+    fix: ruleFix("assessment-without-narrative"),
     check: assessmentWithoutNarrative,
   },
   {
@@ -246,7 +251,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "completeness",
     title: "A qualitative KPI with a narrative for the reporting year but no assessment",
-    fix: "Choose Achieved, Partly achieved or Not achieved in the year's Assessment column.",
+    fix: ruleFix("assessment-missing"),
     check: assessmentMissing,
   },
   {
@@ -255,7 +260,7 @@ export const RULES: readonly RuleDefinition[] = [
     group: "linkage",
     title:
       "A KPI row that is neither the plan's nor a KPI of the officers' own with a text and a direction",
-    fix: "Number a KPI of your own <sector>.kpi.<objective number>.u<n>, and give it a text, a measure and a direction.",
+    fix: ruleFix("officer-kpi-defined"),
     check: officerKpiDefined,
   },
   {
@@ -263,7 +268,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "An output linked to no objective",
-    fix: "Put an X under the objective(s) this output serves on the Outputs sheet.",
+    fix: ruleFix("output-has-objective"),
     check: outputHasObjective,
   },
   {
@@ -271,7 +276,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "An objective with no output",
-    fix: "Put an X in this objective's column for each output that serves it on the Outputs sheet.",
+    fix: ruleFix("objective-has-output"),
     check: objectiveHasOutput,
   },
   {
@@ -279,7 +284,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "An objective with no expected result",
-    fix: "Nothing to fill in the workbook: the plan gives this objective no expected result; tell the plan owners if it should have one.",
+    fix: ruleFix("objective-has-expected-result"),
     check: objectiveHasExpectedResult,
   },
   {
@@ -287,7 +292,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "An objective with no KPI",
-    fix: "Add a KPI row of your own for this objective on the KPIs sheet (see the Instructions sheet).",
+    fix: ruleFix("objective-has-kpi"),
     check: objectiveHasKpi,
   },
   {
@@ -295,7 +300,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "An objective that contributes to no goal",
-    fix: "Put an X under each goal of the Union this objective contributes to.",
+    fix: ruleFix("objective-has-goal"),
     check: objectiveHasGoal,
   },
   {
@@ -303,7 +308,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "A reference to an objective, output or goal that does not exist",
-    fix: "Choose an id from the cell's dropdown, or restore it from the original workbook.",
+    fix: ruleFix("reference-exists"),
     check: referenceExists,
   },
   {
@@ -311,7 +316,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "linkage",
     title: "A missing or repeated id",
-    fix: "Give each row its own id; restore the plan's ids from the original workbook.",
+    fix: ruleFix("duplicate-id"),
     check: duplicateId,
   },
   {
@@ -319,7 +324,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "A repeated output name or objective text",
-    fix: "Check whether the two rows are the same; if so, remove one, else make their wording differ.",
+    fix: ruleFix("duplicate-name"),
     check: duplicateName,
   },
   {
@@ -327,7 +332,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "A link cell holding something other than X",
-    fix: "Type X to link, or clear the cell to unlink.",
+    fix: ruleFix("link-mark"),
     check: linkMark,
   },
   {
@@ -335,7 +340,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "linkage",
     title: "Table X.2's outputs disagree with Table X.1's links",
-    fix: "Make the workbook's links and texts the plan's again, or have the plan file updated where the plan changed.",
+    fix: ruleFix("x2-outputs-agree"),
     check: x2OutputsAgree,
   },
   {
@@ -343,7 +348,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "resources",
     title: "Text, a date or TRUE/FALSE in a budget, expenditure or share",
-    fix: 'Type the amount as a plain number in the currency\'s units (1200000, not "1.2m" or "CHF 1,200,000"), a share as a number from 0 to 100.',
+    fix: ruleFix("amount-not-number"),
     check: amountNotNumber,
   },
   {
@@ -351,7 +356,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "resources",
     title: "A negative budget, expenditure or share",
-    fix: "Enter the amount as zero or more: a refund is entered as less expenditure.",
+    fix: ruleFix("negative-amount"),
     check: negativeAmount,
   },
   {
@@ -359,7 +364,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "resources",
     title: "Expenditure in a year without a budget",
-    fix: "Enter the year's approved budget for the output, or move the expenditure to the output whose budget paid for it.",
+    fix: ruleFix("expenditure-without-budget"),
     check: expenditureWithoutBudget,
   },
   {
@@ -367,7 +372,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     group: "resources",
     title: "Expenditure above budget beyond the plan's tolerance",
-    fix: "Check the budget and the expenditure; if the over-spend is real, explain it in the output's evidence or the report's narrative.",
+    fix: ruleFix("over-spend"),
     check: overSpend,
   },
   {
@@ -375,7 +380,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "resources",
     title: "Shares that do not add up to 100% over the row's links",
-    fix: "Make the row's shares add up to 100 over the objectives or goals it is linked to, or clear them all to split equally.",
+    fix: ruleFix("shares-add-up"),
     check: sharesAddUp,
   },
   {
@@ -383,7 +388,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "resources",
     title: "Money on an output that reaches no objective or goal",
-    fix: "Link the output to its objectives (an X on the Outputs sheet) and those objectives to their goals, or move the money to an output that is linked.",
+    fix: ruleFix("money-without-goal"),
     check: moneyWithoutGoal,
   },
   {
@@ -391,7 +396,7 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "error",
     group: "resources",
     title: "A sector's budgets for a year above its envelope in the plan file",
-    fix: "Check the outputs' budgets for the year against the sector's envelope in the plan file.",
+    fix: ruleFix("envelope-exceeded"),
     check: envelopeExceeded,
   },
 ];
@@ -416,20 +421,48 @@ export const runRules = (report: Report, context: RuleContext): Finding[] => {
       for (let i = 0; i < findings.length; i++) found.push(findings[i] as Finding);
     }
   }
-  return sortFindings(withFix(found), report.meta.sectors);
+  return sortFindings(withFix(found, context.i18n, context.language), report.meta.sectors);
 };
 
-const FIXES: ReadonlyMap<string, string> = new Map(
-  [...STRUCTURE_RULES, ...RULES].map((rule) => [rule.id, rule.fix])
+const RULE_IDS: ReadonlySet<string> = new Set(
+  [...STRUCTURE_RULES, ...RULES].map((rule) => rule.id)
 );
 
-/** Findings with a "what to do": a finding that says none gets its rule's (every rule has one). */
-export const withFix = (findings: readonly Finding[]): Finding[] =>
-  findings.map((f) => {
-    if (f.fix !== undefined) return f;
-    const fix = FIXES.get(f.rule);
-    return fix === undefined ? f : { ...f, fix };
+/**
+ * Findings with a "what to do": a finding that says none gets its rule's (every rule has one), in the language
+ * of `i18n` and quoting the words of a workbook in `language`.
+ */
+export const withFix = (
+  findings: readonly Finding[],
+  i18n: Translator = translatorFor("en"),
+  language: Language = "en"
+): Finding[] => {
+  const fixes = new Map<string, string>();
+  return findings.map((f) => {
+    if (f.fix !== undefined || !RULE_IDS.has(f.rule)) return f;
+    let fix = fixes.get(f.rule);
+    if (fix === undefined) {
+      fix = ruleFix(f.rule, i18n, language);
+      fixes.set(f.rule, fix);
+    }
+    return { ...f, fix };
   });
+};
+
+/**
+ * The context the rules run in for a report: its plan and reporting year, the words of the language asked for
+ * (English unless given) and the workbook's own language, whose headers and dropdown words the findings quote.
+ */
+export const ruleContext = (
+  report: Report,
+  plan: Plan,
+  i18n: Translator = translatorFor("en")
+): RuleContext => ({
+  plan,
+  period: report.meta.period,
+  i18n,
+  language: report.meta.language ?? "en",
+});
 
 export type { FindingsReport } from "./findings-csv";
-export { findingsCsv, FINDINGS_CSV_HEADERS } from "./findings-csv";
+export { findingsCsv, findingsCsvHeaders, FINDINGS_CSV_HEADERS } from "./findings-csv";

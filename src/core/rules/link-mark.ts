@@ -1,11 +1,11 @@
 import { isLinked, isProperMark } from "../report";
-import { describeCell } from "../snapshot";
 import { LINK_MARK } from "../format";
 import { finding } from "../findings";
 import type { Rule } from "./rule";
+import { describeValue } from "./words";
 
 /** A link cell holding something other than X ("yes", "1", "x "): read as a link, but say so. */
-export const linkMark: Rule = (report) =>
+export const linkMark: Rule = (report, { i18n }) =>
   report.sectors.flatMap((sector) =>
     [
       ...(sector.objectives ?? []).flatMap((o) => o.goals),
@@ -17,8 +17,8 @@ export const linkMark: Rule = (report) =>
           "link-mark",
           "warning",
           cell,
-          `Link cell holds ${describeCell(cell.value)}; it is read as a link`,
-          { sector: sector.id, fix: `Type ${LINK_MARK} for a link, or clear the cell.` }
+          i18n.t("finding.link-mark.message", { value: describeValue(i18n, cell.value) }),
+          { sector: sector.id, fix: i18n.t("finding.link-mark.fixMark", { mark: LINK_MARK }) }
         )
       )
   );

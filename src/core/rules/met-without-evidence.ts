@@ -1,6 +1,7 @@
 import { isEmptyCell } from "../snapshot";
 import { finding } from "../findings";
 import { kpiRule, engineStatus, NONE } from "./kpi-cells";
+import { header, shownWord } from "./words";
 
 /** A KPI whose reporting-year status is Met, with no evidence or comment to support it. */
 export const metWithoutEvidence = kpiRule((row, context) =>
@@ -10,10 +11,16 @@ export const metWithoutEvidence = kpiRule((row, context) =>
           "met-without-evidence",
           "error",
           row.kpi.evidence,
-          `${row.kpi.id} is Met in ${context.period} but gives no evidence`,
+          context.i18n.t("finding.met-without-evidence.message", {
+            kpi: row.kpi.id,
+            met: shownWord(context, "status", "Met"),
+            year: context.period,
+          }),
           {
             sector: row.sector.id,
-            fix: "Name the evidence in 'Evidence / comment': a document symbol, a link, or the source of the figure.",
+            fix: context.i18n.t("finding.met-without-evidence.fixSource", {
+              evidence: header(context, "evidence"),
+            }),
           }
         ),
       ]

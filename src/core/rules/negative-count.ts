@@ -1,14 +1,25 @@
 import type { Field } from "../report";
 import { finding, Finding } from "../findings";
 import { checkValues, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
+import type { RuleContext } from "./rule";
+import { plainNumber } from "./words";
 
-const flag = (field: Field, label: string, { sector, kpi }: KpiEntryRow): Finding | null =>
+const flag = (
+  field: Field,
+  label: string,
+  { sector, kpi }: KpiEntryRow,
+  { i18n }: RuleContext
+): Finding | null =>
   typeof field.value === "number" && field.value < 0
     ? finding(
         "negative-count",
         "error",
         field,
-        `${label} of ${kpi.id} is ${String(field.value)}, but a count cannot be negative`,
+        i18n.t("finding.negative-count.message", {
+          column: label,
+          kpi: kpi.id,
+          value: plainNumber(i18n, field.value),
+        }),
         { sector: sector.id }
       )
     : null;

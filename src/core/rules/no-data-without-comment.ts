@@ -1,9 +1,10 @@
 import { isEmptyCell } from "../snapshot";
 import { finding } from "../findings";
 import { kpiRule, NONE } from "./kpi-cells";
+import { header, shownWord } from "./words";
 
 /** "No data" chosen without saying why. */
-export const noDataWithoutComment = kpiRule(({ sector, kpi }) =>
+export const noDataWithoutComment = kpiRule(({ sector, kpi }, context) =>
   typeof kpi.dataNote.value === "string" &&
   kpi.dataNote.value.trim().toLowerCase() === "no data" &&
   isEmptyCell(kpi.evidence.value)
@@ -12,10 +13,15 @@ export const noDataWithoutComment = kpiRule(({ sector, kpi }) =>
           "no-data-without-comment",
           "error",
           kpi.evidence,
-          `${kpi.id} is marked 'No data' without a reason`,
+          context.i18n.t("finding.no-data-without-comment.message", {
+            kpi: kpi.id,
+            noData: shownWord(context, "dataNote", "No data"),
+          }),
           {
             sector: sector.id,
-            fix: "Say in 'Evidence / comment' why there is no data and when there will be.",
+            fix: context.i18n.t("finding.no-data-without-comment.fixWhen", {
+              evidence: header(context, "evidence"),
+            }),
           }
         ),
       ]

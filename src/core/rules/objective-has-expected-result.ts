@@ -2,7 +2,7 @@ import { finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** An objective with no expected result in Table X.2 (only where the plan has a Table X.2). */
-export const objectiveHasExpectedResult: Rule = (report) =>
+export const objectiveHasExpectedResult: Rule = (report, { i18n }) =>
   report.sectors.flatMap((sector) => {
     if (!sector.objectives || !sector.results) return [];
     const withResult = new Set(
@@ -17,7 +17,7 @@ export const objectiveHasExpectedResult: Rule = (report) =>
           "objective-has-expected-result",
           "warning",
           o.at,
-          `${o.label} (${o.id}) has no expected result`,
+          i18n.t("finding.objective-has-expected-result.message", { label: o.label, id: o.id }),
           { sector: sector.id }
         )
       );

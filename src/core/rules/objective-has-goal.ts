@@ -7,7 +7,7 @@ import type { Rule } from "./rule";
  * the objective no goal (the 2008-2011 plan's matrix is cut off), the finding says so: the marks are the officers'
  * to make, from their plan document.
  */
-export const objectiveHasGoal: Rule = (report, { plan }) =>
+export const objectiveHasGoal: Rule = (report, { plan, i18n }) =>
   report.sectors.flatMap((sector) => {
     const planSector = plan.sectors.find((s) => s.id === sector.id);
     return (sector.objectives ?? [])
@@ -20,18 +20,25 @@ export const objectiveHasGoal: Rule = (report, { plan }) =>
               "objective-has-goal",
               "error",
               o.at,
-              `${o.label} (${o.id}) is not linked to any goal, and the plan's source gives no goal links for it (see kpi-report plans --notes)`,
+              i18n.t("finding.objective-has-goal.sourceSilent", {
+                label: o.label,
+                id: o.id,
+                command: "kpi-report plans --notes",
+              }),
               {
                 sector: sector.id,
-                fix: `From your plan document, put an X under each goal of the Union that ${o.label} contributes to, in this row of '${o.at.sheet}'.`,
+                fix: i18n.t("finding.objective-has-goal.fixFromPlan", {
+                  label: o.label,
+                  sheet: o.at.sheet,
+                }),
               }
             )
           : finding(
               "objective-has-goal",
               "error",
               o.at,
-              `${o.label} (${o.id}) is not linked to any goal`,
-              { sector: sector.id, fix: "Put an X under the goal(s) it contributes to." }
+              i18n.t("finding.objective-has-goal.message", { label: o.label, id: o.id }),
+              { sector: sector.id, fix: i18n.t("finding.objective-has-goal.fixMark") }
             );
       });
   });

@@ -1,9 +1,10 @@
 import { finding } from "../findings";
+import { sectorSheetName } from "../format";
 import { linkedObjectiveIds } from "../report";
 import type { Rule } from "./rule";
 
 /** An objective that no output serves. */
-export const objectiveHasOutput: Rule = (report) =>
+export const objectiveHasOutput: Rule = (report, { i18n, language }) =>
   report.sectors.flatMap((sector) => {
     if (!sector.objectives || !sector.outputs) return [];
     const served = new Set(sector.outputs.flatMap((o) => linkedObjectiveIds(sector, o)));
@@ -14,10 +15,12 @@ export const objectiveHasOutput: Rule = (report) =>
           "objective-has-output",
           "error",
           o.at,
-          `${o.label} (${o.id}) has no output linked to it`,
+          i18n.t("finding.objective-has-output.message", { label: o.label, id: o.id }),
           {
             sector: sector.id,
-            fix: `Mark the outputs that serve it on the "${sector.id} Outputs" sheet.`,
+            fix: i18n.t("finding.objective-has-output.fixSheet", {
+              sheet: sectorSheetName(sector, "Outputs", language),
+            }),
           }
         )
       );

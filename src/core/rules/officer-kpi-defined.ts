@@ -3,9 +3,17 @@ import { isEmptyCell } from "../snapshot";
 import { finding, Finding } from "../findings";
 import { KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 import type { RuleContext } from "./rule";
+import { header, shownWord } from "./words";
 
-const FIX_ID =
-  "Number a KPI of your own <sector>.kpi.<objective number>.u<n> (for example ITU-R.kpi.2.u1), or restore the plan's id.";
+/** The officers' numbering of their own KPIs, its parts named in the language asked for. */
+const scheme = ({ i18n }: RuleContext): string =>
+  `<${i18n.t("finding.officer-kpi-defined.sector")}>.kpi.<${i18n.t("finding.officer-kpi-defined.objectiveNumber")}>.u<n>`;
+
+const fixId = (context: RuleContext): string =>
+  context.i18n.t("finding.officer-kpi-defined.fixId", {
+    scheme: scheme(context),
+    example: "ITU-R.kpi.2.u1",
+  });
 
 // The plan's KPI ids by plan, worked out once rather than for each of up to 100,000 rows.
 const planIdsCache = new WeakMap<object, ReadonlySet<string>>();
@@ -31,17 +39,28 @@ export const officerKpiDefined = kpiRule((row: KpiEntryRow, context) => {
         "officer-kpi-defined",
         "error",
         kpi.at,
-        `${kpi.id} is not a KPI of plan ${context.plan.id}, and not numbered as a KPI of your own`,
-        { sector: sector.id, fix: FIX_ID }
+        context.i18n.t("finding.officer-kpi-defined.notNumbered", {
+          kpi: kpi.id,
+          plan: context.plan.id,
+        }),
+        { sector: sector.id, fix: fixId(context) }
       ),
     ];
   const found: Finding[] = [];
   if (kpi.text === "")
     found.push(
-      finding("officer-kpi-defined", "error", kpi.at, `${kpi.id}, a KPI of your own, has no text`, {
-        sector: sector.id,
-        fix: "Write in the KPI column what the KPI measures.",
-      })
+      finding(
+        "officer-kpi-defined",
+        "error",
+        kpi.at,
+        context.i18n.t("finding.officer-kpi-defined.noText", { kpi: kpi.id }),
+        {
+          sector: sector.id,
+          fix: context.i18n.t("finding.officer-kpi-defined.fixText", {
+            column: header(context, "kpi"),
+          }),
+        }
+      )
     );
   if (kpi.direction === null)
     found.push(
@@ -50,9 +69,13 @@ export const officerKpiDefined = kpiRule((row: KpiEntryRow, context) => {
         "error",
         kpi.directionCell,
         isEmptyCell(kpi.directionCell.value)
-          ? `${kpi.id}, a KPI of your own, has no direction`
-          : `${kpi.id} has a direction that is neither Higher is better nor Lower is better`,
-        { sector: sector.id, fix: "Choose the direction from the cell's dropdown." }
+          ? context.i18n.t("finding.officer-kpi-defined.noDirection", { kpi: kpi.id })
+          : context.i18n.t("finding.officer-kpi-defined.badDirection", {
+              kpi: kpi.id,
+              up: shownWord(context, "direction", "up"),
+              down: shownWord(context, "direction", "down"),
+            }),
+        { sector: sector.id, fix: context.i18n.t("finding.officer-kpi-defined.fixDirection") }
       )
     );
   return found.length === 0 ? NONE : found;

@@ -3,7 +3,7 @@ import { finding } from "../findings";
 import type { Rule } from "./rule";
 
 /** An output linked to no objective in Table X.1: it serves nothing the plan measures. */
-export const outputHasObjective: Rule = (report) =>
+export const outputHasObjective: Rule = (report, { i18n }) =>
   report.sectors.flatMap((sector) =>
     (sector.outputs ?? [])
       .filter((o) => !o.objectives.some(isLinked))
@@ -12,8 +12,8 @@ export const outputHasObjective: Rule = (report) =>
           "output-has-objective",
           "error",
           o.at,
-          `Output "${o.name}" (${o.id}) is not linked to any objective`,
-          { sector: sector.id, fix: "Put an X under the objective(s) it serves." }
+          i18n.t("finding.output-has-objective.message", { name: o.name, id: o.id }),
+          { sector: sector.id, fix: i18n.t("finding.output-has-objective.fixMark") }
         )
       )
   );

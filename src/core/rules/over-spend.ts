@@ -1,9 +1,9 @@
-import { formatAmount } from "../resources";
 import { finding, Finding } from "../findings";
 import type { Rule } from "./rule";
+import { amountText, plainNumber } from "./words";
 
 /** Expenditure above the approved budget by more than the plan's tolerance ("Annual budget is not over-spent"). */
-export const overSpend: Rule = (report, { plan }): Finding[] => {
+export const overSpend: Rule = (report, { plan, i18n }): Finding[] => {
   const { currency, overspendTolerance } = plan.resources;
   return report.sectors.flatMap((sector) =>
     (sector.outputResources ?? []).flatMap((row) =>
@@ -18,14 +18,16 @@ export const overSpend: Rule = (report, { plan }): Finding[] => {
             "over-spend",
             "warning",
             y.expenditure,
-            `${row.id} spent ${formatAmount(spent, currency)} in ${y.year} against a budget of ${formatAmount(budget, currency)}: ${over}% over` +
-              (overspendTolerance > 0
-                ? `, beyond the plan's tolerance of ${overspendTolerance * 100}%`
-                : ""),
-            {
-              sector: sector.id,
-              fix: "Check the figure; if it is right, explain the over-spend in the KPI's evidence or the Council report.",
-            }
+            i18n.t("finding.over-spend.message", {
+              id: row.id,
+              spent: amountText(i18n, spent, currency),
+              year: y.year,
+              budget: amountText(i18n, budget, currency),
+              over: plainNumber(i18n, over),
+              beyond: overspendTolerance > 0 ? "yes" : "no",
+              tolerance: plainNumber(i18n, overspendTolerance * 100),
+            }),
+            { sector: sector.id, fix: i18n.t("finding.over-spend.fixExplain") }
           ),
         ];
       })

@@ -1,15 +1,26 @@
 import type { Field } from "../report";
 import { finding, Finding } from "../findings";
 import { checkValues, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
+import type { RuleContext } from "./rule";
+import { plainNumber } from "./words";
 
-const flag = (field: Field, label: string, { sector, kpi }: KpiEntryRow): Finding | null =>
+const flag = (
+  field: Field,
+  label: string,
+  { sector, kpi }: KpiEntryRow,
+  { i18n }: RuleContext
+): Finding | null =>
   typeof field.value === "number" && (field.value < 0 || field.value > 100)
     ? finding(
         "percentage-out-of-range",
         "error",
         field,
-        `${label} of ${kpi.id} is ${String(field.value)}%, outside 0-100`,
-        { sector: sector.id, fix: "Percentages are numbers from 0 to 100: type 85 for 85%." }
+        i18n.t("finding.percentage-out-of-range.message", {
+          column: label,
+          kpi: kpi.id,
+          value: plainNumber(i18n, field.value),
+        }),
+        { sector: sector.id, fix: i18n.t("finding.percentage-out-of-range.fix85") }
       )
     : null;
 

@@ -4,7 +4,7 @@ import { objectiveOfColumn } from "../report";
 import type { Rule } from "./rule";
 
 /** Every reference points at something that exists in the sector: link columns, KPI objective and output ids, Table X.2 rows. */
-export const referenceExists: Rule = (report) =>
+export const referenceExists: Rule = (report, { i18n }) =>
   report.sectors.flatMap((sector): Finding[] => {
     const objectiveIds = new Set((sector.objectives ?? []).map((o) => o.id));
     const outputIds = new Set((sector.outputs ?? []).map((o) => o.id));
@@ -21,11 +21,11 @@ export const referenceExists: Rule = (report) =>
               "reference-exists",
               "error",
               cell.headerAt,
-              `Column "${cell.column}" of the Outputs table names no objective of ${sector.id}`,
-              {
+              i18n.t("finding.reference-exists.outputColumn", {
+                column: cell.column,
                 sector: sector.id,
-                fix: "Name the column after an objective's label (Objective 1, Objective 2, ...).",
-              }
+              }),
+              { sector: sector.id, fix: i18n.t("finding.reference-exists.fixColumn") }
             )
           );
         }
@@ -39,7 +39,7 @@ export const referenceExists: Rule = (report) =>
               "reference-exists",
               "error",
               cell.headerAt,
-              `Column "${cell.column}" of the Objectives table names no goal on the Goals sheet`,
+              i18n.t("finding.reference-exists.goalColumn", { column: cell.column }),
               { sector: sector.id }
             )
           );
@@ -55,12 +55,13 @@ export const referenceExists: Rule = (report) =>
             "error",
             kpi.objective,
             isEmptyCell(kpi.objective.value)
-              ? `${kpi.id} names no objective`
-              : `${kpi.id} names objective "${objective}", which ${sector.id} does not have`,
-            {
-              sector: sector.id,
-              fix: "Choose the objective from the cell's dropdown.",
-            }
+              ? i18n.t("finding.reference-exists.noObjective", { kpi: kpi.id })
+              : i18n.t("finding.reference-exists.kpiObjective", {
+                  kpi: kpi.id,
+                  objective,
+                  sector: sector.id,
+                }),
+            { sector: sector.id, fix: i18n.t("finding.reference-exists.fixObjective") }
           )
         );
       }
@@ -71,8 +72,12 @@ export const referenceExists: Rule = (report) =>
             "reference-exists",
             "error",
             kpi.output,
-            `${kpi.id} names output "${output}", which ${sector.id} does not have`,
-            { sector: sector.id, fix: "Choose the output from the cell's dropdown, or clear it." }
+            i18n.t("finding.reference-exists.kpiOutput", {
+              kpi: kpi.id,
+              output,
+              sector: sector.id,
+            }),
+            { sector: sector.id, fix: i18n.t("finding.reference-exists.fixOutput") }
           )
         );
       }
@@ -85,7 +90,11 @@ export const referenceExists: Rule = (report) =>
             "reference-exists",
             "error",
             row.objective,
-            `A Table X.2 row names objective "${objective}", which ${sector.id} does not have`,
+            i18n.t("finding.reference-exists.resultObjective", {
+              table: i18n.t("finding.table.numbered", { number: "X.2" }),
+              objective,
+              sector: sector.id,
+            }),
             { sector: sector.id }
           )
         );

@@ -1,3 +1,4 @@
+import type { Translator } from "../i18n";
 import type { Field, SectorReport } from "../report";
 
 /** An entry cell of the resources tables with what to call it in a message ("Budget 2013 of ITU-R.out.3"). */
@@ -8,23 +9,32 @@ export interface ResourceCell {
   readonly kind: "budget" | "expenditure" | "share";
 }
 
-/** Every entry cell of every sector's resources tables: budgets, expenditure and shares. */
-export const resourceCells = (sectors: readonly SectorReport[]): ResourceCell[] =>
-  sectors.flatMap((sector) => [
+/** Every entry cell of every sector's resources tables: budgets, expenditure and shares, named in a language. */
+export const resourceCells = (
+  sectors: readonly SectorReport[],
+  i18n: Translator
+): ResourceCell[] => {
+  const named = (column: string, id: string): string => i18n.t("finding.cell.of", { column, id });
+  return sectors.flatMap((sector) => [
     ...(sector.outputResources ?? []).flatMap((row) => [
       ...row.years.flatMap((y): ResourceCell[] => [
-        { sector, field: y.budget, name: `Budget ${y.year} of ${row.id}`, kind: "budget" },
+        {
+          sector,
+          field: y.budget,
+          name: named(i18n.t("finding.column.budget", { year: y.year }), row.id),
+          kind: "budget",
+        },
         {
           sector,
           field: y.expenditure,
-          name: `Expenditure ${y.year} of ${row.id}`,
+          name: named(i18n.t("finding.column.expenditure", { year: y.year }), row.id),
           kind: "expenditure",
         },
       ]),
       ...row.shares.map((s): ResourceCell => ({
         sector,
         field: s,
-        name: `Share ${s.label} of ${row.id}`,
+        name: named(i18n.t("finding.column.share", { label: s.label }), row.id),
         kind: "share",
       })),
     ]),
@@ -32,8 +42,9 @@ export const resourceCells = (sectors: readonly SectorReport[]): ResourceCell[] 
       row.shares.map((s): ResourceCell => ({
         sector,
         field: s,
-        name: `Share ${s.label} of ${row.id}`,
+        name: named(i18n.t("finding.column.share", { label: s.label }), row.id),
         kind: "share",
       }))
     ),
   ]);
+};

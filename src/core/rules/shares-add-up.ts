@@ -2,9 +2,9 @@ import { isLinked, type LinkCell, type SectorReport } from "../report";
 import type { ShareCell } from "../report";
 import { labelKey } from "../resources";
 import { finding, Finding } from "../findings";
+import type { Translator } from "../i18n";
 import type { Rule } from "./rule";
-
-const percent = (n: number): string => `${Math.round(n * 100) / 100}%`;
+import { percentText } from "./words";
 
 /** The findings of one row's shares against the labels its id's rows link it to. */
 const checkShares = (
@@ -12,8 +12,10 @@ const checkShares = (
   id: string,
   shares: readonly ShareCell[],
   links: readonly LinkCell[],
-  what: string
+  what: "objectives" | "goals",
+  i18n: Translator
 ): Finding[] => {
+  const percent = (n: number): string => percentText(i18n, Math.round(n * 100) / 100);
   const entered = shares.filter((s) => typeof s.value === "number");
   const first = entered[0];
   if (!first) return [];
@@ -28,8 +30,12 @@ const checkShares = (
         "shares-add-up",
         "error",
         s,
-        `${id} gives ${percent(s.value as number)} to ${s.label}, but it is not linked to ${s.label}; that share is counted nowhere`,
-        { sector: sector.id, fix: `Link ${id} to ${s.label} with an X, or clear the share.` }
+        i18n.t("finding.shares-add-up.stray", {
+          id,
+          share: percent(s.value as number),
+          label: s.label,
+        }),
+        { sector: sector.id, fix: i18n.t("finding.shares-add-up.fixStray", { id, label: s.label }) }
       )
     ),
     ...(Math.abs(total - 100) > 0.01
@@ -38,11 +44,14 @@ const checkShares = (
             "shares-add-up",
             "error",
             first,
-            `The shares of ${id} over its linked ${what} add up to ${percent(total)}, not 100%: ${percent(Math.abs(100 - total))} of its money is ${total < 100 ? "counted nowhere" : "counted twice"}`,
-            {
-              sector: sector.id,
-              fix: "Make the shares add up to 100, or clear them all to split equally over the links.",
-            }
+            i18n.t("finding.shares-add-up.total", {
+              id,
+              what,
+              total: percent(total),
+              rest: percent(Math.abs(100 - total)),
+              counted: total < 100 ? "nowhere" : "twice",
+            }),
+            { sector: sector.id, fix: i18n.t("finding.shares-add-up.fixTotal") }
           ),
         ]
       : []),
@@ -50,7 +59,7 @@ const checkShares = (
 };
 
 /** Shares entered on a row that do not add up to 100% over its links, or that go to a column it is not linked to. */
-export const sharesAddUp: Rule = (report): Finding[] =>
+export const sharesAddUp: Rule = (report, { i18n }): Finding[] =>
   report.sectors.flatMap((sector) => {
     const outputLinks = (id: string): LinkCell[] =>
       (sector.outputs ?? []).filter((o) => o.id === id).flatMap((o) => o.objectives);
@@ -58,10 +67,10 @@ export const sharesAddUp: Rule = (report): Finding[] =>
       (sector.objectives ?? []).filter((o) => o.id === id).flatMap((o) => o.goals);
     return [
       ...(sector.outputResources ?? []).flatMap((row) =>
-        checkShares(sector, row.id, row.shares, outputLinks(row.id), "objectives")
+        checkShares(sector, row.id, row.shares, outputLinks(row.id), "objectives", i18n)
       ),
       ...(sector.objectiveResources ?? []).flatMap((row) =>
-        checkShares(sector, row.id, row.shares, objectiveLinks(row.id), "goals")
+        checkShares(sector, row.id, row.shares, objectiveLinks(row.id), "goals", i18n)
       ),
     ];
   });

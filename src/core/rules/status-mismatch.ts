@@ -1,7 +1,8 @@
 import { STATUSES } from "../status";
-import { describeCell, isEmptyCell } from "../snapshot";
+import { isEmptyCell } from "../snapshot";
 import { finding } from "../findings";
 import { kpiRule, engineStatus, NONE } from "./kpi-cells";
+import { describeShown, shownWord } from "./words";
 
 /**
  * The Status cell disagrees with the direction-aware percent of target: typed over, or a formula that was
@@ -15,19 +16,27 @@ export const statusMismatch = kpiRule((row, context) => {
     return NONE;
   const shown = typeof cell.value === "string" ? cell.value.trim() : cell.value;
   if (typeof shown === "string" && shown.toLowerCase() === expected.toLowerCase()) return NONE;
-  const typedOver =
-    cell.formula === undefined ? " (the formula was replaced by a typed value)" : "";
+  const { i18n } = context;
   return [
     finding(
       "status-mismatch",
       "error",
       cell,
-      `Status of ${kpi.id} shows ${describeCell(cell.value)} but its values give "${expected}"${typedOver}`,
+      i18n.t("finding.status-mismatch.message", {
+        column: i18n.t("finding.column.status"),
+        kpi: kpi.id,
+        value: describeShown(context, "status", cell.value),
+        expected: shownWord(context, "status", expected),
+        typedOver: cell.formula === undefined ? "yes" : "no",
+      }),
       {
         sector: sector.id,
-        fix: STATUSES.includes(shown as never)
-          ? "Restore the Status formula (copy it from the row above) and correct the values if the status is wrong."
-          : "Restore the Status formula (copy it from the row above).",
+        fix: i18n.t(
+          STATUSES.includes(shown as never)
+            ? "finding.status-mismatch.fixValues"
+            : "finding.status-mismatch.fixFormula",
+          { column: i18n.t("finding.column.status") }
+        ),
       }
     ),
   ];

@@ -3,7 +3,7 @@ import { finding } from "../findings";
 import { kpiRule, NONE } from "./kpi-cells";
 
 /** A number or percentage KPI with targets but no baseline: progress cannot be computed. */
-export const targetWithoutBaseline = kpiRule(({ sector, kpi }) =>
+export const targetWithoutBaseline = kpiRule(({ sector, kpi }, { i18n }) =>
   (kpi.measure === "number" || kpi.measure === "percentage") &&
   isEmptyCell(kpi.baseline.value) &&
   kpi.years.some((y) => !isEmptyCell(y.target.value))
@@ -12,8 +12,8 @@ export const targetWithoutBaseline = kpiRule(({ sector, kpi }) =>
           "target-without-baseline",
           "warning",
           kpi.baseline,
-          `${kpi.id} has targets but no baseline`,
-          { sector: sector.id, fix: "Enter the baseline value and the year it was measured." }
+          i18n.t("finding.target-without-baseline.message", { kpi: kpi.id }),
+          { sector: sector.id, fix: i18n.t("finding.target-without-baseline.fixYear") }
         ),
       ]
     : NONE

@@ -1,12 +1,14 @@
-import { DIRECTION_LABELS } from "../format";
 import type { KpiYear } from "../report";
 import { finding, Finding } from "../findings";
 import { checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
+import type { RuleContext } from "./rule";
+import { header, plainNumber, shownWord } from "./words";
 
 const flag = (
   y: KpiYear,
   _previous: KpiYear | undefined,
-  { sector, kpi }: KpiEntryRow
+  { sector, kpi }: KpiEntryRow,
+  context: RuleContext
 ): Finding | null => {
   const baseline = kpi.baseline.value;
   const direction = kpi.direction;
@@ -22,11 +24,15 @@ const flag = (
     "target-wrong-direction",
     "warning",
     y.target,
-    `Target ${y.year} of ${kpi.id} (${target}) is ${direction === "up" ? "below" : "above"} its baseline (${baseline}), though ${DIRECTION_LABELS[direction].toLowerCase()}`,
-    {
-      sector: sector.id,
-      fix: "Check the target, the baseline and the KPI's direction; status cannot be computed for such a target.",
-    }
+    context.i18n.t("finding.target-wrong-direction.message", {
+      column: header(context, "target", y.year),
+      kpi: kpi.id,
+      value: plainNumber(context.i18n, target),
+      side: direction === "up" ? "below" : "above",
+      baseline: plainNumber(context.i18n, baseline),
+      direction: shownWord(context, "direction", direction).toLocaleLowerCase(context.i18n.locale),
+    }),
+    { sector: sector.id, fix: context.i18n.t("finding.target-wrong-direction.fixCheck") }
   );
 };
 

@@ -1,10 +1,11 @@
-import { MEASURE_LABELS, YES_NO } from "../format";
+import { YES_NO } from "../format";
 import type { Field, KpiYear } from "../report";
 import { ASSESSMENTS } from "../status";
-import { describeCell, isEmptyCell } from "../snapshot";
+import { isEmptyCell } from "../snapshot";
 import { finding, Finding } from "../findings";
 import { checkValues, checkYears, KpiEntryRow, kpiRule, NONE } from "./kpi-cells";
 import type { RuleContext } from "./rule";
+import { describeValue, header, shownWords } from "./words";
 
 const listOf = (row: KpiEntryRow, { plan }: RuleContext): readonly string[] | null =>
   row.kpi.measure === "yes-no"
@@ -24,6 +25,10 @@ const allowedOf = (list: readonly string[]): ReadonlySet<string> => {
   return allowed;
 };
 
+/** The list a message names: the workbook's own Yes/No words, or the plan's milestone stages. */
+const shownList = (row: KpiEntryRow, context: RuleContext, list: readonly string[]): string =>
+  row.kpi.measure === "yes-no" ? shownWords(context, "answer") : list.join(", ");
+
 const flag = (
   field: Field,
   label: string,
@@ -32,31 +37,40 @@ const flag = (
 ): Finding | null => {
   const list = listOf(row, context) ?? [];
   const v = field.value;
+  const { i18n } = context;
   return isEmptyCell(v) || (typeof v === "string" && allowedOf(list).has(v.trim().toLowerCase()))
     ? null
     : finding(
         "value-not-in-list",
         "error",
         field,
-        `${label} of ${row.kpi.id} is ${describeCell(v)}, not one of ${list.join(", ")}`,
-        { sector: row.sector.id, fix: "Choose a value from the cell's dropdown." }
+        i18n.t("finding.value-not-in-list.message", {
+          column: label,
+          kpi: row.kpi.id,
+          value: describeValue(i18n, v),
+          list: shownList(row, context, list),
+        }),
+        { sector: row.sector.id, fix: i18n.t("finding.value-not-in-list.fix") }
       );
 };
 
 /** A Yes/No or Milestone KPI with a value outside its list, or a Measure cell that names no measure. */
 export const valueNotInList = kpiRule((row, context) => {
   const { sector, kpi } = row;
+  const { i18n } = context;
   if (kpi.measure === null) {
     return [
       finding(
         "value-not-in-list",
         "error",
         kpi.measureCell,
-        `Measure of ${kpi.id} is ${describeCell(kpi.measureCell.value)}, not one of ${Object.values(MEASURE_LABELS).join(", ")}`,
-        {
-          sector: sector.id,
-          fix: "Choose the measure from the dropdown; the KPI's values cannot be checked until then.",
-        }
+        i18n.t("finding.value-not-in-list.message", {
+          column: header(context, "measure"),
+          kpi: kpi.id,
+          value: describeValue(i18n, kpi.measureCell.value),
+          list: shownWords(context, "measure"),
+        }),
+        { sector: sector.id, fix: i18n.t("finding.value-not-in-list.fixMeasure") }
       ),
     ];
   }
@@ -70,9 +84,11 @@ const ASSESSMENT_LABELS = ASSESSMENTS.map((a) => a.label);
 const flagAssessment = (
   y: KpiYear,
   _previous: KpiYear | undefined,
-  row: KpiEntryRow
+  row: KpiEntryRow,
+  context: RuleContext
 ): Finding | null => {
   const v = y.assessment.value;
+  const { i18n } = context;
   return isEmptyCell(v) ||
     (typeof v === "string" && allowedOf(ASSESSMENT_LABELS).has(v.trim().toLowerCase()))
     ? null
@@ -80,7 +96,12 @@ const flagAssessment = (
         "value-not-in-list",
         "error",
         y.assessment,
-        `Assessment ${y.year} of ${row.kpi.id} is ${describeCell(v)}, not one of ${ASSESSMENT_LABELS.join(", ")}`,
-        { sector: row.sector.id, fix: "Choose the assessment from the cell's dropdown." }
+        i18n.t("finding.value-not-in-list.message", {
+          column: header(context, "assessment", y.year),
+          kpi: row.kpi.id,
+          value: describeValue(i18n, v),
+          list: shownWords(context, "assessment"),
+        }),
+        { sector: row.sector.id, fix: i18n.t("finding.value-not-in-list.fixAssessment") }
       );
 };

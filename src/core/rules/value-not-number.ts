@@ -1,9 +1,16 @@
-import { describeCell, isEmptyCell } from "../snapshot";
+import { isEmptyCell } from "../snapshot";
 import type { Field } from "../report";
 import { finding, Finding } from "../findings";
 import { checkValues, KpiEntryRow, kpiRule, NONE, numberInText } from "./kpi-cells";
+import type { RuleContext } from "./rule";
+import { describeValue, header, plainNumber } from "./words";
 
-const flag = (field: Field, label: string, { sector, kpi }: KpiEntryRow): Finding | null => {
+const flag = (
+  field: Field,
+  label: string,
+  { sector, kpi }: KpiEntryRow,
+  context: RuleContext
+): Finding | null => {
   const v = field.value;
   if (
     typeof v === "number" ||
@@ -11,18 +18,29 @@ const flag = (field: Field, label: string, { sector, kpi }: KpiEntryRow): Findin
     (typeof v === "object" && v !== null && "error" in v)
   )
     return null;
+  const { i18n } = context;
   const meant = typeof v === "string" ? numberInText(v) : null;
   return finding(
     "value-not-number",
     "error",
     field,
-    `${label} of ${kpi.id} holds ${describeCell(v)}, not a number`,
+    i18n.t("finding.value-not-number.message", {
+      column: label,
+      kpi: kpi.id,
+      value: describeValue(i18n, v),
+    }),
     {
       sector: sector.id,
       fix:
         meant !== null
-          ? `Type ${meant} (a plain number${kpi.measure === "percentage" ? ", 85 for 85%" : ""}).`
-          : "Type a number, or leave the cell empty and explain in 'Data note' and 'Evidence / comment'.",
+          ? i18n.t("finding.value-not-number.fixMeant", {
+              value: plainNumber(i18n, meant),
+              percentage: kpi.measure === "percentage" ? "yes" : "no",
+            })
+          : i18n.t("finding.value-not-number.fixEmpty", {
+              dataNote: header(context, "dataNote"),
+              evidence: header(context, "evidence"),
+            }),
     }
   );
 };

@@ -9,12 +9,20 @@ import {
   SectorReport,
 } from "../report";
 import { CellRef, finding, Finding } from "../findings";
+import type { Translator } from "../i18n";
 import type { Rule } from "./rule";
 
-const FIX_LINK =
-  "Put the X marks of this output back as the plan has them, or, where the plan really changed, have the plan file's Table X.2 updated (kpi-report upgrade then carries your marks).";
-const FIX_TEXT =
-  "Restore the Table X.2 text from the original workbook: the Results sheet is the plan's wording, not an entry.";
+/** The words of this rule's findings in the language asked for. */
+const wordsOf = (i18n: Translator) => {
+  const table = i18n.t("finding.table.numbered", { number: "X.2" });
+  return {
+    link: i18n.t("finding.x2-outputs-agree.fixLink", { table, command: "kpi-report upgrade" }),
+    text: i18n.t("finding.x2-outputs-agree.fixText", { table }),
+    name: i18n.t("finding.x2-outputs-agree.fixName"),
+    row: i18n.t("finding.x2-outputs-agree.fixRow"),
+  };
+};
+type Words = ReturnType<typeof wordsOf>;
 
 /** The link cell of an output's row under an objective's column, or the row's id cell if it has none. */
 const linkCellOf = (sector: SectorReport, output: OutputRow, objectiveId: string): CellRef => {
@@ -29,17 +37,18 @@ const linkCellOf = (sector: SectorReport, output: OutputRow, objectiveId: string
  * disagrees on is recorded in the plan's notes (kpi-report plans --notes) and not reported here: only what the
  * workbook adds, once per disagreement, at the cell that introduced it (a link mark, an output's name, an X.2 text).
  */
-export const x2OutputsAgree: Rule = (report, { plan }) =>
+export const x2OutputsAgree: Rule = (report, { plan, i18n }) =>
   report.sectors.flatMap((sector): Finding[] => {
     if (!sector.results || !sector.outputs || !sector.objectives) return [];
     const planSector = plan.sectors.find((s) => s.id === sector.id);
     if (!planSector) return [];
     const x1 = planSector.outputTable.number
-      ? `Table ${planSector.outputTable.number}`
-      : "the outputs table";
+      ? i18n.t("finding.table.numbered", { number: planSector.outputTable.number })
+      : i18n.t("finding.table.outputs");
     const x2 = planSector.resultsTable?.number
-      ? `Table ${planSector.resultsTable.number}`
-      : "the results table";
+      ? i18n.t("finding.table.numbered", { number: planSector.resultsTable.number })
+      : i18n.t("finding.table.results");
+    const words = wordsOf(i18n);
     const known = outputDisagreements(planSector);
     const found = new Map<string, Finding>();
     const report1 = (at: CellRef, message: string, fix: string): void => {
@@ -74,8 +83,7 @@ export const x2OutputsAgree: Rule = (report, { plan }) =>
         listed,
         linked,
         sourceOwn,
-        x1,
-        x2,
+        { x1, x2, i18n, words },
         report1
       );
       for (const o of linked) {
@@ -86,21 +94,35 @@ export const x2OutputsAgree: Rule = (report, { plan }) =>
         if (!planOutput || !planOutput.objectives.includes(objective.id))
           report1(
             linkCellOf(sector, o, objective.id),
-            `This X links output "${o.name}" to ${objective.label}, which the plan does not: ${x2} does not list it there`,
-            FIX_LINK
+            i18n.t("finding.x2-outputs-agree.extraLink", {
+              name: o.name,
+              objective: objective.label,
+              x2,
+            }),
+            words.link
           );
         else if (!sameWording(planOutput.name, o.name))
           report1(
             o.at,
-            `The name of output ${o.id} was changed to "${o.name}": ${x2} lists no output of that name for ${objective.label}`,
-            "Restore the output's name from the original workbook: it is the plan's wording, not an entry."
+            i18n.t("finding.x2-outputs-agree.renamed", {
+              id: o.id,
+              name: o.name,
+              x2,
+              objective: objective.label,
+            }),
+            words.name
           );
         else if (found.size === before)
           // The plan's tables agree on this output: Table X.2's item for it was changed or removed.
           report1(
             linkCellOf(sector, o, objective.id),
-            `${x1} links output "${o.name}" to ${objective.label}, but ${x2} no longer lists it there`,
-            FIX_TEXT
+            i18n.t("finding.x2-outputs-agree.unlisted", {
+              x1,
+              name: o.name,
+              objective: objective.label,
+              x2,
+            }),
+            words.text
           );
       }
     }
@@ -116,8 +138,7 @@ const checkListed = (
   listed: readonly ResultItemRow[],
   linked: readonly OutputRow[],
   sourceOwn: OutputDisagreement | undefined,
-  x1: string,
-  x2: string,
+  { x1, x2, i18n, words }: { x1: string; x2: string; i18n: Translator; words: Words },
   report1: (at: CellRef, message: string, fix: string) => void
 ): void => {
   for (const item of listed) {
@@ -127,8 +148,12 @@ const checkListed = (
     if (!planRow?.outputs.some((t) => sameWording(t, item.text))) {
       report1(
         item.textField.cell === null ? item.at : item.textField,
-        `${x2}'s text for ${objective.label} was changed to "${item.text}", which is not the plan's wording`,
-        FIX_TEXT
+        i18n.t("finding.x2-outputs-agree.textChanged", {
+          x2,
+          objective: objective.label,
+          text: item.text,
+        }),
+        words.text
       );
       continue;
     }
@@ -140,20 +165,35 @@ const checkListed = (
     if (output && sameWording(output.name, item.text))
       report1(
         linkCellOf(sector, output, objective.id),
-        `${x2} lists output "${item.text}" for ${objective.label}, but this cell no longer links it there in ${x1}`,
-        FIX_LINK
+        i18n.t("finding.x2-outputs-agree.unlinked", {
+          x2,
+          text: item.text,
+          objective: objective.label,
+          x1,
+        }),
+        words.link
       );
     else if (output)
       report1(
         output.at,
-        `The name of output ${output.id} was changed to "${output.name}": ${x2} lists no output of that name for ${objective.label}`,
-        "Restore the output's name from the original workbook: it is the plan's wording, not an entry."
+        i18n.t("finding.x2-outputs-agree.renamed", {
+          id: output.id,
+          name: output.name,
+          x2,
+          objective: objective.label,
+        }),
+        words.name
       );
     else
       report1(
         item.at,
-        `${x2} lists output "${item.text}" for ${objective.label}, but ${x1} has no output of that name linked to it`,
-        "Restore the output's row on the Outputs sheet from the original workbook."
+        i18n.t("finding.x2-outputs-agree.noOutput", {
+          x2,
+          text: item.text,
+          objective: objective.label,
+          x1,
+        }),
+        words.row
       );
   }
 };

@@ -1,10 +1,11 @@
 import { finding } from "../findings";
 import { kpiFindings, NONE } from "./kpi-cells";
 import type { Rule } from "./rule";
+import { header } from "./words";
 
 /** A baseline year after the plan's end or implausibly early, or a year column the plan's period does not have. */
 export const yearOutOfPeriod: Rule = (report, context) => {
-  const { plan } = context;
+  const { plan, i18n } = context;
   return [
     ...report.sectors.flatMap((sector) =>
       sector.yearHeaders
@@ -14,7 +15,12 @@ export const yearOutOfPeriod: Rule = (report, context) => {
             "year-out-of-period",
             "error",
             at,
-            `Sheet "${at.sheet}" has columns for ${year}, outside the plan's period ${plan.period.start}-${plan.period.end}`,
+            i18n.t("finding.year-out-of-period.columns", {
+              sheet: at.sheet,
+              year,
+              start: plan.period.start,
+              end: plan.period.end,
+            }),
             { sector: sector.id }
           )
         )
@@ -34,10 +40,17 @@ export const yearOutOfPeriod: Rule = (report, context) => {
               "year-out-of-period",
               "error",
               kpi.baselineYear,
-              `Baseline year of ${kpi.id} is ${typeof y === "object" ? "not a year" : String(y)}; it must be a year up to ${plan.period.end}`,
+              i18n.t("finding.year-out-of-period.baseline", {
+                column: header(context, "baselineYear"),
+                kpi: kpi.id,
+                value: typeof y === "object" ? i18n.t("finding.value.notAYear") : String(y),
+                end: plan.period.end,
+              }),
               {
                 sector: sector.id,
-                fix: `Type the year the baseline was measured, usually ${plan.period.start - 1}.`,
+                fix: i18n.t("finding.year-out-of-period.fixBaseline", {
+                  year: plan.period.start - 1,
+                }),
               }
             ),
           ];

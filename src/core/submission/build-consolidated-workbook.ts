@@ -23,7 +23,7 @@ import { rollUpResources } from "../resources";
 import { isOfficerKpiId, type Plan } from "../plan";
 import { parseReport } from "../report";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
-import { runRules, withFix } from "../rules";
+import { ruleContext, runRules, withFix } from "../rules";
 import { summarize } from "../findings";
 import type { Finding } from "../findings";
 import type { CellData, Snapshot } from "../snapshot";
@@ -275,7 +275,7 @@ const stampSheets = async (
 ): Promise<{ readonly stamp: SubmissionStamp; readonly sheets: SheetSpec[] }> => {
   const findings = withFix([
     ...structural,
-    ...runRules(report, { plan, period: consolidation.period }),
+    ...runRules(report, { ...ruleContext(report, plan), period: consolidation.period }),
   ]);
   const cells = canonicalCells(snapshot, report.meta);
   const text = canonicalText(cells);

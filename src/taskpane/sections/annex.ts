@@ -36,6 +36,7 @@ export const annexSection: PaneSection = (ctx) => {
           draft: draft.box.checked,
           // In the pane's language (the pseudo-locale's annex is the workbook's own).
           language: isLanguage(ctx.i18n.language) ? ctx.i18n.language : undefined,
+          translator: () => ctx.i18n,
         });
         if (!made.ok) return made;
         const outcome = made.value;

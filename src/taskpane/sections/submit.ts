@@ -49,6 +49,7 @@ export const submitSection: PaneSection = (ctx) => {
           preparer: name,
           now: new Date(),
           generator: GENERATOR,
+          translator: () => ctx.i18n,
         });
         const stamped = o.written()
           ? outputName(o.name, "submission")

@@ -50,7 +50,12 @@ export const validateSection: PaneSection = (ctx) => {
       },
       async (o, { step }) => {
         step(ctx.t("pane.validate.step", { file: o.name }));
-        return validateWorkbook(o.port, ctx.plans, { mark: marking, now: new Date() });
+        // The findings in the pane's language, whatever the workbook's own.
+        return validateWorkbook(o.port, ctx.plans, {
+          mark: marking,
+          now: new Date(),
+          translator: () => ctx.i18n,
+        });
       },
       { quiet: automatic }
     );

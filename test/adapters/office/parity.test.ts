@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { XlsxFilePort, writeXlsx } from "../../../src/adapters/xlsx";
 import { clearFindings, validateWorkbook } from "../../../src/app";
 import { parseEntriesFile } from "../../../src/core/layout";
+import { translatorFor } from "../../../src/core/i18n";
 import type { Plan } from "../../../src/core/plan";
 import { tempDir } from "../../support/cli-harness";
 import { conditionalFormatsOf, ExcelFake, sheetOf } from "../../support/excel-fake";
@@ -252,6 +253,22 @@ describe("the Office.js adapter against the .xlsx adapter", () => {
     expect(await port.readSnapshot()).toEqual(
       await new XlsxFilePort(cleared, { force: false }).readSnapshot()
     );
+  });
+
+  it("replaces, and clears, a Validation sheet an earlier run wrote in another language", async () => {
+    const { excel, findPlan } = await bothWorkbooks(makePlan(), 2021, FAULTS);
+    const port = officePort(excel);
+    const shown = (): string[] => excel.state.sheets.filter((s) => !s.deleted).map((s) => s.name);
+    const russian = () => translatorFor("ru");
+    await validateWorkbook(port, findPlan, { mark: true, now: NOW, translator: russian });
+    expect(shown()).toContain("Проверка");
+    // Validated again in the workbook's own language (English): one findings sheet, in English.
+    await validateWorkbook(port, findPlan, { mark: true, now: NOW });
+    expect(shown().filter((n) => n === "Validation" || n === "Проверка")).toEqual(["Validation"]);
+    await validateWorkbook(port, findPlan, { mark: true, now: NOW, translator: russian });
+    await clearFindings(port);
+    expect(shown().filter((n) => n === "Validation" || n === "Проверка")).toEqual([]);
+    expect(conditionalFormatsOf(excel.state, "A KPIs")).toEqual([]);
   });
 
   it("changes nothing when findings are cleared a second time", async () => {

@@ -1,6 +1,6 @@
 import { buildReportingWorkbook, KpiEntry } from "../../../src/core/layout";
 import { parseReport } from "../../../src/core/report";
-import { runRules } from "../../../src/core/rules";
+import { runRules, ruleContext } from "../../../src/core/rules";
 import type { Snapshot, SnapshotTable } from "../../../src/core/snapshot";
 import { CLEAN_VALUES } from "../../support/fill";
 import { makePlan } from "../../support/make-plan";
@@ -19,7 +19,10 @@ const spec = buildReportingWorkbook(plan, {
 const findings = (snapshot: Snapshot): string[] => {
   const parsed = parseReport(snapshot, () => plan);
   if (!parsed.ok) throw new Error(parsed.message);
-  return [...parsed.findings, ...runRules(parsed.report, { plan, period: 2021 })]
+  return [
+    ...parsed.findings,
+    ...runRules(parsed.report, { ...ruleContext(parsed.report, plan), period: 2021 }),
+  ]
     .map((f) => `${f.rule} ${f.sheet}!${f.cell ?? "-"}`)
     .sort();
 };

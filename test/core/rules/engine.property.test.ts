@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { parseReport } from "../../../src/core/report";
-import { RULES, runRules, STRUCTURE_RULES } from "../../../src/core/rules";
+import { RULES, runRules, STRUCTURE_RULES, ruleContext } from "../../../src/core/rules";
 import type { CellData } from "../../../src/core/snapshot";
 import { makePlan } from "../../support/make-plan";
 import { cleanSnapshot } from "../../support/rule-harness";
@@ -58,10 +58,7 @@ const anyAddress = fc
 const run = (edits: SnapshotEdits) => {
   const parsed = parseReport(cleanSnapshot(edits), () => plan);
   if (!parsed.ok) throw new Error(parsed.message);
-  return [
-    ...parsed.findings,
-    ...runRules(parsed.report, { plan, period: parsed.report.meta.period }),
-  ];
+  return [...parsed.findings, ...runRules(parsed.report, ruleContext(parsed.report, plan))];
 };
 
 describe("the validation engine", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { buildReportingWorkbook, parseEntriesFile } from "../../../src/core/layout";
 import { loadPlan } from "../../../src/core/plan";
 import { parseReport } from "../../../src/core/report";
-import { RULES, runRules, STRUCTURE_RULES, withFix } from "../../../src/core/rules";
+import { RULES, ruleContext, runRules, STRUCTURE_RULES, withFix } from "../../../src/core/rules";
 import { snapshotOfSpec } from "../../support/spec-snapshot";
 
 describe("what to do", () => {
@@ -34,7 +34,7 @@ describe("what to do", () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const findings = withFix([
       ...parsed.findings,
-      ...runRules(parsed.report, { plan, period: 2013 }),
+      ...runRules(parsed.report, { ...ruleContext(parsed.report, plan), period: 2013 }),
     ]);
     expect(findings.filter((f) => f.severity !== "info").length).toBeGreaterThan(5);
     expect(findings.filter((f) => f.severity !== "info" && !f.fix)).toEqual([]);

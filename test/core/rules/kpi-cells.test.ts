@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { parseReport } from "../../../src/core/report";
-import { RULES, runRules, sortFindings, withFix } from "../../../src/core/rules";
+import { RULES, ruleContext, runRules, sortFindings, withFix } from "../../../src/core/rules";
 import type { CellData } from "../../../src/core/snapshot";
 import { makePlan } from "../../support/make-plan";
 import { cleanSnapshot } from "../../support/rule-harness";
@@ -30,7 +30,7 @@ describe("the single pass over KPI rows", () => {
       fc.property(fc.dictionary(kpiAddress, cellData, { maxKeys: 16 }), (edits) => {
         const parsed = parseReport(cleanSnapshot(edits), () => plan);
         if (!parsed.ok) throw new Error(parsed.message);
-        const context = { plan, period: parsed.report.meta.period };
+        const context = ruleContext(parsed.report, plan);
         // Each rule on a fresh parse, so that no rule sees a status another one cached.
         const alone = RULES.flatMap((rule) => {
           const fresh = parseReport(cleanSnapshot(edits), () => plan);

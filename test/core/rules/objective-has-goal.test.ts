@@ -1,5 +1,5 @@
 import { parseReport } from "../../../src/core/report";
-import { RULES } from "../../../src/core/rules";
+import { RULES, ruleContext } from "../../../src/core/rules";
 import { makePlan } from "../../support/make-plan";
 import { cleanSnapshot, findingsOf } from "../../support/rule-harness";
 
@@ -15,7 +15,7 @@ describe("objective-has-goal", () => {
     const parsed = parseReport(cleanSnapshot(), () => plan);
     if (!parsed.ok) throw new Error(parsed.message);
     const rule = RULES.find((r) => r.id === "objective-has-goal");
-    const [found] = rule?.check(parsed.report, { plan, period: 2021 }) ?? [];
+    const [found] = rule?.check(parsed.report, ruleContext(parsed.report, plan)) ?? [];
     expect(found?.fix).toBe(
       "From your plan document, put an X under each goal of the Union that Objective 1 contributes to, in this row of 'B Objectives'."
     );

@@ -1,7 +1,7 @@
 import { buildReportingWorkbook } from "../../../src/core/layout";
 import { loadPlan, Plan } from "../../../src/core/plan";
 import { parseReport } from "../../../src/core/report";
-import { runRules } from "../../../src/core/rules";
+import { runRules, ruleContext } from "../../../src/core/rules";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findingsOf } from "../../support/rule-harness";
@@ -26,7 +26,7 @@ const ituFindings = (edits: SnapshotEdits = {}): string[] => {
   });
   const parsed = parseReport(snapshotOfSpec(spec, edits), () => plan);
   if (!parsed.ok) throw new Error(parsed.message);
-  return runRules(parsed.report, { plan, period: 2013 })
+  return runRules(parsed.report, { ...ruleContext(parsed.report, plan), period: 2013 })
     .filter((f) => f.rule === "x2-outputs-agree")
     .map((f) => `${f.sheet}!${f.cell ?? "-"}: ${f.message}`);
 };
@@ -84,9 +84,10 @@ describe("x2-outputs-agree", () => {
       () => plan
     );
     if (!parsed.ok) throw new Error(parsed.message);
-    const found = runRules(parsed.report, { plan, period: 2013 }).filter(
-      (f) => f.rule === "x2-outputs-agree"
-    );
+    const found = runRules(parsed.report, {
+      ...ruleContext(parsed.report, plan),
+      period: 2013,
+    }).filter((f) => f.rule === "x2-outputs-agree");
     expect(found.map((f) => `${f.sheet}!${f.cell ?? "-"}`)).toEqual([`${sheet}!${col}${r + 2}`]);
     expect(found[0]?.fix).toMatch(/X marks/);
   });
