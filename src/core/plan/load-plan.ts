@@ -1,7 +1,11 @@
 import { WORKBOOK_LIMITS } from "../snapshot";
 import { fail, ok, Result } from "../result";
 import { DEFAULT_REPORTING, DEFAULT_RESOURCES, Plan } from "./plan";
-import { planFileSchema } from "./plan-schema";
+import { jsonPath } from "./json-path";
+
+export { jsonPath };
+import { englishPlanFileSchema, planFileSchema } from "./plan-schema";
+import { isTextPath, localTextProblems, splitPlanTexts } from "./plan-text";
 
 /** A problem with a plan file: where it is (a JSON path such as `$.sectors[0].outputs[3]`) and what is wrong. */
 export interface PlanError {
@@ -9,27 +13,23 @@ export interface PlanError {
   readonly message: string;
 }
 
-/** Renders a JSON path from the keys leading to a value. */
-export const jsonPath = (keys: readonly PropertyKey[]): string =>
-  keys.reduce<string>(
-    (path, key) => (typeof key === "number" ? `${path}[${key}]` : `${path}.${String(key)}`),
-    "$"
-  );
-
 /**
  * Checks parsed plan JSON against the plan format and its own references, and returns the Plan.
  * @example loadPlan(JSON.parse(text)) // { ok: false, errors: [{ path: "$.sectors[0].outputs[2].objectives[0]", message: ... }] }
  */
 export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
   const parsed = planFileSchema.safeParse(json);
-  if (!parsed.success) {
-    return fail(
-      parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }))
-    );
-  }
-  const file = parsed.data;
+  if (!parsed.success) return fail(parsed.error.issues.flatMap((issue) => planIssue(json, issue)));
   const tooLong = textsOverCellLimit(json);
   if (tooLong.length > 0) return fail(tooLong);
+  const { english, texts } = splitPlanTexts(json);
+  const file = englishPlanFileSchema.parse(english);
+  // The annex's title is the plan's where the file gives none, in every language the plan's title has.
+  const titles = texts["$.title"];
+  const allTexts =
+    file.document?.title === undefined && titles !== undefined
+      ? { ...texts, "$.document.title": titles }
+      : texts;
   const plan: Plan = {
     formatVersion: file.formatVersion,
     id: file.id,
@@ -57,9 +57,47 @@ export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
         file.resources?.overspendTolerance ?? DEFAULT_RESOURCES.overspendTolerance,
       envelopes: file.resources?.envelopes ?? DEFAULT_RESOURCES.envelopes,
     },
+    ...(Object.keys(allTexts).length > 0 ? { texts: allTexts } : {}),
   };
   const errors = checkReferences(plan);
   return errors.length > 0 ? fail(errors) : ok(plan);
+};
+
+/** The value at a path of the JSON, or undefined where there is none. */
+const valueAt = (json: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      typeof value === "object" && value !== null
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    json
+  );
+
+/**
+ * A schema issue as plan errors: a text given as an object of languages that does not fit gets the reason
+ * (an unknown language, no English, an empty text) rather than the schema's "Invalid input".
+ */
+const planIssue = (
+  json: unknown,
+  issue: { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string }
+): PlanError[] => {
+  const path = jsonPath(issue.path);
+  if (isTextPath(issue.path)) {
+    const value = valueAt(json, issue.path);
+    const key = issue.path[issue.path.length - 1];
+    const emptyAllowed = key === "unit" || key === "rowHeader" || key === "outputsHeader";
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      const problems = localTextProblems(value, path, emptyAllowed);
+      if (problems.length > 0) return problems;
+    } else if (issue.code === "invalid_union")
+      return [
+        {
+          path,
+          message: `must be a text, or an object of the text by language such as {"en": "...", "fr": "..."}`,
+        },
+      ];
+  }
+  return [{ path, message: issue.message }];
 };
 
 /**

@@ -1,6 +1,6 @@
 import { finding, Finding } from "../findings";
-import { META_SHEET } from "../format";
-import type { Plan, PlanFinder } from "../plan";
+import { DEFAULT_LANGUAGE, META_SHEET } from "../format";
+import { planIn, type Plan, type PlanFinder } from "../plan";
 import { cellOverLimit, Snapshot } from "../snapshot";
 import { inferMeta } from "./infer-meta";
 import { metadataSheetsShown } from "./metadata-sheets-shown";
@@ -65,6 +65,9 @@ export const parseReport = (snapshot: Snapshot, findPlan: PlanFinder): ParseOutc
       )
     );
   }
+
+  // Read against the plan's texts in the workbook's language: those it was written with.
+  plan = planIn(plan, reportMeta.language ?? DEFAULT_LANGUAGE).plan;
 
   if (reportMeta.planVersion !== plan.version) {
     findings.push(

@@ -33,6 +33,8 @@ export const buildUpgradedWorkbook = (
     period: report.meta.period,
     createdAt: options.createdAt,
     generator: options.generator,
+    // Rebuilt in the workbook's language, with the plan's texts in it: what the workbook's own cells compare with.
+    ...(report.meta.language ? { language: report.meta.language } : {}),
     entries: firstOfEach(report.sectors.flatMap(sectorEntries)),
     links: carriedLinks(report, plan),
     resources: mergeResources(
