@@ -36,28 +36,34 @@ const allFrench = (): Json => {
 };
 
 /** `new` for the plan in this folder, filled with the clean values, reporting year 2021. */
-const newWorkbook = async (plans: string, language: string): Promise<string> => {
+const newWorkbook = async (
+  plans: string,
+  language: string,
+  sectors: readonly string[] = []
+): Promise<string> => {
   const dir = tempDir();
   const values = join(dir, "values.json");
   writeFileSync(values, JSON.stringify({ ...CLEAN_VALUES, plan: PLAN_ID }));
   const file = join(dir, `${language}.xlsx`);
   const made = await kpiReport(
     ...["--plans-dir", plans, "new", "--plan", PLAN_ID, "--period", "2021"],
-    ...["--values", values, "--lang", language, "--out", file]
+    ...["--values", values, "--lang", language, "--out", file],
+    ...sectors.flatMap((sector) => ["--sector", sector])
   );
   expect(made).toMatchObject({ code: 0, err: "" });
   return file;
 };
 
-/** Every sheet's cells of column A to E, row by row, as openpyxl (an independent reader) reads them. */
-const sheetsOf = (file: string): Record<string, unknown[][]> =>
+/** Every sheet's cells of its first columns (A to E by default), row by row, as openpyxl (an independent reader) reads them. */
+const sheetsOf = (file: string, columns = 5): Record<string, unknown[][]> =>
   JSON.parse(
     execFileSync(PYTHON, [
       "-c",
       `import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-print(json.dumps({ws.title: [list(r) for r in ws.iter_rows(max_col=5, values_only=True)] for ws in wb.worksheets}))`,
+print(json.dumps({ws.title: [list(r) for r in ws.iter_rows(max_col=int(sys.argv[2]), values_only=True)] for ws in wb.worksheets}))`,
       file,
+      String(columns),
     ]).toString()
   ) as Record<string, unknown[][]>;
 
@@ -158,6 +164,45 @@ describe("a plan with texts in French", () => {
       expect.arrayContaining(["Conférence", "Objectif 1", "Nombre de participants"])
     );
     expect(cells).not.toContain("Conference");
+  });
+
+  it("consolidates a French submission and an English one, every link mark kept under the consolidated labels", async () => {
+    const plans = plansWith(fixture());
+    const submitted = await Promise.all(
+      [
+        ["A", "fr"],
+        ["B", "en"],
+      ].map(async ([sector, language]) => {
+        const out = join(tempDir(), `${sector}-submission.xlsx`);
+        const file = await newWorkbook(plans, language as string, [sector as string]);
+        const r = await kpiReport(
+          ...["--plans-dir", plans, "submit", file, "--out", out, "--preparer", "A. Officer"]
+        );
+        expect(r).toMatchObject({ code: 0, err: "" });
+        return out;
+      })
+    );
+    const council = join(tempDir(), "council.xlsx");
+    const r = await kpiReport(
+      ...["--plans-dir", plans, "consolidate", ...submitted, "--out", council],
+      ...["--preparer", "C. Council"]
+    );
+    expect(r).toMatchObject({ code: 0, err: "" });
+    const sheets = sheetsOf(council, 9);
+    const marks = (sheet: string): string[] => {
+      const [header, ...rows] = sheets[sheet] ?? [];
+      return rows.flatMap((row) =>
+        row.flatMap((cell, i) => (cell === "X" ? [`${String(row[0])} ${String(header?.[i])}`] : []))
+      );
+    };
+    expect(marks("A Objectives")).toEqual(["A.obj.1 Goal A", "A.obj.2 Goal A"]);
+    expect(marks("A Outputs")).toEqual([
+      "A.out.1 Objective 1",
+      "A.out.2 Objective 1",
+      "A.out.2 Objective 2",
+    ]);
+    expect(marks("B Objectives")).toEqual(["B.obj.1 Goal B"]);
+    expect(await findings(council, plans)).toEqual(["objective-has-kpi warning A2"]);
   });
 
   it("refuses a text given by language with a language the plan format does not know, naming file and path", async () => {

@@ -6,11 +6,11 @@ import {
   SheetSpec,
   WorkbookSpec,
 } from "../layout";
-import { a1, a1Range, INSTRUCTIONS_SHEET, PALETTE, sheetPlace } from "../format";
+import { a1, a1Range, DEFAULT_LANGUAGE, INSTRUCTIONS_SHEET, PALETTE, sheetPlace } from "../format";
 import { buildAnnexSheets } from "../annex";
 import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../matrix";
-import { rollUpResources } from "../resources";
-import { isOfficerKpiId, type Plan } from "../plan";
+import { labelKey, rollUpResources } from "../resources";
+import { isOfficerKpiId, planIn, type Plan } from "../plan";
 import { parseReport } from "../report";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
 import { runRules, withFix } from "../rules";
@@ -77,6 +77,34 @@ export const sectorLinks = (sector: SectorReport): [string, Map<string, EntryVal
     marks(o.objectives),
   ]),
 ];
+
+/**
+ * A submission's link marks under the consolidated workbook's column labels: each mark's column is the goal or
+ * objective the submission's own label names (in the submission's language), labelled as `plan` labels it; a
+ * column whose label names nothing keeps its label (and a rule reports it, as in the submission).
+ */
+const relabelledLinks = (
+  source: Report,
+  sector: SectorReport,
+  plan: Plan
+): [string, Map<string, EntryValue>][] => {
+  const planSector = plan.sectors.find((s) => s.id === sector.id);
+  const relabel = (
+    rows: readonly { readonly id: string; readonly label: string }[],
+    now: readonly { readonly id: string; readonly label: string }[]
+  ) =>
+    new Map(rows.map((r) => [labelKey(r.label), now.find((n) => n.id === r.id)?.label ?? r.label]));
+  const goals = relabel(source.goals ?? [], plan.goals);
+  const objectives = relabel(sector.objectives ?? [], planSector?.objectives ?? []);
+  const objectiveRows = new Set((sector.objectives ?? []).map((o) => o.id));
+  return sectorLinks(sector).map(([rowId, marks]) => {
+    const labels = objectiveRows.has(rowId) ? goals : objectives;
+    return [
+      rowId,
+      new Map([...marks].map(([label, mark]) => [labels.get(labelKey(label)) ?? label, mark])),
+    ];
+  });
+};
 
 const TRUST_TEXT: Readonly<Record<Trust, string>> = {
   verified: "verified: unchanged since stamped",
@@ -152,12 +180,16 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
  * so nobody reads it back from the sheets.
  */
 export const buildConsolidatedWorkbook = async (
-  plan: Plan,
+  anyLanguagePlan: Plan,
   consolidation: Consolidation,
   options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
 ): Promise<{ readonly workbook: WorkbookSpec; readonly stamp: SubmissionStamp }> => {
+  // The consolidated workbook is written in English: the plan's texts (labels, annex wording) too.
+  const plan = planIn(anyLanguagePlan, DEFAULT_LANGUAGE).plan;
   const entries = new Map(consolidation.chosen.flatMap((c) => sectorEntries(c.sector)));
-  const links: LinkMarks = new Map(consolidation.chosen.flatMap((c) => sectorLinks(c.sector)));
+  const links: LinkMarks = new Map(
+    consolidation.chosen.flatMap((c) => relabelledLinks(c.source.report, c.sector, plan))
+  );
   const base = buildReportingWorkbook(plan, {
     sectors: consolidation.chosen.map((c) => c.sector.id),
     period: consolidation.period,
