@@ -5,7 +5,8 @@ import { jsonPath } from "./json-path";
 
 export { jsonPath };
 import { englishPlanFileSchema, planFileSchema } from "./plan-schema";
-import { isTextPath, localTextProblems, splitPlanTexts } from "./plan-text";
+import { isTextPath, localTextProblems, planIn, planLanguages, splitPlanTexts } from "./plan-text";
+import { outputDisagreements, type OutputDisagreement } from "./output-disagreements";
 
 /** A problem with a plan file: where it is (a JSON path such as `$.sectors[0].outputs[3]`) and what is wrong. */
 export interface PlanError {
@@ -60,6 +61,7 @@ export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
     ...(Object.keys(allTexts).length > 0 ? { texts: allTexts } : {}),
   };
   const errors = checkReferences(plan);
+  if (errors.length === 0) errors.push(...translatedTablesAgree(plan));
   return errors.length > 0 ? fail(errors) : ok(plan);
 };
 
@@ -249,3 +251,36 @@ const checkReferences = (plan: Plan): PlanError[] => {
   });
   return errors;
 };
+
+/** A disagreement of Table X.2 with Table X.1 as compared: the objective and the outputs concerned. */
+const disagreementKey = (d: OutputDisagreement | undefined): string =>
+  d === undefined ? "" : `${d.listedOnly.length} ${d.linkedOnly.map((o) => o.id).join(",")}`;
+
+/**
+ * In every language the plan gives texts in, Table X.2 names an objective's outputs as Table X.1 does exactly
+ * where the English does: a translation given to one table and not the other would show officers a
+ * disagreement the plan does not have (and hide one validation must report).
+ */
+const translatedTablesAgree = (plan: Plan): PlanError[] =>
+  planLanguages(plan).flatMap((language) => {
+    const local = planIn(plan, language).plan;
+    return plan.sectors.flatMap((sector, s) => {
+      const english = outputDisagreements(sector);
+      const translated = outputDisagreements(local.sectors[s] ?? sector);
+      return sector.results.flatMap((row, r) => {
+        const before = english.find((d) => d.objective === row.objective);
+        const after = translated.find((d) => d.objective === row.objective);
+        if (disagreementKey(before) === disagreementKey(after)) return [];
+        const names = [
+          ...(after?.listedOnly.map((t) => `"${t}"`) ?? []),
+          ...(after?.linkedOnly.map((o) => `${o.id} "${o.name}"`) ?? []),
+        ];
+        return [
+          {
+            path: `$.sectors[${s}].results[${r}].outputs`,
+            message: `in "${language}", Table X.2's outputs of ${row.objective} and the names of Table X.1 disagree where the English agree (${names.join(", ")}): give both tables the same "${language}" wording`,
+          },
+        ];
+      });
+    });
+  });

@@ -14,6 +14,10 @@ const frenchFile = (change: (file: Json) => void = () => undefined): Json => {
     fr: "Premier objectif de A.",
   };
   ((a.outputs as Json[])[0] as Json).name = { en: "Conference", fr: "Conférence" };
+  ((a.results as Json[])[0] as Json).outputs = [
+    { en: "Conference", fr: "Conférence" },
+    "Publications",
+  ];
   file.title = { en: "Test plan 2020-2023", fr: "Plan d'essai 2020-2023" };
   change(file);
   return file;
@@ -122,6 +126,16 @@ describe("plan texts in several languages", () => {
       };
     });
     expect(errorsOf(file)).toEqual([error]);
+  });
+
+  it("refuses a translation that makes Table X.2 disagree with Table X.1 where the English agree", () => {
+    const file = frenchFile((f) => {
+      const a = (f.sectors as Json[])[0] as Json;
+      ((a.results as Json[])[0] as Json).outputs = ["Conference", "Publications"];
+    });
+    expect(errorsOf(file)).toEqual([
+      '$.sectors[0].results[0].outputs: in "fr", Table X.2\'s outputs of A.obj.1 and the names of Table X.1 disagree where the English agree ("Conference", A.out.1 "Conférence"): give both tables the same "fr" wording',
+    ]);
   });
 
   it("refuses a French text longer than a workbook cell, at its path", () => {
