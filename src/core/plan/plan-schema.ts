@@ -159,6 +159,9 @@ export const englishPlanFileSchema = planFileSchemaWith((base) => base);
 
 export type PlanFile = z.infer<typeof planFileSchema>;
 
+/** A plan file with its texts as English strings. */
+export type EnglishPlanFile = z.infer<typeof englishPlanFileSchema>;
+
 /** The JSON Schema of plan files, for editors and for other tools that read plan-data/. */
 export const planJsonSchema = (): Record<string, unknown> => {
   const schema = z.toJSONSchema(planFileSchema, { target: "draft-2020-12" }) as Record<

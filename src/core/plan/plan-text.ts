@@ -58,18 +58,31 @@ export const splitPlanTexts = (
   json: unknown
 ): { readonly english: unknown; readonly texts: PlanTexts } => {
   const texts: Record<string, LocalText> = {};
-  const walk = (value: unknown, path: (string | number)[]): unknown => {
-    if (isTextPath(path) && typeof value === "object" && value !== null && !Array.isArray(value)) {
+  const path: (string | number)[] = [];
+  // Returns the value itself where nothing below it changed: a file of English strings is not copied.
+  const walk = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return value;
+    if (!Array.isArray(value) && isTextPath(path)) {
       const local = value as Exclude<LocalText, string>;
       texts[jsonPath(path)] = local;
       return local.en;
     }
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
-    if (typeof value === "object" && value !== null)
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...path, k])]));
-    return value;
+    let changed = false;
+    const inner = (key: string | number, v: unknown): unknown => {
+      path.push(key);
+      const w = walk(v);
+      path.pop();
+      changed ||= w !== v;
+      return w;
+    };
+    if (Array.isArray(value)) {
+      const items = value.map((v, i) => inner(i, v));
+      return changed ? items : value;
+    }
+    const entries = Object.entries(value).map(([k, v]) => [k, inner(k, v)] as const);
+    return changed ? Object.fromEntries(entries) : value;
   };
-  return { english: walk(json, []), texts };
+  return { english: walk(json), texts };
 };
 
 /** The languages a plan gives any text in besides English, in the Union's order. */
@@ -93,27 +106,35 @@ export interface PlanInLanguage {
  * @example planIn(plan, "fr").plan.sectors[0]?.objectives[0]?.text // the objective's French text, or its English
  */
 export const planIn = (plan: Plan, language: Language): PlanInLanguage => {
-  const texts = plan.texts ?? {};
+  // A plan in English only (every bundled plan) is its own English, and English for every other language.
+  if (plan.texts === undefined) return { plan, fellBack: language !== "en" };
+  const texts = plan.texts;
   let fellBack = false;
-  const walk = (value: unknown, path: (string | number)[]): unknown => {
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): unknown => {
     if (typeof value === "string") {
       // An empty text (a unit of a yes-no KPI) reads the same in every language.
-      if (!isTextPath(path) || value === "") return value;
+      if (value === "" || !isTextPath(path)) return value;
       const found = planText(texts[jsonPath(path)] ?? value, language);
       fellBack ||= found.fellBack;
       return found.text;
     }
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
-    if (typeof value === "object" && value !== null)
-      return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [
-          k,
-          path.length === 0 && k === "texts" ? v : walk(v, [...path, k]),
-        ])
-      );
-    return value;
+    if (typeof value !== "object" || value === null) return value;
+    const inner = (key: string | number, v: unknown): unknown => {
+      path.push(key);
+      const w = walk(v);
+      path.pop();
+      return w;
+    };
+    if (Array.isArray(value)) return value.map((v, i) => inner(i, v));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        path.length === 0 && k === "texts" ? v : inner(k, v),
+      ])
+    );
   };
-  return { plan: walk(plan, []) as Plan, fellBack };
+  return { plan: walk(plan) as Plan, fellBack };
 };
 
 /**

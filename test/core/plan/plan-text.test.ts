@@ -134,7 +134,7 @@ describe("plan texts in several languages", () => {
       ((a.results as Json[])[0] as Json).outputs = ["Conference", "Publications"];
     });
     expect(errorsOf(file)).toEqual([
-      '$.sectors[0].results[0].outputs: in "fr", Table X.2\'s outputs of A.obj.1 and the names of Table X.1 disagree where the English agree ("Conference", A.out.1 "Conférence"): give both tables the same "fr" wording',
+      '$.sectors[0].results[0].outputs: in "fr", Table X.2\'s outputs of A.obj.1 and the names of Table X.1 do not agree as in English ("Conference", A.out.1 "Conférence"): give both tables the same "fr" wording',
     ]);
   });
 
