@@ -1,6 +1,8 @@
 import {
   GOALS_TABLE,
   HeaderKey,
+  KPIS_FORMAT,
+  LANGUAGES,
   recogniseHeader,
   SECTOR_SHEET_KINDS,
   sectorTableName,
@@ -85,6 +87,13 @@ export const inferMeta = (snapshot: Snapshot, plans: readonly Plan[]): InferredM
   const winners = fits.filter((f) => f.score === best);
   const [winner] = winners;
   if (!winner || winners.length > 1) return undefined;
+  // The language whose name its first sector's KPI sheet has: what its plan texts are read in.
+  const kpiSheet = snapshot.tables.find(
+    (t) => t.name === KPIS_FORMAT.tableName(winner.sectors[0]?.id ?? "")
+  )?.sheet;
+  const language = LANGUAGES.find(
+    (l) => l !== "en" && kpiSheet === KPIS_FORMAT.sheetName(winner.sectors[0]?.id ?? "", l)
+  );
   return {
     plan: winner.plan,
     meta: {
@@ -93,6 +102,7 @@ export const inferMeta = (snapshot: Snapshot, plans: readonly Plan[]): InferredM
       formatVersion: WORKBOOK_FORMAT_VERSION,
       period,
       sectors: winner.sectors.map((s) => s.id),
+      ...(language ? { language } : {}),
     },
   };
 };
