@@ -2,6 +2,7 @@
 // dialog, the manifest and the icons. `npm run dev-server` serves them at https://localhost:3000/ with Office's
 // development certificate; `ADDIN_URL=https://host/path/ npm run build` rewrites the manifest's URLs for production.
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -100,6 +101,12 @@ module.exports = async (env, argv) => {
       hints: false,
     },
     plugins: [
+      // The pages carry English and fetch another language's catalog when first needed (src/addin/lazy-catalogs.ts)
+      // rather than all six catalogs; the engine in Node keeps src/core/i18n/catalogs.ts, which holds them all.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/catalogs$/, (resource) => {
+        if (path.resolve(resource.context) === path.resolve(__dirname, "src/core/i18n"))
+          resource.request = path.resolve(__dirname, "src/addin/lazy-catalogs.ts");
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,4 +1,5 @@
 import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../core/matrix";
+import type { Language } from "../core/format";
 import type { PlanFinder } from "../core/plan";
 import { shownMetadataSheets } from "../core/report";
 import { rollUpResources } from "../core/resources";
@@ -20,26 +21,30 @@ export interface MatrixSummary {
 
 /**
  * Rebuilds the matrix sheets (Part II matrix, outputs by goal) of a reporting workbook from its own links,
- * replacing only those sheets. Fails, with one sentence, when the file is no reporting workbook.
+ * replacing only those sheets. Their words are in `language`, else in the workbook's own (its `_kpi_meta`
+ * language, else English). Fails, with one sentence, when the file is no reporting workbook.
  */
 export const buildMatrix = async (
   port: WorkbookPort,
-  findPlan: PlanFinder
+  findPlan: PlanFinder,
+  options: { readonly language?: Language } = {}
 ): Promise<Result<MatrixSummary, string>> => {
   const opened = await openReport(port, findPlan);
   if (!opened.ok) return opened;
   const parsed = opened.value;
   const { snapshot } = parsed;
   const matrix = buildGoalMatrix(parsed.report);
+  const language = options.language ?? parsed.report.meta.language ?? "en";
   // A workbook made before resources has no Resources tables, and no matrix in amounts.
   const hasResources = parsed.report.sectors.some((s) => s.outputResources);
   const sheets = [
-    ...buildMatrixSheets(matrix, parsed.plan),
+    ...buildMatrixSheets(matrix, parsed.plan, language),
     ...(hasResources
       ? buildAmountMatrixSheets(
           parsed.plan,
           rollUpResources(parsed.report, parsed.plan),
-          parsed.report.meta.period
+          parsed.report.meta.period,
+          language
         )
       : []),
   ];

@@ -1,3 +1,4 @@
+import type { Language } from "../core/format";
 import type { Plan, PlanFinder } from "../core/plan";
 import { fail, ok, Result } from "../core/result";
 import {
@@ -41,6 +42,11 @@ export const consolidateSubmissions = async (
     readonly generator: string;
     /** Who consolidates, recorded in the consolidated workbook's own stamp. */
     readonly preparer: string;
+    /**
+     * The language of the consolidated workbook's words; by default the submissions' own where they all have
+     * one, else English.
+     */
+    readonly language?: Language;
   }
 ): Promise<Result<ConsolidateOutcome, ConsolidateProblem>> => {
   const files: SubmissionFile[] = [];
@@ -73,10 +79,12 @@ export const consolidateSubmissions = async (
   if (unusable.length > 0 || !plan) return fail(unusable);
   const chosen = chooseSubmissions(plan, files, options);
   if (!chosen.ok) return chosen;
+  const languages = new Set(chosen.value.chosen.map((c) => c.source.report.meta.language ?? "en"));
   const { workbook, stamp } = await buildConsolidatedWorkbook(plan, chosen.value, {
     createdAt: options.now.toISOString(),
     generator: options.generator,
     preparer: options.preparer,
+    language: options.language ?? (languages.size === 1 ? [...languages][0] : undefined) ?? "en",
   });
   await target.writeWorkbook(workbook);
   return ok({ ...chosen.value, stamp });

@@ -46,6 +46,7 @@ export const repairMetadata = async (
           sectors: meta.sectors,
           createdAt: options.now.toISOString(),
           generator: options.generator,
+          ...(meta.language === undefined ? {} : { language: meta.language }),
         }),
       ],
       { veryHidden: hidden }

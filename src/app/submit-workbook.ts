@@ -7,8 +7,10 @@ import {
   canonicalText,
   makeStamp,
   SubmissionStamp,
+  SUBMISSION_TABLE,
   textHash,
 } from "../core/submission";
+import type { Language } from "../core/format";
 import { checkReport, ValidationOutcome } from "./check-report";
 import { openReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
@@ -32,7 +34,13 @@ export const submitWorkbook = async (
   source: WorkbookPort,
   target: WorkbookPort,
   findPlan: PlanFinder,
-  options: { readonly preparer: string; readonly now: Date; readonly generator: string }
+  options: {
+    readonly preparer: string;
+    readonly now: Date;
+    readonly generator: string;
+    /** The language of the Submission sheet's words; the workbook's own by default. */
+    readonly language?: Language;
+  }
 ): Promise<Result<SubmitOutcome, string>> => {
   if (options.preparer.trim() === "")
     return fail(["a submission names who prepared it: give the preparer's name"]);
@@ -53,7 +61,10 @@ export const submitWorkbook = async (
       summary: validation.summary,
     }
   );
-  await target.replaceSheets(buildStampSheets(stamp, text), {
+  // A stamp sheet already there (a workbook stamped before) is replaced under its own name, whatever its language.
+  const stampedBefore = snapshot.tables.find((t) => t.name === SUBMISSION_TABLE)?.sheet;
+  const language = options.language ?? report.meta.language ?? "en";
+  await target.replaceSheets(buildStampSheets(stamp, text, language, stampedBefore), {
     veryHidden: shownMetadataSheets(snapshot),
   });
   return ok({ submitted: true, stamp, validation });

@@ -1,3 +1,4 @@
+import type { Language } from "../core/format";
 import type { Plan, PlanFinder } from "../core/plan";
 import { shownMetadataSheets } from "../core/report";
 import { ok, Result } from "../core/result";
@@ -21,6 +22,8 @@ export interface UpgradeOutcome {
   readonly placed: number;
   /** Each value with no place in the upgraded workbook; also listed on its "Not placed" sheet. */
   readonly notPlaced: readonly NotPlaced[];
+  /** The name of the sheet that lists them ("Not placed" in English), where there is any. */
+  readonly notPlacedSheet?: string;
   /** The sheets written (the reporting sheets, and "Not placed" when something was not placed). */
   readonly sheets: readonly string[];
 }
@@ -34,7 +37,13 @@ export interface UpgradeOutcome {
 export const upgradeWorkbook = async (
   port: WorkbookPort,
   findPlan: PlanFinder,
-  options: { readonly plan?: Plan; readonly now: Date; readonly generator: string }
+  options: {
+    readonly plan?: Plan;
+    readonly now: Date;
+    readonly generator: string;
+    /** The language of the rebuilt sheets and the Not placed sheet; the workbook's own by default. */
+    readonly language?: Language;
+  }
 ): Promise<Result<UpgradeOutcome, string>> => {
   const given = options.plan;
   const opened = await openReport(port, given ? () => given : findPlan, { outsideTables: true });
@@ -43,22 +52,22 @@ export const upgradeWorkbook = async (
   // A port that cannot read them would let the rebuilt sheets drop the user's own cells silently.
   if (!snapshot.cells)
     throw new Error("the workbook port did not read the cells outside the tables");
+  const language = options.language ?? report.meta.language ?? "en";
   const { spec, carried } = buildUpgradedWorkbook(snapshot, report, plan, {
     createdAt: options.now.toISOString(),
     generator: options.generator,
+    language,
   });
-  const sheets = [
-    ...spec.sheets,
-    ...(carried.notPlaced.length > 0
-      ? [
-          buildNotPlacedSheet(
-            carried.notPlaced,
-            snapshot.tables.find((t) => t.name === NOT_PLACED_TABLE),
-            { at: options.now.toISOString(), plan: `${plan.id} ${plan.version}` }
-          ),
-        ]
-      : []),
-  ];
+  const notPlaced =
+    carried.notPlaced.length > 0
+      ? buildNotPlacedSheet(
+          carried.notPlaced,
+          snapshot.tables.find((t) => t.name === NOT_PLACED_TABLE),
+          { at: options.now.toISOString(), plan: `${plan.id} ${plan.version}` },
+          language
+        )
+      : undefined;
+  const sheets = [...spec.sheets, ...(notPlaced ? [notPlaced] : [])];
   await port.replaceSheets(sheets, { veryHidden: shownMetadataSheets(snapshot) });
   return ok({
     planId: plan.id,
@@ -68,6 +77,7 @@ export const upgradeWorkbook = async (
     sectors: report.meta.sectors,
     placed: carried.placed,
     notPlaced: carried.notPlaced,
+    ...(notPlaced ? { notPlacedSheet: notPlaced.name } : {}),
     sheets: sheets.map((s) => s.name),
   });
 };

@@ -26,6 +26,11 @@ export interface CliContext {
   translator(workbookLanguage?: Language): Translator;
   /** The language a new workbook is written in: --lang, else the environment's; English for the pseudo-locale. */
   workbookLanguage(): Language;
+  /**
+   * The language asked for with --lang (English for the pseudo-locale), for what a command writes into a workbook
+   * it read (stamp, consolidation, upgrade); undefined without --lang: the workbook's own then.
+   */
+  askedLanguage(): Language | undefined;
   /** Ends the run with this exit code once the command is done: 1 for a command that finished with findings. */
   exitWith(code: number): void;
 }

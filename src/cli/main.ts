@@ -93,6 +93,10 @@ const buildProgram = (
       const language = asked() ?? languageFromEnvironment(env);
       return language === PSEUDO_LOCALE ? "en" : language;
     },
+    askedLanguage: () => {
+      const language = asked();
+      return language === PSEUDO_LOCALE ? "en" : language;
+    },
     exitWith: (code) => {
       state.exitCode = code;
     },

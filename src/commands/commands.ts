@@ -1,14 +1,16 @@
 import { bundledPlans } from "../addin";
 import { OfficeWorkbookPort } from "../adapters/office";
 import { FINDINGS_SHEET } from "../core/format";
-import { languageOfTag, translatorFor, type Translator } from "../core/i18n";
+import {
+  LANGUAGES,
+  languageOfTag,
+  loadCatalogs,
+  translatorFor,
+  type Translator,
+} from "../core/i18n";
 import { ribbonValidate } from "./ribbon-validate";
 
 const plans = bundledPlans();
-
-/** The ribbon speaks Office's display language, as the pane does (English where it is none of the six). */
-const translator = (): Translator =>
-  translatorFor(languageOfTag(Office.context.displayLanguage) ?? "en");
 
 /**
  * Shows a sentence in a small dialog (notice.html), in the ribbon's language, which closes itself when the
@@ -34,8 +36,17 @@ const showFindingsSheet = (): Promise<void> =>
 
 /** The ribbon's Validate button: checks the open workbook without opening the task pane. */
 const validate = async (event: Office.AddinCommands.Event): Promise<void> => {
-  const t = translator();
+  // The page carries English and fetches the others: the engine reads a workbook in any of the six languages. The
+  // ribbon speaks Office's display language, as the pane does (English where it is none of the six, or unfetched).
+  const failed = await loadCatalogs(LANGUAGES).then(
+    () => undefined,
+    (error: unknown) => error ?? new Error("no catalog")
+  );
+  const t = translatorFor(
+    failed === undefined ? (languageOfTag(Office.context.displayLanguage) ?? "en") : "en"
+  );
   try {
+    if (failed !== undefined) throw failed;
     const outcome = await ribbonValidate(new OfficeWorkbookPort(Excel.run), plans, new Date(), t);
     if (outcome.showSheet) await showFindingsSheet();
     await notify(outcome.text, t);

@@ -1,14 +1,20 @@
 // The dialog in which the ribbon's Validate command tells its result: the text comes in the page's query string
 // (?text=...) and is shown as text, never as HTML; ?lang= gives the ribbon's language, for the dialog's own words
 // and its direction (Arabic reads right to left).
-import { languageOfTag, PSEUDO_LOCALE, translatorFor } from "../core/i18n";
+import { languageOfTag, loadCatalogs, PSEUDO_LOCALE, translatorFor } from "../core/i18n";
 
-const show = (): void => {
+const show = async (): Promise<void> => {
   const notice = document.getElementById("notice");
   const close = document.getElementById("close");
   if (!notice || !close) return;
   const query = new URLSearchParams(window.location.search);
-  const t = translatorFor(languageOfTag(query.get("lang") ?? undefined) ?? "en");
+  const language = languageOfTag(query.get("lang") ?? undefined) ?? "en";
+  // The page carries English; another language's words are fetched first (English if that fails).
+  const fetched = await loadCatalogs([language === PSEUDO_LOCALE ? "en" : language]).then(
+    () => true,
+    () => false
+  );
+  const t = translatorFor(fetched ? language : "en");
   document.documentElement.lang = t.language === PSEUDO_LOCALE ? PSEUDO_LOCALE : t.locale;
   document.documentElement.dir = t.direction;
   document.title = t.t("pane.notice.title");
@@ -23,4 +29,4 @@ const show = (): void => {
 };
 
 if (typeof Office !== "undefined") void Office.onReady(() => show());
-else show();
+else void show();

@@ -3,6 +3,7 @@ import type { Result } from "../core/result";
 import type { WorkbookPort } from "../app";
 import type { Plan } from "../core/plan";
 import type { MessageKey, MessageValues, Translator } from "../core/i18n";
+import { LANGUAGES, loadCatalogs } from "../core/i18n";
 import { goToCell } from "./go-to-cell";
 import { handOver } from "./hand-over";
 import { localTime } from "./local-time";
@@ -158,7 +159,15 @@ export const createPaneContext = (
       if (!options.quiet) card.result.clear();
       card.result.element.prepend(shell.progress.panel);
       try {
-        const outcome = await runner.run(label, work, options);
+        // The engine reads workbooks in any of the six languages and writes them in any: it needs every catalog.
+        const outcome = await runner.run(
+          label,
+          async (steps) => {
+            await loadCatalogs(LANGUAGES);
+            return work(steps);
+          },
+          options
+        );
         if (outcome.done) return { value: outcome.value };
         card.result.say(
           i18n.t(host.kind === "excel" ? "pane.cancelled.excel" : "pane.cancelled.file", { action })

@@ -1,5 +1,6 @@
 import {
   languageOfTag,
+  loadCatalogs,
   PSEUDO_LOCALE,
   translatorFor,
   type DisplayLanguage,
@@ -36,6 +37,16 @@ const validTag = (tag: string): string | undefined => {
   }
 };
 
+const hintTags = (hints: LanguageHints): string[] =>
+  [hints.query, hints.office, hints.stored, ...(hints.browser ?? [])].filter(
+    (tag): tag is string => typeof tag === "string" && tag !== ""
+  );
+
+const languageOfHints = (hints: LanguageHints): DisplayLanguage =>
+  hintTags(hints)
+    .map((tag) => languageOfTag(tag))
+    .find((l) => l !== undefined) ?? "en";
+
 /**
  * Chooses the pane's language: `?lang=` first, then Office's display language (inside Excel), then the language
  * the officer picked (file mode), then the browser's first of the six; English when none is one of them. Dates
@@ -44,11 +55,8 @@ const validTag = (tag: string): string | undefined => {
  * @example choosePaneLanguage({ office: "fr-FR" }).translator.language // "fr"
  */
 export const choosePaneLanguage = (hints: LanguageHints): PaneLanguage => {
-  const tags = [hints.query, hints.office, hints.stored, ...(hints.browser ?? [])].filter(
-    (tag): tag is string => typeof tag === "string" && tag !== ""
-  );
-  const language: DisplayLanguage =
-    tags.map((tag) => languageOfTag(tag)).find((l) => l !== undefined) ?? "en";
+  const tags = hintTags(hints);
+  const language = languageOfHints(hints);
   const translator = translatorFor(language);
   const regional =
     language === PSEUDO_LOCALE
@@ -58,6 +66,21 @@ export const choosePaneLanguage = (hints: LanguageHints): PaneLanguage => {
           .map(validTag)
           .find((tag) => tag?.includes("-"));
   return { translator, locale: regional ?? translator.locale };
+};
+
+/**
+ * Chooses the pane's language as choosePaneLanguage does, once its catalog is at hand: the add-in's pages carry
+ * English and fetch another language's catalog (the pseudo-locale accents the English one); English if it cannot.
+ */
+export const loadPaneLanguage = async (hints: LanguageHints): Promise<PaneLanguage> => {
+  const language = languageOfHints(hints);
+  try {
+    await loadCatalogs([language === PSEUDO_LOCALE ? "en" : language]);
+    return choosePaneLanguage(hints);
+  } catch {
+    // The catalog could not be fetched (the connection dropped): the pane speaks English rather than nothing.
+    return choosePaneLanguage({ query: "en" });
+  }
 };
 
 /** Marks the page with the pane's language and direction: `<html lang="ar" dir="rtl">` mirrors the pane. */

@@ -6,7 +6,7 @@
 import { bundledPlans } from "../addin";
 import { mountLanguagePicker } from "./language-picker";
 import { createPaneContext } from "./pane-context";
-import { applyPaneLanguage, choosePaneLanguage, LANGUAGE_KEY } from "./pane-language";
+import { applyPaneLanguage, LANGUAGE_KEY, loadPaneLanguage } from "./pane-language";
 import { mountTabs } from "./pane-tabs";
 import { EXCEL_PORT, portForHost } from "./port-for-host";
 import { SECTIONS } from "./sections";
@@ -26,10 +26,10 @@ const stored = (): string | null => {
   }
 };
 
-const start = (officeInfo: { host: Office.HostType | null } | undefined): void => {
+const start = async (officeInfo: { host: Office.HostType | null } | undefined): Promise<void> => {
   const inExcel = officeInfo !== undefined && String(officeInfo.host) === "Excel";
   // Inside Excel the pane speaks Office's display language; in file mode the officer's pick, or the browser's.
-  const language = choosePaneLanguage({
+  const language = await loadPaneLanguage({
     query: new URLSearchParams(window.location.search).get("lang"),
     office: inExcel ? Office.context.displayLanguage : undefined,
     stored: inExcel ? null : stored(),
@@ -74,7 +74,7 @@ const start = (officeInfo: { host: Office.HostType | null } | undefined): void =
 
 const boot = (): void => {
   if (typeof Office !== "undefined") void Office.onReady((info) => start(info));
-  else start(undefined);
+  else void start(undefined);
 };
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { kpiReport, newWorkbook, tempDir } from "../support/cli-harness";
 import { CLEAN_VALUES } from "../support/fill";
 
-/** A filled workbook of the test plan whose _kpi_meta sheet another tool dropped. */
-const lostMetadata = async (): Promise<{ plans: string; file: string }> => {
-  const { plans, file } = await newWorkbook(CLEAN_VALUES);
+/** A filled workbook of the test plan (in a language, English by default) whose _kpi_meta sheet another tool dropped. */
+const lostMetadata = async (language?: string): Promise<{ plans: string; file: string }> => {
+  const { plans, file } = await newWorkbook(CLEAN_VALUES, language);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   wb.removeWorksheet(wb.getWorksheet("_kpi_meta")?.id ?? -1);
@@ -55,6 +55,26 @@ describe("a workbook that lost its metadata sheet", () => {
     const again = await kpiReport("--plans-dir", plans, "repair", out, "--in-place");
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/its metadata is sound .*; nothing was written$/);
+  });
+
+  it("gives a workbook written in another language its language back, read from its headers", async () => {
+    for (const language of ["fr", "ar"]) {
+      const { plans, file } = await lostMetadata(language);
+      const out = join(tempDir(), `repaired-${language}.xlsx`);
+      expect((await kpiReport("--plans-dir", plans, "repair", file, "--out", out)).code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const meta = new Map<unknown, unknown>();
+      wb.getWorksheet("_kpi_meta")?.eachRow((row) =>
+        meta.set(row.getCell(1).value, row.getCell(2).value)
+      );
+      expect(meta.get("language")).toBe(language);
+      // The repaired workbook validates as the original did.
+      const checked = await kpiReport("--plans-dir", plans, "validate", out, "--json");
+      expect(
+        (JSON.parse(checked.out) as { issues: { rule: string }[] }).issues.map((i) => i.rule)
+      ).toEqual(["objective-has-goal", "objective-has-kpi"]);
+    }
   });
 
   it("exits 2 with one line naming the file when it cannot say where to write or what the workbook is", async () => {

@@ -66,7 +66,8 @@ export const planDir = (extra: Record<string, string> = {}): string => {
  * pre-filled with `values` (a values file's JSON) where given.
  */
 export const newWorkbook = async (
-  values?: unknown
+  values?: unknown,
+  language?: string
 ): Promise<{ dir: string; plans: string; file: string }> => {
   const dir = tempDir();
   const plans = planDir();
@@ -78,6 +79,7 @@ export const newWorkbook = async (
     valueArgs.push("--values", valuesFile);
   }
   const args = ["--plan", "test-2020-2023", "--period", "2021", ...valueArgs, "--out", file];
+  if (language !== undefined) args.push("--lang", language);
   const made = await kpiReport("--plans-dir", plans, "new", ...args);
   if (made.code !== 0) throw new Error(`kpi-report new failed: ${made.err}`);
   return { dir, plans, file };

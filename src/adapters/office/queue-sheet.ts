@@ -194,6 +194,10 @@ export const queueSheet = async (
   else if (spec.freeze && spec.freeze.columns > 0)
     ws.freezePanes.freezeColumns(spec.freeze.columns);
   if (spec.tabColor) ws.tabColor = toHexColor(spec.tabColor);
+  // Excel's JavaScript API has no sheet direction (Worksheet has no right-to-left property, in any API set): a
+  // right-to-left sheet's cells read right to left instead (RangeFormat.readingOrder, ExcelApi 1.9), and the
+  // officer turns the columns with Page Layout > Sheet Right-to-Left (docs/office-adapter.md).
+  if (spec.rightToLeft) ws.getRange().format.readingOrder = "RightToLeft";
   if (spec.visibility !== "visible") ws.visibility = VISIBILITY[spec.visibility];
 };
 

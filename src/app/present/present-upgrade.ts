@@ -42,7 +42,11 @@ export const presentUpgrade = (
   placement:
     u.notPlaced.length === 0
       ? say("upgrade.allPlaced", {}, tr)
-      : say("upgrade.notPlaced", { count: u.notPlaced.length, sheet: NOT_PLACED_SHEET }, tr),
+      : say(
+          "upgrade.notPlaced",
+          { count: u.notPlaced.length, sheet: u.notPlacedSheet ?? NOT_PLACED_SHEET },
+          tr
+        ),
   notPlaced: u.notPlaced.map((n) =>
     say(
       "upgrade.notPlacedItem",
@@ -53,7 +57,7 @@ export const presentUpgrade = (
         hasColumn: n.column ? "yes" : "no",
         column: n.column ?? "",
         value: describeCell(n.value),
-        reason: n.reason,
+        reason: n.why ? tr.t(n.why.key, n.why.values) : n.reason,
       },
       tr
     )

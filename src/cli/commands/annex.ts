@@ -1,5 +1,6 @@
 import { buildAnnex } from "../../app";
 import { presentAnnex } from "../../app/present";
+import { askedLanguage } from "../asked-language";
 import type { RegisterCommand } from "../cli-context";
 import { CliError, valueOrRefuse } from "../cli-error";
 import { inputFile, newFilePort, outputPath } from "../file-ports";
@@ -27,6 +28,7 @@ export const annexCommand: RegisterCommand = (program, ctx) => {
         await buildAnnex(source.port, newFilePort(out, opts.force), await ctx.plans(), {
           now: ctx.now(),
           draft: opts.draft === true,
+          language: askedLanguage(program),
         }),
         source.name
       );

@@ -63,6 +63,7 @@ export const consolidateCommand: RegisterCommand = (program, ctx) => {
             preparer: (opts.preparer ?? "").trim(),
             now: ctx.now(),
             generator: ctx.generator,
+            language: ctx.askedLanguage(),
           }
         );
         if (!result.ok)

@@ -1,5 +1,6 @@
 import { buildMatrix } from "../../app";
 import { presentMatrix } from "../../app/present";
+import { askedLanguage } from "../asked-language";
 import type { RegisterCommand } from "../cli-context";
 import { valueOrRefuse } from "../cli-error";
 import { rewriteOptions, rewritePort, RewriteOptions } from "../file-ports";
@@ -21,7 +22,10 @@ export const matrixCommand: RegisterCommand = (program, ctx) => {
   ).action(async (file: string, opts: RewriteOptions) => {
     const target = rewritePort(file, opts, "the matrix");
     const view = presentMatrix(
-      valueOrRefuse(await buildMatrix(target.port, await ctx.plans()), target.name)
+      valueOrRefuse(
+        await buildMatrix(target.port, await ctx.plans(), { language: askedLanguage(program) }),
+        target.name
+      )
     );
     ctx.io.out(`Wrote ${displayPath(target.out)}: ${view.built}`);
     if (view.flagged) ctx.io.out(view.flagged);

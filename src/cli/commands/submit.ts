@@ -30,6 +30,7 @@ export const submitCommand: RegisterCommand = (program, ctx) => {
           preparer: opts.preparer,
           now: ctx.now(),
           generator: ctx.generator,
+          language: ctx.askedLanguage(),
         }),
         source.name
       );

@@ -29,6 +29,7 @@ export const upgradeCommand: RegisterCommand = (program, ctx) => {
         ...(plan ? { plan } : {}),
         now: ctx.now(),
         generator: ctx.generator,
+        language: ctx.askedLanguage(),
       }),
       target.name
     );

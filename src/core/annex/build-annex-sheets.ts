@@ -1,6 +1,5 @@
 import {
   Alignment,
-  captionText,
   CellValue,
   ChartSpec,
   DataBarSpec,
@@ -9,11 +8,12 @@ import {
   SheetSpec,
   withGrid,
 } from "../layout";
-import { a1, a1Range, PALETTE } from "../format";
+import { a1, a1Range, headerText, labelsIn, PALETTE, type Language } from "../format";
+import { translatorFor, type MessageKey, type MessageValues } from "../i18n";
 import { buildGoalMatrix, goalTableRows, sectorGroupRows } from "../matrix";
 import { noteScope, Plan, Sector, TableCaption } from "../plan";
 import type { Report } from "../report";
-import { STATUSES } from "../status";
+import { STATUSES, type Status } from "../status";
 import { kpiPeriodValues, PeriodValues } from "./kpi-period-values";
 import { AnnexKpi, objectiveKpis } from "./objective-kpis";
 import { outputTableRows } from "./output-table-rows";
@@ -25,6 +25,11 @@ import { rollUpResources } from "../resources";
 export interface AnnexOptions {
   /** When the annex was made (ISO 8601): its date goes in every page's footer. */
   readonly generatedAt: string;
+  /**
+   * The language of the annex's own words (titles, headers, notes, footers, status words); the plan's texts stay
+   * as the plan gives them. English by default. Arabic sheets read and print right to left.
+   */
+  readonly language?: Language;
 }
 
 export const STATUS_SUMMARY_SHEET = "Status summary";
@@ -43,11 +48,30 @@ const STATUS_BAR_COLORS: readonly string[] = [
 
 const SHEET_NAME_MAX = 31;
 
-/** "Table 4.1", or where the plan numbers no table, the fallback ("ITU-R outputs"), as a valid sheet name. */
-export const annexSheetName = (caption: TableCaption | null, fallback: string): string =>
-  (caption?.number ? `Table ${caption.number}` : fallback)
+/**
+ * "Table 4.1" ("Tableau 4.1" in French), or where the plan numbers no table, the fallback ("ITU-R outputs"), as a
+ * valid sheet name.
+ */
+export const annexSheetName = (
+  caption: TableCaption | null,
+  fallback: string,
+  language: Language = "en"
+): string =>
+  (caption?.number
+    ? translatorFor(language).t("annex.sheet.table", { number: caption.number })
+    : fallback
+  )
     .replace(/[[\]:*?/\\]/g, " ")
     .slice(0, SHEET_NAME_MAX);
+
+/** A table's caption as the annex titles it: "Table 4.1 - <the plan's title>", the word "Table" in the language. */
+const captionIn = (t: Words, caption: TableCaption): string =>
+  caption.number === null
+    ? caption.title
+    : t("annex.caption", { number: caption.number, title: caption.title });
+
+/** The annex's words in its language. */
+type Words = (key: MessageKey, values?: MessageValues) => string;
 
 /** The sectors the workbook reports on, in plan order. */
 const reportedSectors = (report: Report, plan: Plan): Sector[] =>
@@ -56,6 +80,10 @@ const reportedSectors = (report: Report, plan: Plan): Sector[] =>
 const centered = (width: number): Alignment[] => Array.from({ length: width }, () => "center");
 
 interface Context {
+  readonly language: Language;
+  readonly t: Words;
+  /** A status as the workbook of the annex's language writes it ("Atteint" for Met in French). */
+  readonly status: (status: Status) => string;
   readonly report: Report;
   readonly plan: Plan;
   readonly footer: string;
@@ -64,18 +92,23 @@ interface Context {
   readonly kpis: (sector: Sector) => ReadonlyMap<string, readonly AnnexKpi[]>;
 }
 
-/** Every annex page carries the plan's document symbol at its top right, and prints on the plan's paper. */
-const annexPage = (ctx: Context, sheet: SheetSpec): SheetSpec =>
-  sheet.print
+/**
+ * Every annex page carries the plan's document symbol at its top right, and prints on the plan's paper; in
+ * Arabic every sheet reads right to left, on screen and printed.
+ */
+const annexPage = (ctx: Context, sheet: SheetSpec): SheetSpec => {
+  const page = ctx.language === "ar" ? { ...sheet, rightToLeft: true } : sheet;
+  return page.print
     ? {
-        ...sheet,
+        ...page,
         print: {
-          ...sheet.print,
+          ...page.print,
           paperSize: ctx.plan.document.paperSize,
           ...(ctx.plan.document.symbol ? { headerRight: ctx.plan.document.symbol } : {}),
         },
       }
-    : sheet;
+    : page;
+};
 
 /** Numbers shown with thousands separators (1,250 and 1,250.5), each cell as its value needs; null elsewhere. */
 const thousands = (rows: readonly (readonly CellValue[])[]): (string | null)[][] =>
@@ -93,8 +126,12 @@ const outputTableSheet = (ctx: Context, sector: Sector): SheetSpec => {
     : [[sector.outputTable.outputsHeader]];
   const width = rows[0]?.length ?? 1;
   return printableSheet({
-    name: annexSheetName(sector.outputTable, `${sector.id} outputs`),
-    title: captionText(sector.outputTable),
+    name: annexSheetName(
+      sector.outputTable,
+      ctx.t("annex.sheet.sectorOutputs", { sector: sector.id }),
+      ctx.language
+    ),
+    title: captionIn(ctx.t, sector.outputTable),
     subtitle: ctx.subtitle,
     grid: { rows, headerRows: 1, borders: "all", align: ["left", ...centered(width - 1)] },
     columnWidths: [60, ...Array.from({ length: width - 1 }, () => 12)],
@@ -112,12 +149,16 @@ const resultsTableSheet = (
   values: ReadonlyMap<string, PeriodValues>
 ): SheetSpec => {
   const rows = [
-    resultsTableHeader(ctx.report.meta.period),
-    ...resultsTableRows(sector, values, ctx.kpis(sector)),
+    resultsTableHeader(ctx.report.meta.period, ctx.language),
+    ...resultsTableRows(sector, values, ctx.kpis(sector), ctx.language),
   ];
   return printableSheet({
-    name: annexSheetName(caption, `${sector.id} results`),
-    title: captionText(caption),
+    name: annexSheetName(
+      caption,
+      ctx.t("annex.sheet.sectorResults", { sector: sector.id }),
+      ctx.language
+    ),
+    title: captionIn(ctx.t, caption),
     subtitle: ctx.subtitle,
     grid: {
       rows,
@@ -142,18 +183,22 @@ const sectorKpiSheet = (
   const period = ctx.report.meta.period;
   const rows: CellValue[][] = [
     [
-      "Objective",
-      "Key performance indicator",
-      `Target ${period}`,
-      `Actual ${period}`,
-      `Status ${period}`,
+      headerText("objective", ctx.language),
+      ctx.t("annex.header.kpi"),
+      headerText("target", ctx.language, period),
+      headerText("actual", ctx.language, period),
+      headerText("status", ctx.language, period),
     ],
-    ...sectorKpiTableRows(sector, values, ctx.kpis(sector)),
+    ...sectorKpiTableRows(sector, values, ctx.kpis(sector), ctx.language),
   ];
   return printableSheet({
-    name: annexSheetName(null, `${sector.id} KPIs`),
-    title: `${sector.name}: key performance indicators defined for reporting`,
-    subtitle: `${ctx.subtitle}. The plan's source has no Table X.2: these KPIs are the sector's own.`,
+    name: annexSheetName(
+      null,
+      ctx.t("annex.sheet.sectorKpis", { sector: sector.id }),
+      ctx.language
+    ),
+    title: ctx.t("annex.sectorKpis.title", { sector: sector.name }),
+    subtitle: ctx.t("annex.sectorKpis.subtitle", { subtitle: ctx.subtitle }),
     grid: {
       rows,
       headerRows: 1,
@@ -173,8 +218,8 @@ const goalTableSheet = (ctx: Context): SheetSpec => {
   const matrix = buildGoalMatrix(ctx.report);
   const rows = goalTableRows(matrix);
   return printableSheet({
-    name: annexSheetName(ctx.plan.goalTable, "Goals and objectives"),
-    title: captionText(ctx.plan.goalTable),
+    name: annexSheetName(ctx.plan.goalTable, ctx.t("annex.sheet.goals"), ctx.language),
+    title: captionIn(ctx.t, ctx.plan.goalTable),
     subtitle: ctx.subtitle,
     grid: {
       rows: [
@@ -214,21 +259,33 @@ const statusSummarySheet = (
 ): SheetSpec => {
   const counts = statusCounts(sectors, values, ctx.kpis);
   const columnWidths = [62, 14, 14, 14, 16, 10];
-  const header: CellValue[] = ["Sector", ...STATUSES, "KPIs"];
+  const statusHeaders = STATUSES.map(ctx.status);
+  const header: CellValue[] = [
+    headerText("sector", ctx.language),
+    ...statusHeaders,
+    ctx.t("annex.header.kpiCount"),
+  ];
   const bySector: CellValue[][] = [
     header,
     ...counts.map((sector) => [sector.label, ...sector.counts, sector.total]),
     [
-      "All sectors",
+      ctx.t("annex.header.allSectors"),
       ...STATUSES.map((_, i) => counts.reduce((n, s) => n + (s.counts[i] ?? 0), 0)),
       counts.reduce((n, s) => n + s.total, 0),
     ],
   ];
   const { met, onTrack } = ctx.plan.reporting.statusBands;
+  const assessments = labelsIn("assessment", ctx.language);
   const sheet = printableSheet({
-    name: STATUS_SUMMARY_SHEET,
-    title: `Status of the key performance indicators, ${ctx.report.meta.period}`,
-    subtitle: `${ctx.subtitle}. Met: ${Math.round(met * 100)}% or more of the way from baseline to target, or a qualitative KPI assessed Achieved; on track: ${Math.round(onTrack * 100)}% or more, or Partly achieved; not assessable: a value or assessment missing.`,
+    name: ctx.t("annex.sheet.statusSummary"),
+    title: ctx.t("annex.status.title", { period: String(ctx.report.meta.period) }),
+    subtitle: ctx.t("annex.status.subtitle", {
+      subtitle: ctx.subtitle,
+      met: String(Math.round(met * 100)),
+      onTrack: String(Math.round(onTrack * 100)),
+      achieved: assessments.Achieved,
+      partlyAchieved: assessments["Partly achieved"],
+    }),
     grid: {
       rows: bySector,
       headerRows: 1,
@@ -248,7 +305,9 @@ const statusSummarySheet = (
 
   // Per objective: a heading one row below the sector grid, then one block per sector.
   const objectivesHeading = GRID_FIRST_ROW + bySector.length + 1; // 1-based
-  const rows: CellValue[][] = [["Sector / objective", ...STATUSES, "KPIs"]];
+  const rows: CellValue[][] = [
+    [ctx.t("annex.header.sectorObjective"), ...statusHeaders, ctx.t("annex.header.kpiCount")],
+  ];
   const groupRows: number[] = [];
   const gridTop = objectivesHeading + 1; // 1-based row of the grid's header
   for (const sector of counts) {
@@ -273,7 +332,7 @@ const statusSummarySheet = (
               GRID_FIRST_ROW - 1 + counts.length,
               STATUSES.length
             ),
-            title: `KPIs by status and sector, ${ctx.report.meta.period}`,
+            title: ctx.t("annex.status.chart", { period: String(ctx.report.meta.period) }),
             at: `A${chartTop}`,
             to: a1(chartTop - 2 + CHART_ROWS, STATUSES.length + 1),
           },
@@ -291,7 +350,11 @@ const statusSummarySheet = (
     ...withObjectives,
     cells: [
       ...sheet.cells,
-      { address: `A${objectivesHeading}`, value: "By objective", style: "heading" },
+      {
+        address: `A${objectivesHeading}`,
+        value: ctx.t("annex.status.byObjective"),
+        style: "heading",
+      },
     ],
     dataBars,
     charts,
@@ -301,13 +364,18 @@ const statusSummarySheet = (
 /** The plan's notes on its source, for the Council: what the tables above keep as the source has them. */
 const notesSheet = (ctx: Context): SheetSpec =>
   printableSheet({
-    name: "Notes",
-    title: "Notes on the plan's source",
-    subtitle: `${ctx.subtitle}. Where the plan's own tables disagree or are incomplete, the annex keeps them as the source has them.`,
+    name: ctx.t("annex.sheet.notes"),
+    title: ctx.t("annex.notes.title"),
+    subtitle: ctx.t("annex.notes.subtitle", { subtitle: ctx.subtitle }),
     grid: {
       rows: [
-        ["Concerns", "Note"],
-        ...ctx.plan.notes.map((note): CellValue[] => [noteScope(ctx.plan, note), note.text]),
+        [ctx.t("annex.header.concerns"), headerText("note", ctx.language)],
+        ...ctx.plan.notes.map((note): CellValue[] => [
+          ctx.plan.sectors.some((s) => s.id === note.sector)
+            ? noteScope(ctx.plan, note)
+            : ctx.t("annex.notes.wholePlan"),
+          note.text,
+        ]),
       ],
       headerRows: 1,
       borders: "all",
@@ -328,13 +396,21 @@ export const buildAnnexSheets = (
   plan: Plan,
   options: AnnexOptions
 ): SheetSpec[] => {
-  const period = report.meta.period;
+  const period = String(report.meta.period);
   const symbol = plan.document.symbol ? `${plan.document.symbol}: ` : "";
+  const document = `${symbol}${plan.document.title}`;
+  const language = options.language ?? "en";
+  const words = translatorFor(language);
+  const t: Words = (key, values) => words.t(key, values);
+  const statusWords = labelsIn("status", language);
   const ctx: Context = {
+    language,
+    t,
+    status: (status) => statusWords[status],
     report,
     plan,
-    footer: `${symbol}${plan.document.title} - reporting year ${period} - generated ${options.generatedAt.slice(0, 10)}`,
-    subtitle: `${symbol}${plan.document.title}, reporting year ${period}`,
+    footer: t("annex.footer", { document, period, date: options.generatedAt.slice(0, 10) }),
+    subtitle: t("annex.subtitle", { document, period }),
     kpis: (sector) =>
       objectiveKpis(
         sector,
@@ -348,7 +424,11 @@ export const buildAnnexSheets = (
     ...(withKpis.length > 0 ? [statusSummarySheet(ctx, withKpis, values)] : []),
     // A workbook made before resources has no Resources tables, and its annex no resources sheets.
     ...(report.sectors.some((s) => s.outputResources)
-      ? resourcesAnnexSheets({ ...ctx, values, rollup: rollUpResources(report, plan) })
+      ? resourcesAnnexSheets({
+          ...ctx,
+          values,
+          rollup: rollUpResources(report, plan),
+        })
       : []),
     ...sectors.flatMap((sector) => [
       outputTableSheet(ctx, sector),

@@ -1,4 +1,5 @@
-import { a1Range, PALETTE } from "../format";
+import { a1Range, headerText, PALETTE, type Language } from "../format";
+import type { MessageKey, MessageValues } from "../i18n";
 import {
   Alignment,
   AMOUNT_FORMAT,
@@ -23,7 +24,10 @@ export const BUDGET_EXECUTION_SHEET = "Budget execution";
 
 /** An output has "spent its budget" from this execution rate on (docs/annex-format.md). */
 export const SPENT_THRESHOLD = 0.9;
-/** The Check text of an output that spent its budget while a KPI it answers for is off track. */
+/**
+ * The Check text of an output that spent its budget while a KPI it answers for is off track (in English;
+ * `annex.execution.flag` in the catalogs).
+ */
 export const SPENT_OFF_TRACK_FLAG = "Spent, KPI off track";
 
 const BAR_COLOR = "FF5B9BD5";
@@ -53,7 +57,26 @@ const kpisOfOutput = (
   return chosen.map((k) => k.id);
 };
 
+/** The headers of a budget, an expenditure (in the plan's currency, where it names one) and their execution. */
+const moneyHeaders = (ctx: Ctx): string[] => {
+  const year = {
+    period: String(ctx.report.meta.period),
+    hasCurrency: ctx.rollup.currency ? "yes" : "no",
+    currency: ctx.rollup.currency ?? "",
+  };
+  return [
+    ctx.t("annex.header.budget", year),
+    ctx.t("annex.header.expenditure", year),
+    ctx.t("annex.header.execution"),
+  ];
+};
+
 interface Ctx {
+  readonly language: Language;
+  /** The annex's words in its language. */
+  readonly t: (key: MessageKey, values?: MessageValues) => string;
+  /** A status as the workbook of the annex's language writes it. */
+  readonly status: (status: Status) => string;
   readonly report: Report;
   readonly plan: Plan;
   readonly rollup: ResourceRollup;
@@ -69,7 +92,7 @@ interface Ctx {
  */
 const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
   const period = ctx.report.meta.period;
-  const currency = ctx.rollup.currency ? ` (${ctx.rollup.currency})` : "";
+  const money = moneyHeaders(ctx);
   const goalMoney = ctx.rollup.goals.map((g) => [g, moneyIn(ctx.rollup, g, period)] as const);
   const reaching = goalMoney.reduce((sum, [, m]) => addMoney(sum, m), NO_MONEY);
   const all = ctx.rollup.sectors.reduce(
@@ -78,10 +101,10 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
   );
   const outside = addMoney(all, reaching, -1);
   const rows: CellValue[][] = [
-    ["Goal", `Budget ${period}${currency}`, `Expenditure ${period}${currency}`, "Execution"],
+    [headerText("goal", ctx.language), ...money],
     ...goalMoney.map(([g, m]) => [g.label, ...moneyCells(m)]),
-    ["All goals", ...moneyCells(reaching)],
-    ["Reaching no goal", ...moneyCells(outside)],
+    [ctx.t("annex.header.allGoals"), ...moneyCells(reaching)],
+    [ctx.t("annex.header.noGoal"), ...moneyCells(outside)],
   ];
   const columnWidths = [40, 18, 18, 12, 12, 12, 12, 14];
   const dataBars: DataBarSpec[] =
@@ -96,11 +119,9 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
 
   // Per sector and objective: money, and the statuses of the KPIs Table X.2 lists for the objective.
   const header: CellValue[] = [
-    "Sector / objective",
-    `Budget ${period}${currency}`,
-    `Expenditure ${period}${currency}`,
-    "Execution",
-    ...STATUSES,
+    ctx.t("annex.header.sectorObjective"),
+    ...money,
+    ...STATUSES.map(ctx.status),
   ];
   const body: CellValue[][] = [];
   const groupRows: number[] = [];
@@ -130,9 +151,9 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
   const bySectorTop = GRID_FIRST_ROW + rows.length + 1;
   const bySectorRows = [header, ...body];
   const sheet = printableSheet({
-    name: RESOURCES_BY_GOAL_ANNEX_SHEET,
-    title: `Resources by goal, ${period}`,
-    subtitle: `${ctx.subtitle}. Each output's budget and expenditure, split over its objectives and their goals as the workbook links them; below, budget execution per sector and objective beside the KPIs' statuses.`,
+    name: ctx.t("annex.sheet.resourcesByGoal"),
+    title: ctx.t("annex.resources.title", { period: String(period) }),
+    subtitle: ctx.t("annex.resources.subtitle", { subtitle: ctx.subtitle }),
     grid: {
       rows,
       headerRows: 1,
@@ -169,14 +190,12 @@ const resourcesByGoalSheet = (ctx: Ctx): SheetSpec => {
  */
 const budgetExecutionSheet = (ctx: Ctx): SheetSpec => {
   const period = ctx.report.meta.period;
-  const currency = ctx.rollup.currency ? ` (${ctx.rollup.currency})` : "";
+  const flag = ctx.t("annex.execution.flag");
   const header: CellValue[] = [
-    "Sector / output",
-    `Budget ${period}${currency}`,
-    `Expenditure ${period}${currency}`,
-    "Execution",
-    ...STATUSES,
-    "Check",
+    ctx.t("annex.header.sectorOutput"),
+    ...moneyHeaders(ctx),
+    ...STATUSES.map(ctx.status),
+    ctx.t("annex.header.check"),
   ];
   const rows: CellValue[][] = [header];
   const groupRows: number[] = [];
@@ -202,14 +221,19 @@ const budgetExecutionSheet = (ctx: Ctx): SheetSpec => {
         `${output.id} ${output.label}`,
         ...moneyCells(money),
         ...counts(statuses),
-        flagged ? SPENT_OFF_TRACK_FLAG : null,
+        flagged ? flag : null,
       ]);
     }
   }
   return printableSheet({
-    name: BUDGET_EXECUTION_SHEET,
-    title: `Budget execution by output, ${period}`,
-    subtitle: `${ctx.subtitle}. Each output's KPIs are those whose Output ID names it, else those of the objectives it serves; "${SPENT_OFF_TRACK_FLAG}": ${Math.round(SPENT_THRESHOLD * 100)}% or more of the budget spent while one of them is off track.`,
+    name: ctx.t("annex.sheet.budgetExecution"),
+    title: ctx.t("annex.execution.title", { period: String(period) }),
+    subtitle: ctx.t("annex.execution.subtitle", {
+      subtitle: ctx.subtitle,
+      outputId: headerText("outputId", ctx.language),
+      flag,
+      threshold: String(Math.round(SPENT_THRESHOLD * 100)),
+    }),
     grid: {
       rows,
       headerRows: 1,

@@ -26,7 +26,13 @@ export type {
   TableId,
   YearGroup,
 } from "./table-format";
-export { findColumns, normalHeader, placeColumns, recogniseHeader } from "./table-columns";
+export {
+  findColumns,
+  headerLanguage,
+  normalHeader,
+  placeColumns,
+  recogniseHeader,
+} from "./table-columns";
 export type { ColumnContext, FoundColumns, PlacedColumn, RecognisedHeader } from "./table-columns";
 export {
   FINDING_FILLS,
@@ -39,3 +45,13 @@ export {
 export type { TextLook } from "./palette";
 export { sheetOrder, sheetPlace } from "./sheet-place";
 export type { PlacedSheet } from "./sheet-place";
+export {
+  englishResourceHeader,
+  objectiveResourcesSheetName,
+  recogniseResourceHeader,
+  resourceHeader,
+  resourcesByGoalSheetName,
+  resourcesBySectorSheetName,
+  resourcesSheetName,
+} from "./resource-headers";
+export type { RecognisedResourceHeader, ResourceHeaderKind } from "./resource-headers";

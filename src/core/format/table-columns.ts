@@ -158,3 +158,27 @@ export const findColumns = (table: TableFormat, headers: readonly string[]): Fou
     others,
   };
 };
+
+/**
+ * The language a workbook's headers are written in: of the six, the one whose header texts most of them are (a
+ * header that two languages write alike counts for both; English wins a tie it is in); undefined when none of them
+ * is a header of the format. How a workbook that lost its metadata gets its language back.
+ * @example headerLanguage(["ID de l'indicateur", "Cible 2013", "Réalisé 2013"]) // "fr"
+ */
+export const headerLanguage = (headers: readonly string[]): Language | undefined => {
+  const texts = headers.map(normalHeader);
+  let best: { language: Language; count: number } | undefined;
+  for (const language of LANGUAGES) {
+    const own = Object.values(headerTexts(language)).map((text) => {
+      const [before, after] = normalHeader(text).split("{year}").map(escape);
+      return after === undefined
+        ? new RegExp(`^${before ?? ""}$`)
+        : new RegExp(`^${before ?? ""}\\d{4}${after}$`);
+    });
+    const count = texts.filter((text) => own.some((pattern) => pattern.test(text))).length;
+    const better =
+      !best || count > best.count || (count === best.count && language === DEFAULT_LANGUAGE);
+    if (count > 0 && better) best = { language, count };
+  }
+  return best?.language;
+};

@@ -17,3 +17,13 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
  * same placeholders as English (test/core/i18n/catalogs.test.ts); docs/translations.md says who translated each.
  */
 export const CATALOGS: Readonly<Record<Language, Catalog>> = { ar, zh, en, fr, ru, es };
+
+/**
+ * Makes sure the catalogs of these languages are at hand before their words are used. In Node every catalog is
+ * bundled with the engine, so they all are; the add-in's pages hold only English until they fetch another one
+ * (src/addin/lazy-catalogs.ts, which webpack puts in this module's place).
+ */
+export const loadCatalogs = async (languages: readonly Language[]): Promise<void> => {
+  for (const language of languages)
+    if (!CATALOGS[language]) throw new Error(`No catalog for ${language}`);
+};

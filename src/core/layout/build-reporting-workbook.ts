@@ -751,7 +751,7 @@ export const buildReportingWorkbook = (
   // The resources sheets print as every other sheet of the workbook (docs/workbook-format.md, "Printing").
   const printed = (spec: SheetSpec): SheetSpec => ({
     ...spec,
-    print: spec.print ?? workbookSheetPrint(plan, spec.name, options.period),
+    print: spec.print ?? workbookSheetPrint(plan, spec.name, options.period, undefined, language),
   });
   const resources = buildResourceSheets(
     plan,
@@ -760,7 +760,8 @@ export const buildReportingWorkbook = (
       links: { objectives: placed(objectives), outputs: placed(outputs) },
     })),
     options.period,
-    options.resources ?? NO_RESOURCE_ENTRIES
+    options.resources ?? NO_RESOURCE_ENTRIES,
+    language
   );
   return {
     properties: {

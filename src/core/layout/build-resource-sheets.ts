@@ -1,25 +1,25 @@
 import type { Plan, Sector } from "../plan";
 import { planYears } from "../plan";
-import { a1, a1Range, columnLetter, PALETTE } from "../format";
+import { a1, a1Range, columnLetter, DEFAULT_LANGUAGE, type Language, PALETTE } from "../format";
+import { translatorFor } from "../i18n";
 import type { EntryValue } from "./kpi-entry";
 import type { ResourceEntries } from "./resource-entry";
 import {
-  allocatedHeader,
+  allocatedHeader as allocatedHeaderIn,
   AMOUNT_FORMAT,
-  budgetHeader,
+  budgetHeader as budgetHeaderIn,
   executionHeader,
-  expenditureHeader,
+  expenditureHeader as expenditureHeaderIn,
   objectiveResourcesSheetName,
   objectiveResourcesTableName,
-  RESOURCE_HEADERS,
-  RESOURCES_BY_GOAL_CHART,
-  RESOURCES_BY_GOAL_SHEET,
+  resourceHeaders,
+  resourcesByGoalSheetName,
   RESOURCES_BY_GOAL_TABLE,
-  RESOURCES_BY_SECTOR_SHEET,
+  resourcesBySectorSheetName,
   RESOURCES_BY_SECTOR_TABLE,
   resourcesSheetName,
   resourcesTableName,
-  shareHeader,
+  shareHeader as shareHeaderIn,
 } from "./resource-columns";
 import { tableSheet, tableSpec as table } from "./table-sheet";
 import type {
@@ -32,9 +32,20 @@ import type {
   ValidationRule,
 } from "./workbook-spec";
 
-/** A resources sheet: its table, with its id (and name) columns kept in view when scrolling right. */
-const sheet = (name: string, tables: readonly TableSpec[], freezeColumns: number): SheetSpec =>
-  tableSheet(name, tables, { freeze: { rows: 1, columns: freezeColumns } });
+/**
+ * A resources sheet: its table, with its id (and name) columns kept in view when scrolling right; right to left
+ * in Arabic, as every sheet of an Arabic workbook.
+ */
+const sheet = (
+  name: string,
+  tables: readonly TableSpec[],
+  freezeColumns: number,
+  language: Language
+): SheetSpec =>
+  tableSheet(name, tables, {
+    freeze: { rows: 1, columns: freezeColumns },
+    ...(language === "ar" ? { rightToLeft: true } : {}),
+  });
 
 /** A table already laid out on its sheet: where the resources formulas find ids and link marks. */
 export interface PlacedTable {
@@ -48,18 +59,17 @@ export interface SectorLinkTables {
   readonly outputs: PlacedTable;
 }
 
-const amountRule: ValidationRule = {
+const amountRule = (language: Language): ValidationRule => ({
   kind: "decimal",
   min: 0,
-  prompt: "An amount in the plan's currency, 0 or more.",
-};
-const shareRule: ValidationRule = {
+  prompt: translatorFor(language).t("resourceSheet.amountPrompt"),
+});
+const shareRule = (language: Language): ValidationRule => ({
   kind: "decimal",
   min: 0,
   max: 100,
-  prompt:
-    "This row's share for this column, 0 to 100 (type 60 for 60%). Leave every share empty to split equally over the links.",
-};
+  prompt: translatorFor(language).t("resourceSheet.sharePrompt"),
+});
 
 const column = (
   header: string,
@@ -110,29 +120,54 @@ const linkColumnsOf = (
   return { at, span: [Math.min(...at), Math.max(...at)] };
 };
 
+/** Per year, a budget and an expenditure column, then the reporting year's execution: the roll-up tables' columns. */
+const amountColumns = (
+  years: readonly number[],
+  period: number,
+  language: Language
+): ColumnSpec[] => [
+  ...years.flatMap((year) => [
+    column(budgetHeaderIn(year, language), 13, "computed", { numFmt: AMOUNT_FORMAT }),
+    column(expenditureHeaderIn(year, language), 13, "computed", { numFmt: AMOUNT_FORMAT }),
+  ]),
+  column(executionHeader(period, language), 12, "computed", { numFmt: "0%" }),
+];
+
 /** A sector's Resources table: money per output and year, shares over objectives, and what they allocate. */
 const resourcesSheet = (
   plan: Plan,
   sector: Sector,
   period: number,
   links: SectorLinkTables,
-  entries: ResourceEntries
+  entries: ResourceEntries,
+  language: Language
 ): SheetSpec => {
   const years = planYears(plan);
   const objectives = sector.objectives;
+  const headers = resourceHeaders(language);
+  const shareHeader = (label: string): string => shareHeaderIn(label, language);
+  const budgetHeader = (year: number): string => budgetHeaderIn(year, language);
+  const expenditureHeader = (year: number): string => expenditureHeaderIn(year, language);
   const columns: ColumnSpec[] = [
-    column(RESOURCE_HEADERS.output, 14, "plan"),
-    column(RESOURCE_HEADERS.outputName, 50, "plan", { wrap: true }),
+    column(headers.output, 14, "plan"),
+    column(headers.outputName, 50, "plan", { wrap: true }),
     ...years.flatMap((year) => [
-      column(budgetHeader(year), 13, "entry", { numFmt: AMOUNT_FORMAT, validation: amountRule }),
+      column(budgetHeader(year), 13, "entry", {
+        numFmt: AMOUNT_FORMAT,
+        validation: amountRule(language),
+      }),
       column(expenditureHeader(year), 13, "entry", {
         numFmt: AMOUNT_FORMAT,
-        validation: amountRule,
+        validation: amountRule(language),
       }),
     ]),
-    ...objectives.map((o) => column(shareHeader(o.label), 11, "entry", { validation: shareRule })),
-    ...objectives.map((o) => column(allocatedHeader(o.label), 11, "computed", { numFmt: "0%" })),
-    column(executionHeader(period), 12, "computed", { numFmt: "0%" }),
+    ...objectives.map((o) =>
+      column(shareHeader(o.label), 11, "entry", { validation: shareRule(language) })
+    ),
+    ...objectives.map((o) =>
+      column(allocatedHeaderIn(o.label, language), 11, "computed", { numFmt: "0%" })
+    ),
+    column(executionHeader(period, language), 12, "computed", { numFmt: "0%" }),
   ];
   const at = (header: string): number => columns.findIndex((c) => c.header === header);
   const linkCols = linkColumnsOf(
@@ -170,7 +205,12 @@ const resourcesSheet = (
       },
     ];
   });
-  return sheet(resourcesSheetName(sector), [table(resourcesTableName(sector), columns, rows)], 2);
+  return sheet(
+    resourcesSheetName(sector, language),
+    [table(resourcesTableName(sector), columns, rows)],
+    2,
+    language
+  );
 };
 
 /** A sector's Objective Resources table: shares over goals, and each objective's money rolled up from outputs. */
@@ -180,20 +220,24 @@ const objectiveResourcesSheet = (
   period: number,
   links: SectorLinkTables,
   resources: PlacedTable,
-  entries: ResourceEntries
+  entries: ResourceEntries,
+  language: Language
 ): SheetSpec => {
   const years = planYears(plan);
   const goals = plan.goals;
+  const headers = resourceHeaders(language);
+  const shareHeader = (label: string): string => shareHeaderIn(label, language);
+  const allocatedHeader = (label: string): string => allocatedHeaderIn(label, language);
+  const budgetHeader = (year: number): string => budgetHeaderIn(year, language);
+  const expenditureHeader = (year: number): string => expenditureHeaderIn(year, language);
   const columns: ColumnSpec[] = [
-    column(RESOURCE_HEADERS.objective, 14, "plan"),
-    column(RESOURCE_HEADERS.objectiveName, 14, "plan"),
-    ...goals.map((g) => column(shareHeader(g.label), 11, "entry", { validation: shareRule })),
+    column(headers.objective, 14, "plan"),
+    column(headers.objectiveName, 14, "plan"),
+    ...goals.map((g) =>
+      column(shareHeader(g.label), 11, "entry", { validation: shareRule(language) })
+    ),
     ...goals.map((g) => column(allocatedHeader(g.label), 11, "computed", { numFmt: "0%" })),
-    ...years.flatMap((year) => [
-      column(budgetHeader(year), 13, "computed", { numFmt: AMOUNT_FORMAT }),
-      column(expenditureHeader(year), 13, "computed", { numFmt: AMOUNT_FORMAT }),
-    ]),
-    column(executionHeader(period), 12, "computed", { numFmt: "0%" }),
+    ...amountColumns(years, period, language),
   ];
   const at = (header: string): number => columns.findIndex((c) => c.header === header);
   const linkCols = linkColumnsOf(
@@ -234,9 +278,10 @@ const objectiveResourcesSheet = (
     ];
   });
   return sheet(
-    objectiveResourcesSheetName(sector),
+    objectiveResourcesSheetName(sector, language),
     [table(objectiveResourcesTableName(sector), columns, rows)],
-    2
+    2,
+    language
   );
 };
 
@@ -244,15 +289,6 @@ const placed = (spec: SheetSpec): PlacedTable => ({
   sheet: spec.name,
   table: spec.tables[0] as TableSpec,
 });
-
-/** Per year, a budget and an expenditure column, then the reporting year's execution: the roll-up tables' columns. */
-const amountColumns = (years: readonly number[], period: number): ColumnSpec[] => [
-  ...years.flatMap((year) => [
-    column(budgetHeader(year), 13, "computed", { numFmt: AMOUNT_FORMAT }),
-    column(expenditureHeader(year), 13, "computed", { numFmt: AMOUNT_FORMAT }),
-  ]),
-  column(executionHeader(period), 12, "computed", { numFmt: "0%" }),
-];
 
 /** How many rows the goals' chart spans, below their table. */
 const CHART_ROWS = 16;
@@ -265,8 +301,10 @@ const CHART_ROWS = 16;
 const goalGraphics = (
   goals: number,
   years: readonly number[],
-  period: number
+  period: number,
+  language: Language
 ): { dataBars: DataBarSpec[]; charts: ChartSpec[] } => {
+  const { t } = translatorFor(language);
   if (goals === 0) return { dataBars: [], charts: [] };
   const budget = 2 + 2 * years.indexOf(period);
   const execution = 2 + 2 * years.length;
@@ -276,10 +314,10 @@ const goalGraphics = (
     charts: [
       {
         kind: "barClustered",
-        name: RESOURCES_BY_GOAL_CHART,
+        name: t("resourceSheet.chart"),
         dataRange: a1Range(0, budget, goals, budget + 1),
         categories: a1Range(1, 1, goals, 1),
-        title: `Budget and expenditure by goal, ${period}`,
+        title: t("resourceSheet.chartTitle", { period: String(period) }),
         at: a1(chartTop, 0),
         to: a1(chartTop + CHART_ROWS - 1, 6),
       },
@@ -296,21 +334,28 @@ export const buildResourceSheets = (
   plan: Plan,
   sectors: readonly { readonly sector: Sector; readonly links: SectorLinkTables }[],
   period: number,
-  entries: ResourceEntries
+  entries: ResourceEntries,
+  language: Language = DEFAULT_LANGUAGE
 ): {
   readonly bySector: ReadonlyMap<string, readonly SheetSpec[]>;
   readonly rollUp: readonly SheetSpec[];
 } => {
   const years = planYears(plan);
+  const headers = resourceHeaders(language);
+  const amountHeaders = (year: number): string[] => [
+    budgetHeaderIn(year, language),
+    expenditureHeaderIn(year, language),
+  ];
   const built = sectors.map(({ sector, links }) => {
-    const resources = resourcesSheet(plan, sector, period, links, entries);
+    const resources = resourcesSheet(plan, sector, period, links, entries, language);
     const objectives = objectiveResourcesSheet(
       plan,
       sector,
       period,
       links,
       placed(resources),
-      entries
+      entries,
+      language
     );
     return { sector, resources, objectives };
   });
@@ -324,7 +369,7 @@ export const buildResourceSheets = (
     return [
       sector.id,
       ...years.flatMap((year) =>
-        [budgetHeader(year), expenditureHeader(year)].map((header) => ({
+        amountHeaders(year).map((header) => ({
           formula: `SUM(${block(res, indexOf(res, header))})`,
         }))
       ),
@@ -335,10 +380,10 @@ export const buildResourceSheets = (
     goal.id,
     goal.label,
     ...years.flatMap((year) =>
-      [budgetHeader(year), expenditureHeader(year)].map((header) => {
+      amountHeaders(year).map((header) => {
         const terms = built.map(({ objectives }) => {
           const obj = placed(objectives);
-          return `SUMPRODUCT(${block(obj, indexOf(obj, header))},${block(obj, indexOf(obj, allocatedHeader(goal.label)))})`;
+          return `SUMPRODUCT(${block(obj, indexOf(obj, header))},${block(obj, indexOf(obj, allocatedHeaderIn(goal.label, language)))})`;
         });
         return { formula: terms.length > 0 ? terms.join("+") : "0" };
       })
@@ -349,33 +394,35 @@ export const buildResourceSheets = (
     bySector: new Map(built.map((b) => [b.sector.id, [b.resources, b.objectives]])),
     rollUp: [
       sheet(
-        RESOURCES_BY_SECTOR_SHEET,
+        resourcesBySectorSheetName(language),
         [
           table(
             RESOURCES_BY_SECTOR_TABLE,
-            [column(RESOURCE_HEADERS.sector, 12, "plan"), ...amountColumns(years, period)],
+            [column(headers.sector, 12, "plan"), ...amountColumns(years, period, language)],
             sectorRows
           ),
         ],
-        1
+        1,
+        language
       ),
       {
         ...sheet(
-          RESOURCES_BY_GOAL_SHEET,
+          resourcesByGoalSheetName(language),
           [
             table(
               RESOURCES_BY_GOAL_TABLE,
               [
-                column(RESOURCE_HEADERS.goal, 14, "plan"),
-                column(RESOURCE_HEADERS.goalName, 14, "plan"),
-                ...amountColumns(years, period),
+                column(headers.goal, 14, "plan"),
+                column(headers.goalName, 14, "plan"),
+                ...amountColumns(years, period, language),
               ],
               goalRows
             ),
           ],
-          2
+          2,
+          language
         ),
-        ...goalGraphics(goalRows.length, years, period),
+        ...goalGraphics(goalRows.length, years, period, language),
       },
     ],
   };

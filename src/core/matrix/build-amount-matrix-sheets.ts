@@ -1,5 +1,14 @@
-import { AMOUNT_FORMAT, CellValue, columnNumberFormats, gridCell, SheetSpec } from "../layout";
+import {
+  AMOUNT_FORMAT,
+  CellValue,
+  columnNumberFormats,
+  gridCell,
+  resourcesSheetName,
+  SheetSpec,
+} from "../layout";
 import type { Alignment } from "../layout";
+import type { Language } from "../format";
+import { translatorFor } from "../i18n";
 import type { Plan } from "../plan";
 import {
   addMoney,
@@ -10,6 +19,7 @@ import {
   ObjectiveLine,
   ResourceRollup,
 } from "../resources";
+import { MATRIX_COMMAND } from "./build-matrix-sheets";
 import { matrixGridSheet, sectorGroupRows } from "./matrix-grid-sheet";
 
 export const AMOUNT_MATRIX_SHEET = "Part II Matrix, Amounts";
@@ -36,16 +46,22 @@ const amountMatrixSheet = (
   rollup: ResourceRollup,
   period: number,
   rows: readonly AmountRow[],
-  text: { name: string; title: string; subtitle: string; corner: string; firstColumnWidth: number }
+  text: { name: string; title: string; subtitle: string; corner: string; firstColumnWidth: number },
+  language: Language
 ): SheetSpec => {
+  const { t } = translatorFor(language);
   const goals = rollup.goals;
-  const currency = rollup.currency ? ` (${rollup.currency})` : "";
+  const year = {
+    period: String(period),
+    hasCurrency: rollup.currency ? "yes" : "no",
+    currency: rollup.currency ?? "",
+  };
   const header: CellValue[] = [
     text.corner,
     ...goals.map((g) => g.label),
-    `Budget ${period}${currency}`,
-    `Expenditure ${period}${currency}`,
-    `Execution ${period}`,
+    t("matrix.grid.budget", year),
+    t("matrix.grid.expenditure", year),
+    t("matrix.grid.execution", year),
   ];
   const body: CellValue[][] = rows.map((r) =>
     r.kind === "sector"
@@ -65,15 +81,21 @@ const amountMatrixSheet = (
   const gridRows: CellValue[][] = [
     header,
     ...body,
-    ["Budget by goal", ...goalMoney.map((m) => m.budget), all.budget, all.expenditure, rate(all)],
     [
-      "Expenditure by goal",
+      t("matrix.grid.budgetByGoal"),
+      ...goalMoney.map((m) => m.budget),
+      all.budget,
+      all.expenditure,
+      rate(all),
+    ],
+    [
+      t("matrix.grid.expenditureByGoal"),
       ...goalMoney.map((m) => m.expenditure),
       reaching.expenditure,
       null,
       null,
     ],
-    ["Execution by goal", ...goalMoney.map(rate), rate(reaching), null, null],
+    [t("matrix.grid.executionByGoal"), ...goalMoney.map(rate), rate(reaching), null, null],
   ];
   const flagCells = rows.flatMap((r, i) => {
     const reached = r.perGoal.reduce((sum, m) => sum + m.budget + m.expenditure, 0);
@@ -106,7 +128,8 @@ const amountMatrixSheet = (
       totalRows: [gridRows.length - 3],
       flagCells,
     },
-    [text.firstColumnWidth, ...goals.map(() => 14), 15, 15, 12]
+    [text.firstColumnWidth, ...goals.map(() => 14), 15, 15, 12],
+    language
   );
 };
 
@@ -128,13 +151,17 @@ const bySector = <T extends { readonly sector: string | null }>(
 
 /**
  * The Part II matrix in amounts (docs/annex-format.md): objectives x goals and outputs x goals, each cell the
- * reporting year's budget that the row gives the goal through the workbook's links and shares.
+ * reporting year's budget that the row gives the goal through the workbook's links and shares; its words in
+ * `language`, its sheets' names the same in every language.
  */
 export const buildAmountMatrixSheets = (
   plan: Plan,
   rollup: ResourceRollup,
-  period: number
+  period: number,
+  language: Language = "en"
 ): SheetSpec[] => {
+  const { t } = translatorFor(language);
+  const resourcesSheet = resourcesSheetName({ id: "<sector>" });
   const objectiveById = new Map(rollup.objectives.map((o) => [o.id, o]));
   const objectiveRow = (o: ObjectiveLine): AmountRow => {
     const own = moneyIn(rollup, o, period);
@@ -156,12 +183,12 @@ export const buildAmountMatrixSheets = (
       bySector(plan, rollup, rollup.objectives, objectiveRow),
       {
         name: AMOUNT_MATRIX_SHEET,
-        title: `Resources by objective and goal, ${period}`,
-        subtitle:
-          "Each objective's budget, rolled up from its outputs on the '<sector> Resources' sheets, split over the goals it serves; rebuilt by kpi-report matrix.",
-        corner: "Sector / objective",
+        title: t("matrix.title.amounts", { period: String(period) }),
+        subtitle: t("matrix.subtitle.amounts", { resourcesSheet, command: MATRIX_COMMAND }),
+        corner: t("matrix.grid.sectorObjective"),
         firstColumnWidth: 26,
-      }
+      },
+      language
     ),
     amountMatrixSheet(
       plan,
@@ -185,12 +212,12 @@ export const buildAmountMatrixSheets = (
       }),
       {
         name: OUTPUTS_BY_GOAL_AMOUNTS_SHEET,
-        title: `Resources by output and goal, ${period}`,
-        subtitle:
-          "Each output's budget split over its objectives, then over their goals; an output flagged red has money that reaches no goal.",
-        corner: "Sector / output",
+        title: t("matrix.title.outputAmounts", { period: String(period) }),
+        subtitle: t("matrix.subtitle.outputAmounts"),
+        corner: t("matrix.grid.sectorOutput"),
         firstColumnWidth: 60,
-      }
+      },
+      language
     ),
   ];
 };

@@ -1,4 +1,6 @@
-import { captionText, CellValue, gridCell, SheetSpec } from "../layout";
+import { sectorSheetName, type Language } from "../format";
+import { translatorFor } from "../i18n";
+import { CellValue, gridCell, SheetSpec } from "../layout";
 import type { Alignment } from "../layout";
 import type { Plan } from "../plan";
 import type { GoalMatrix } from "./goal-matrix";
@@ -8,7 +10,7 @@ import { matrixGridSheet, sectorGroupRows } from "./matrix-grid-sheet";
 export const MATRIX_SHEET = "Part II Matrix";
 export const OUTPUTS_BY_GOAL_SHEET = "Outputs by Goal";
 
-/** The flag texts: what a reader sees in the Check column and row. */
+/** The flag texts in English: what a reader sees in the Check column and row (`matrix.grid.no*` in the catalogs). */
 export const MATRIX_FLAGS = {
   objectiveWithoutGoal: "No goal",
   outputWithoutGoal: "No goal",
@@ -18,6 +20,8 @@ export const MATRIX_FLAGS = {
 
 interface MatrixSheetText {
   readonly name: string;
+  readonly language: Language;
+  readonly check: string;
   readonly title: string;
   readonly subtitle: string;
   readonly corner: string;
@@ -50,7 +54,7 @@ const matrixSheet = (
     text.corner,
     ...matrix.goals.map((g) => g.label),
     text.rowTotal,
-    "Check",
+    text.check,
   ];
   const totals: CellValue[] = [
     text.columnTotal,
@@ -59,7 +63,7 @@ const matrixSheet = (
     null,
   ];
   const checks: CellValue[] = [
-    "Check",
+    text.check,
     ...perGoal.map((n) => (n === 0 ? text.columnFlag : null)),
     null,
     null,
@@ -89,38 +93,63 @@ const matrixSheet = (
       totalRows: [gridRows.length - 2],
       flagCells,
     },
-    [text.firstColumnWidth, ...matrix.goals.map(() => 12), 12, 14]
+    [text.firstColumnWidth, ...matrix.goals.map(() => 12), 12, 14],
+    text.language
   );
 };
+
+/** The command that rebuilds the matrix sheets, as their subtitles name it. */
+export const MATRIX_COMMAND = "kpi-report matrix";
 
 /**
  * The matrix sheets of the reporting workbook, from the workbook's own links: the Part II matrix laid out as
  * the plan's goal table (Table 8.1), and the derived outputs x goals view no source document has. Each row and
- * goal carries a total, and a flag where it links to nothing.
+ * goal carries a total, and a flag where it links to nothing. Titles, headers, totals and flags are in `language`
+ * (the plan's texts as the plan gives them); the sheets' names are the same in every language, so that a rebuild
+ * in another language replaces them.
  */
-export const buildMatrixSheets = (matrix: GoalMatrix, plan: Plan): SheetSpec[] => [
-  matrixSheet(plan, matrix, goalTableRows(matrix), {
-    name: MATRIX_SHEET,
-    title: captionText(plan.goalTable),
-    subtitle:
-      "Built from the X marks on the '<sector> Objectives' sheets; rebuilt by kpi-report matrix, so edit the links there, not here.",
-    corner: plan.goalTable.rowHeader === "" ? "Sector / objective" : plan.goalTable.rowHeader,
-    rowTotal: "Goals linked",
-    columnTotal: "Objectives per goal",
-    rowFlag: MATRIX_FLAGS.objectiveWithoutGoal,
-    columnFlag: MATRIX_FLAGS.goalWithoutObjective,
-    firstColumnWidth: 26,
-  }),
-  matrixSheet(plan, matrix, outputGoalRows(matrix), {
-    name: OUTPUTS_BY_GOAL_SHEET,
-    title: "Outputs by goal",
-    subtitle:
-      "Derived: an output serves a goal through the objectives it is linked to on the '<sector> Outputs' sheets.",
-    corner: "Sector / output",
-    rowTotal: "Goals served",
-    columnTotal: "Outputs per goal",
-    rowFlag: MATRIX_FLAGS.outputWithoutGoal,
-    columnFlag: MATRIX_FLAGS.goalWithoutOutput,
-    firstColumnWidth: 60,
-  }),
-];
+export const buildMatrixSheets = (
+  matrix: GoalMatrix,
+  plan: Plan,
+  language: Language = "en"
+): SheetSpec[] => {
+  const { t } = translatorFor(language);
+  const sheetOf = (kind: "Objectives" | "Outputs"): string =>
+    sectorSheetName({ id: "<sector>" }, kind, language);
+  const caption = plan.goalTable;
+  const check = t("matrix.grid.check");
+  return [
+    matrixSheet(plan, matrix, goalTableRows(matrix), {
+      name: MATRIX_SHEET,
+      language,
+      check,
+      title:
+        caption.number === null
+          ? caption.title
+          : t("annex.caption", { number: caption.number, title: caption.title }),
+      subtitle: t("matrix.subtitle.matrix", {
+        objectivesSheet: sheetOf("Objectives"),
+        command: MATRIX_COMMAND,
+      }),
+      corner: caption.rowHeader === "" ? t("matrix.grid.sectorObjective") : caption.rowHeader,
+      rowTotal: t("matrix.grid.goalsLinked"),
+      columnTotal: t("matrix.grid.objectivesPerGoal"),
+      rowFlag: t("matrix.grid.noGoal"),
+      columnFlag: t("matrix.grid.noObjective"),
+      firstColumnWidth: 26,
+    }),
+    matrixSheet(plan, matrix, outputGoalRows(matrix), {
+      name: OUTPUTS_BY_GOAL_SHEET,
+      language,
+      check,
+      title: t("matrix.title.outputsByGoal"),
+      subtitle: t("matrix.subtitle.outputsByGoal", { outputsSheet: sheetOf("Outputs") }),
+      corner: t("matrix.grid.sectorOutput"),
+      rowTotal: t("matrix.grid.goalsServed"),
+      columnTotal: t("matrix.grid.outputsPerGoal"),
+      rowFlag: t("matrix.grid.noGoal"),
+      columnFlag: t("matrix.grid.noOutput"),
+      firstColumnWidth: 60,
+    }),
+  ];
+};

@@ -1,4 +1,4 @@
-import { PALETTE } from "../format";
+import { PALETTE, type Language } from "../format";
 import { GridSpec, printableSheet, SheetSpec } from "../layout";
 import type { Plan } from "../plan";
 
@@ -8,17 +8,19 @@ export const sectorGroupRows = (rows: readonly { readonly kind: "sector" | "item
 
 /**
  * A matrix sheet of the reporting workbook (in marks or in amounts): the grid under its title, ruled, its header
- * row and row labels kept in view, protected, its tab red where a cell is flagged and blue otherwise.
+ * row and row labels kept in view, protected, its tab red where a cell is flagged and blue otherwise; in Arabic it
+ * reads (and prints) right to left.
  */
 export const matrixGridSheet = (
   plan: Plan,
   text: { readonly name: string; readonly title: string; readonly subtitle: string },
   grid: Omit<GridSpec, "at" | "headerRows" | "borders">,
-  columnWidths: readonly number[]
+  columnWidths: readonly number[],
+  language: Language = "en"
 ): SheetSpec => {
   const { rows, ...rest } = grid;
   const flagged = (grid.flagCells ?? []).length > 0;
-  return printableSheet({
+  const sheet = printableSheet({
     name: text.name,
     title: text.title,
     subtitle: text.subtitle,
@@ -29,4 +31,5 @@ export const matrixGridSheet = (
     protect: true,
     extra: { tabColor: flagged ? PALETTE.alarm : PALETTE.title },
   });
+  return language === "ar" ? { ...sheet, rightToLeft: true } : sheet;
 };

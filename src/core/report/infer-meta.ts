@@ -1,8 +1,7 @@
 import {
   GOALS_TABLE,
   HeaderKey,
-  KPIS_FORMAT,
-  LANGUAGES,
+  headerLanguage,
   recogniseHeader,
   SECTOR_SHEET_KINDS,
   sectorTableName,
@@ -49,7 +48,8 @@ const kpiIdsIn = (tables: readonly SnapshotTable[]): string[] =>
  * Recognises a reporting workbook whose metadata sheet is gone or broken from its own tables: the Goals table,
  * the sectors' tables (`<SECTOR>_KPIs` and the others), the KPI tables' `Target <year>` columns (the plan's
  * years) and `Progress <year>` column (the reporting year), and their KPI ids. Of the plans given, the one
- * whose sectors, years and KPI ids fit; undefined when none fits, or two fit equally well.
+ * whose sectors, years and KPI ids fit; undefined when none fits, or two fit equally well. The workbook's language
+ * is the one its headers are written in.
  */
 export const inferMeta = (snapshot: Snapshot, plans: readonly Plan[]): InferredMeta | undefined => {
   const names = new Set(snapshot.tables.map((t) => t.name));
@@ -87,13 +87,7 @@ export const inferMeta = (snapshot: Snapshot, plans: readonly Plan[]): InferredM
   const winners = fits.filter((f) => f.score === best);
   const [winner] = winners;
   if (!winner || winners.length > 1) return undefined;
-  // The language whose name its first sector's KPI sheet has: what its plan texts are read in.
-  const kpiSheet = snapshot.tables.find(
-    (t) => t.name === KPIS_FORMAT.tableName(winner.sectors[0]?.id ?? "")
-  )?.sheet;
-  const language = LANGUAGES.find(
-    (l) => l !== "en" && kpiSheet === KPIS_FORMAT.sheetName(winner.sectors[0]?.id ?? "", l)
-  );
+  const language = headerLanguage(snapshot.tables.flatMap((t) => t.headers));
   return {
     plan: winner.plan,
     meta: {
@@ -102,7 +96,7 @@ export const inferMeta = (snapshot: Snapshot, plans: readonly Plan[]): InferredM
       formatVersion: WORKBOOK_FORMAT_VERSION,
       period,
       sectors: winner.sectors.map((s) => s.id),
-      ...(language ? { language } : {}),
+      ...(language === undefined ? {} : { language }),
     },
   };
 };

@@ -1,12 +1,14 @@
 import {
-  budgetHeader,
-  expenditureHeader,
+  headerText,
+  type HeaderKey,
+  type Language,
   objectiveResourcesSheetName,
-  objectiveResourcesTableName,
-  RESOURCE_HEADERS,
+  recogniseHeader,
+  recogniseResourceHeader,
   resourcesSheetName,
-  resourcesTableName,
-} from "../layout/resource-columns";
+  sheetNamesInEveryLanguage,
+} from "../format";
+import { objectiveResourcesTableName, resourcesTableName } from "../layout/resource-columns";
 import { isEmptyCell, SnapshotCell, SnapshotTable } from "../snapshot";
 import type { CellRef } from "../findings";
 import { hasColumns, noteRenamedSheet } from "./locate-table";
@@ -19,29 +21,48 @@ import type {
   ShareCell,
 } from "./resource-rows";
 
-const norm = (header: string): string => header.trim().replace(/\s+/g, " ").toLowerCase();
+/** A resources table as found, with where its id column and its year columns are, by header in any language. */
+interface LocatedResources {
+  readonly table: SnapshotTable;
+  /** The position of the id column (Output ID, Objective ID in any of the six languages). */
+  readonly idAt: number;
+  /** The position of a year's budget or expenditure column, or -1. */
+  amountAt(kind: "budget" | "expenditure", year: number): number;
+  /** The years of the budget and expenditure columns, in the order they stand. */
+  readonly years: readonly number[];
+}
 
 /**
- * A resources table by name, with its columns by header text; null (and no finding) where the workbook has none,
- * as one made before resources; a renamed sheet or a missing required column is one finding, as for every table.
+ * A resources table by name, with its columns by header text in any of the six languages; null (and no finding)
+ * where the workbook has none, as one made before resources; a renamed sheet or a missing id column is one
+ * finding, as for every table.
  */
 const locate = (
   context: ReadContext,
   tableName: string,
-  sheetName: string,
-  required: readonly string[]
-): { readonly table: SnapshotTable; index(header: string): number } | null => {
+  sheetName: (language: Language) => string,
+  idKey: HeaderKey
+): LocatedResources | null => {
   const table = context.snapshot.tables.find((t) => t.name === tableName);
   if (!table) return null;
-  noteRenamedSheet(context, table, sheetName);
-  const byHeader = new Map<string, number>();
+  // A sheet of any of the six names is not renamed; a renamed one is named in English in the finding.
+  noteRenamedSheet(context, table, sheetName("en"), sheetNamesInEveryLanguage(sheetName));
+  const idAt = table.headers.findIndex((h) => recogniseHeader(h, [idKey])?.key === idKey);
+  if (!hasColumns(context, table, idAt < 0 ? [headerText(idKey)] : [])) return null;
+  const amounts = new Map<string, number>();
+  const years: number[] = [];
   table.headers.forEach((h, i) => {
-    if (!byHeader.has(norm(h))) byHeader.set(norm(h), i);
+    const known = recogniseResourceHeader(h);
+    if (!known || !("year" in known) || known.kind === "execution") return;
+    if (!amounts.has(`${known.kind} ${known.year}`)) amounts.set(`${known.kind} ${known.year}`, i);
+    if (!years.includes(known.year)) years.push(known.year);
   });
-  const index = (header: string): number => byHeader.get(norm(header)) ?? -1;
-  const missing = required.filter((h) => index(h) < 0);
-  if (!hasColumns(context, table, missing)) return null;
-  return { table, index };
+  return {
+    table,
+    idAt,
+    amountAt: (kind, year) => amounts.get(`${kind} ${year}`) ?? -1,
+    years,
+  };
 };
 
 const text = (value: SnapshotCell["value"] | undefined): string =>
@@ -55,18 +76,17 @@ const dataRows = (t: SnapshotTable): (readonly SnapshotCell[])[] =>
 
 const shareCells = (t: SnapshotTable, row: readonly SnapshotCell[]): ShareCell[] =>
   t.headers.flatMap((header, i) => {
-    const m = /^share\s+(.+)$/i.exec(header.trim());
-    return m ? [{ ...field(t, row, i), label: (m[1] as string).trim() }] : [];
+    const known = recogniseResourceHeader(header);
+    return known?.kind === "share" ? [{ ...field(t, row, i), label: known.label }] : [];
   });
 
 /** A resources table's rows (its empty ones skipped), each with its id, where the id is, and its shares. */
 const rowsById = <R>(
-  located: NonNullable<ReturnType<typeof locate>>,
-  idHeader: string,
+  located: LocatedResources,
   more: (row: readonly SnapshotCell[]) => R
 ): ({ readonly id: string; readonly at: CellRef; readonly shares: ShareCell[] } & R)[] =>
   dataRows(located.table).map((row) => {
-    const id = field(located.table, row, located.index(idHeader));
+    const id = field(located.table, row, located.idAt);
     return {
       id: text(id.value),
       at: { sheet: id.sheet, cell: id.cell },
@@ -87,33 +107,27 @@ export const readResourceTables = (
   readonly objectiveResources: ObjectiveResourceRow[] | null;
 } => {
   const sector = { id: sectorId };
-  const rc = locate(context, resourcesTableName(sector), resourcesSheetName(sector), [
-    RESOURCE_HEADERS.output,
-  ]);
-  const years = rc
-    ? [
-        ...new Set(
-          rc.table.headers.flatMap(
-            (h) => /^(?:budget|expenditure) (\d{4})$/i.exec(h.trim())?.[1] ?? []
-          )
-        ),
-      ].map(Number)
-    : [];
+  const rc = locate(
+    context,
+    resourcesTableName(sector),
+    (language) => resourcesSheetName(sector, language),
+    "outputId"
+  );
   const outputResources = rc
-    ? rowsById(rc, RESOURCE_HEADERS.output, (row) => ({
-        years: years.map((year): AmountYear => ({
+    ? rowsById(rc, (row) => ({
+        years: rc.years.map((year): AmountYear => ({
           year,
-          budget: field(rc.table, row, rc.index(budgetHeader(year))),
-          expenditure: field(rc.table, row, rc.index(expenditureHeader(year))),
+          budget: field(rc.table, row, rc.amountAt("budget", year)),
+          expenditure: field(rc.table, row, rc.amountAt("expenditure", year)),
         })),
       }))
     : null;
   const oc = locate(
     context,
     objectiveResourcesTableName(sector),
-    objectiveResourcesSheetName(sector),
-    [RESOURCE_HEADERS.objective]
+    (language) => objectiveResourcesSheetName(sector, language),
+    "objectiveId"
   );
-  const objectiveResources = oc ? rowsById(oc, RESOURCE_HEADERS.objective, () => ({})) : null;
+  const objectiveResources = oc ? rowsById(oc, () => ({})) : null;
   return { outputResources, objectiveResources };
 };

@@ -6,7 +6,17 @@ import {
   SheetSpec,
   WorkbookSpec,
 } from "../layout";
-import { a1, a1Range, DEFAULT_LANGUAGE, INSTRUCTIONS_SHEET, PALETTE, sheetPlace } from "../format";
+import {
+  a1,
+  a1Range,
+  DEFAULT_LANGUAGE,
+  headerText,
+  instructionsSheetName,
+  type Language,
+  PALETTE,
+  sheetPlace,
+} from "../format";
+import { CATALOGS, translatorFor, type MessageKey } from "../i18n";
 import { buildAnnexSheets } from "../annex";
 import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../matrix";
 import { labelKey, rollUpResources } from "../resources";
@@ -26,7 +36,10 @@ import { makeStamp } from "./submission-stamp";
 import { mergeResources, sectorResources } from "./sector-resources";
 import type { SubmissionStamp } from "./submission-stamp";
 
-export const CONSOLIDATION_SHEET = "Consolidation";
+/** The Consolidation sheet's name in a language; its table's name is the same in all. */
+export const consolidationSheetName = (language: Language = DEFAULT_LANGUAGE): string =>
+  CATALOGS[language]["consolidation.sheet"];
+export const CONSOLIDATION_SHEET = consolidationSheetName(DEFAULT_LANGUAGE);
 export const CONSOLIDATION_TABLE = "KPI_Consolidation";
 /** Tab colour of the sheets of a sector that was not verified (red). */
 export const UNVERIFIED_TAB_COLOR = PALETTE.alarm;
@@ -106,13 +119,14 @@ const relabelledLinks = (
   });
 };
 
-const TRUST_TEXT: Readonly<Record<Trust, string>> = {
-  verified: "verified: unchanged since stamped",
-  unverified: "NOT VERIFIED: no readable stamp",
-  changed: "NOT VERIFIED: changed after stamping",
+const TRUST_KEYS: Readonly<Record<Trust, MessageKey>> = {
+  verified: "consolidation.trust.verified",
+  unverified: "consolidation.trust.unverified",
+  changed: "consolidation.trust.changed",
 };
 
-const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
+const consolidationSheet = (consolidation: Consolidation, language: Language): SheetSpec => {
+  const { t } = translatorFor(language);
   const rows = [
     ...consolidation.chosen.map((c) => {
       const stamp = c.source.verification?.stamp;
@@ -122,7 +136,7 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
         stamp?.preparer ?? null,
         stamp?.stampedAt ?? null,
         stamp?.contentHash ?? null,
-        TRUST_TEXT[c.trust],
+        t(TRUST_KEYS[c.trust]),
       ];
     }),
     ...consolidation.skipped.map((s) => [
@@ -131,21 +145,25 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
       null,
       null,
       null,
-      `left out: ${s.reason}`,
+      t("consolidation.leftOutLater", {
+        file: s.keptInstead.file,
+        at: s.keptInstead.stampedAt,
+      }),
     ]),
   ];
   const headers: [string, number][] = [
-    ["Sector", 10],
-    ["Source file", 40],
-    ["Preparer", 24],
-    ["Stamped at", 26],
-    ["Content hash", 68],
-    ["Verification", 44],
+    [headerText("sector", language), 10],
+    [t("consolidation.header.sourceFile"), 40],
+    [t("consolidation.header.preparer"), 24],
+    [t("consolidation.header.stampedAt"), 26],
+    [t("consolidation.header.contentHash"), 68],
+    [t("consolidation.header.verification"), 44],
   ];
   const unverified = consolidation.chosen.filter((c) => c.trust !== "verified");
   return {
-    name: CONSOLIDATION_SHEET,
+    name: consolidationSheetName(language),
     visibility: "visible",
+    ...(language === "ar" ? { rightToLeft: true } : {}),
     tables: [
       {
         name: CONSOLIDATION_TABLE,
@@ -159,8 +177,10 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
         address: a1(rows.length + 2, 0),
         value:
           unverified.length === 0
-            ? "Every sector comes from a submission whose stamp verified: its content is as its preparer stamped it."
-            : `Sectors ${unverified.map((c) => c.sector.id).join(", ")} come from submissions that did NOT verify (their sheet tabs are red): check them with their senders before relying on them.`,
+            ? t("consolidation.allVerified")
+            : t("consolidation.someUnverified", {
+                sectors: unverified.map((c) => c.sector.id).join(", "),
+              }),
         style: "note",
       },
     ],
@@ -182,10 +202,17 @@ const consolidationSheet = (consolidation: Consolidation): SheetSpec => {
 export const buildConsolidatedWorkbook = async (
   anyLanguagePlan: Plan,
   consolidation: Consolidation,
-  options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
+  options: {
+    readonly createdAt: string;
+    readonly generator: string;
+    readonly preparer: string;
+    /** The language of its words (sheets, headers, the Consolidation and Submission sheets); English by default. */
+    readonly language?: Language;
+  }
 ): Promise<{ readonly workbook: WorkbookSpec; readonly stamp: SubmissionStamp }> => {
-  // The consolidated workbook is written in English: the plan's texts (labels, annex wording) too.
-  const plan = planIn(anyLanguagePlan, DEFAULT_LANGUAGE).plan;
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  // The plan's texts (labels, annex wording) in the consolidated workbook's language.
+  const plan = planIn(anyLanguagePlan, language).plan;
   const entries = new Map(consolidation.chosen.flatMap((c) => sectorEntries(c.sector)));
   const links: LinkMarks = new Map(
     consolidation.chosen.flatMap((c) => relabelledLinks(c.source.report, c.sector, plan))
@@ -195,6 +222,7 @@ export const buildConsolidatedWorkbook = async (
     period: consolidation.period,
     createdAt: options.createdAt,
     generator: options.generator,
+    language,
     entries,
     links,
     resources: mergeResources(
@@ -211,13 +239,17 @@ export const buildConsolidatedWorkbook = async (
       ? { ...s, tabColor: UNVERIFIED_TAB_COLOR }
       : s
   );
-  const at = sheets.findIndex((s) => s.name === INSTRUCTIONS_SHEET) + 1;
+  const at = sheets.findIndex((s) => s.name === instructionsSheetName(language)) + 1;
   const reporting: WorkbookSpec = {
     properties: {
       ...base.properties,
-      title: `Consolidated ${base.properties.title}`,
+      title: translatorFor(language).t("consolidation.title", { title: base.properties.title }),
     },
-    sheets: [...sheets.slice(0, at), consolidationSheet(consolidation), ...sheets.slice(at)],
+    sheets: [
+      ...sheets.slice(0, at),
+      consolidationSheet(consolidation, language),
+      ...sheets.slice(at),
+    ],
   };
   const { report, findings, snapshot } = readBack(plan, reporting);
   const derived = [
@@ -266,7 +298,12 @@ const stampSheets = async (
   { report, snapshot }: { readonly report: Report; readonly snapshot: Snapshot },
   structural: readonly Finding[],
   consolidation: Consolidation,
-  options: { readonly createdAt: string; readonly generator: string; readonly preparer: string }
+  options: {
+    readonly createdAt: string;
+    readonly generator: string;
+    readonly preparer: string;
+    readonly language?: Language;
+  }
 ): Promise<{ readonly stamp: SubmissionStamp; readonly sheets: SheetSpec[] }> => {
   const findings = withFix([
     ...structural,
@@ -287,5 +324,5 @@ const stampSheets = async (
         .map((c) => c.sector.id),
     }
   );
-  return { stamp, sheets: buildStampSheets(stamp, text) };
+  return { stamp, sheets: buildStampSheets(stamp, text, options.language) };
 };

@@ -1,8 +1,12 @@
 import { CellValue, SheetSpec, TableSpec } from "../layout";
-import { a1, a1Range, PALETTE } from "../format";
+import { a1, a1Range, DEFAULT_LANGUAGE, headerText, type Language, PALETTE } from "../format";
+import { CATALOGS, translatorFor, type MessageKey } from "../i18n";
 import { SubmissionStamp } from "./submission-stamp";
 
-export const SUBMISSION_SHEET = "Submission";
+/** The visible stamp sheet's name in a language ("Submission" in English); its table's name is the same in all. */
+export const submissionSheetName = (language: Language = DEFAULT_LANGUAGE): string =>
+  CATALOGS[language]["submission.sheet"];
+export const SUBMISSION_SHEET = submissionSheetName(DEFAULT_LANGUAGE);
 export const SUBMISSION_TABLE = "KPI_Submission";
 export const STAMP_CELLS_SHEET = "_kpi_stamp";
 export const STAMP_CELLS_TABLE = "KPI_Stamp_Record";
@@ -35,31 +39,41 @@ export const stampParts = (text: string, size = STAMP_PART_CHARS): string[] => {
   return parts;
 };
 
-/** The Submission table's rows: key, value, and what it means, in this order (docs/submission-format.md). */
-export const stampRows = (stamp: SubmissionStamp): [string, CellValue, string][] => [
-  ["format", stamp.format, "what this sheet is"],
-  ["stampVersion", stamp.stampVersion, "version of this stamp's layout"],
-  ["planId", stamp.planId, "the strategic plan reported on"],
-  ["planVersion", stamp.planVersion, "version of the plan file the workbook was made from"],
-  ["formatVersion", stamp.formatVersion, "reporting workbook format version"],
-  ["sectors", stamp.sectors.join(","), "sectors reported, comma-separated"],
-  ["period", stamp.period, "the reporting year"],
-  ["preparer", stamp.preparer, "who submitted it"],
-  ["stampedAt", stamp.stampedAt, "when it was stamped (ISO 8601, UTC)"],
-  ["generator", stamp.generator, "the program that stamped it"],
-  [
-    "unverifiedSectors",
-    stamp.unverifiedSectors.join(","),
-    "consolidated from submissions that did NOT verify (empty: none)",
-  ],
-  ["errors", stamp.summary.errors, "validation errors when stamped"],
-  ["warnings", stamp.summary.warnings, "validation warnings when stamped"],
-  ["info", stamp.summary.info, "validation notes when stamped"],
-  ["hashAlgorithm", stamp.hashAlgorithm, "how the content hash is computed"],
-  ["canonicalForm", stamp.canonicalForm, "which cells, in which form, the hash covers"],
-  ["canonicalCells", stamp.canonicalCells, "how many cells the hash covers"],
-  ["contentHash", stamp.contentHash, "hash of the reported content (hex)"],
-];
+/**
+ * The Submission table's rows: key, value, and what it means, in this order (docs/submission-format.md). Keys
+ * and values are the same in every language; only the meaning is in the workbook's.
+ */
+export const stampRows = (
+  stamp: SubmissionStamp,
+  language: Language = DEFAULT_LANGUAGE
+): [string, CellValue, string][] => {
+  const { t } = translatorFor(language);
+  const rows: [string, CellValue][] = [
+    ["format", stamp.format],
+    ["stampVersion", stamp.stampVersion],
+    ["planId", stamp.planId],
+    ["planVersion", stamp.planVersion],
+    ["formatVersion", stamp.formatVersion],
+    ["sectors", stamp.sectors.join(",")],
+    ["period", stamp.period],
+    ["preparer", stamp.preparer],
+    ["stampedAt", stamp.stampedAt],
+    ["generator", stamp.generator],
+    ["unverifiedSectors", stamp.unverifiedSectors.join(",")],
+    ["errors", stamp.summary.errors],
+    ["warnings", stamp.summary.warnings],
+    ["info", stamp.summary.info],
+    ["hashAlgorithm", stamp.hashAlgorithm],
+    ["canonicalForm", stamp.canonicalForm],
+    ["canonicalCells", stamp.canonicalCells],
+    ["contentHash", stamp.contentHash],
+  ];
+  return rows.map(([key, value]) => [
+    key,
+    value,
+    t(`submission.meaning.${key}` as MessageKey, { format: "ISO 8601, UTC" }),
+  ]);
+};
 
 const table = (
   name: string,
@@ -73,12 +87,19 @@ const table = (
 });
 
 /**
- * The stamp as sheets: `Submission` (visible, protected: what a person reads) and `_kpi_stamp` (very hidden:
- * the canonical text as stamped, in parts of at most STAMP_PART_CHARS characters, one per row, so that verify
- * can say which cell changed and what it held; about 600 rows for 20,000 KPIs).
+ * The stamp as sheets: `Submission` (visible, protected: what a person reads, in the workbook's language, named
+ * `sheetName` where the workbook already has one under another name) and `_kpi_stamp` (very hidden, the same in
+ * every language: the canonical text as stamped, in parts of at most STAMP_PART_CHARS characters, one per row, so
+ * that verify can say which cell changed and what it held; about 600 rows for 20,000 KPIs).
  */
-export const buildStampSheets = (stamp: SubmissionStamp, text: string): SheetSpec[] => {
-  const rows = stampRows(stamp);
+export const buildStampSheets = (
+  stamp: SubmissionStamp,
+  text: string,
+  language: Language = DEFAULT_LANGUAGE,
+  sheetName: string = submissionSheetName(language)
+): SheetSpec[] => {
+  const { t } = translatorFor(language);
+  const rows = stampRows(stamp, language);
   const base = {
     cells: [],
     validations: [],
@@ -88,16 +109,17 @@ export const buildStampSheets = (stamp: SubmissionStamp, text: string): SheetSpe
   return [
     {
       ...base,
-      name: SUBMISSION_SHEET,
+      name: sheetName,
       visibility: "visible",
+      ...(language === "ar" ? { rightToLeft: true } : {}),
       tabColor: PALETTE.stamped,
       tables: [
         table(
           SUBMISSION_TABLE,
           [
-            ["Key", 18],
-            ["Value", 70],
-            ["Meaning", 50],
+            [headerText("key", language), 18],
+            [headerText("value", language), 70],
+            [t("submission.header.meaning"), 50],
           ],
           rows
         ),
@@ -105,9 +127,10 @@ export const buildStampSheets = (stamp: SubmissionStamp, text: string): SheetSpe
       cells: [
         {
           address: a1(rows.length + 2, 0),
-          value:
-            "This workbook was stamped for submission. kpi-report verify <file> says whether its reported content " +
-            "changed since; docs/submission-format.md says how to recompute the content hash with any tool.",
+          value: t("submission.note", {
+            command: "kpi-report verify <file>",
+            document: "docs/submission-format.md",
+          }),
           style: "note",
         },
       ],

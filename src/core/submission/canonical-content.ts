@@ -1,8 +1,12 @@
 import {
   DEFAULT_LANGUAGE,
+  englishResourceHeader,
   GOALS_SHEET,
   GOALS_TABLE,
   headerText,
+  type LabelSet,
+  labelsIn,
+  LANGUAGES,
   recogniseHeader,
   SECTOR_SHEET_KINDS,
   SectorSheetKind,
@@ -106,6 +110,14 @@ const columnName = (header: string): string => {
   return known ? headerText(known.key, DEFAULT_LANGUAGE, known.year) : header.trim();
 };
 
+/** A resources table's column name in the canonical form: its per-year and per-label headers in English too. */
+const resourceColumnName = (header: string): string => {
+  const known = recogniseHeader(header, COLUMN_KEYS);
+  return known
+    ? headerText(known.key, DEFAULT_LANGUAGE, known.year)
+    : englishResourceHeader(header);
+};
+
 const COLUMN_KEYS = [
   "goalId",
   "goal",
@@ -140,8 +152,10 @@ interface CoveredTable {
   readonly name: string;
   /** The header of the column whose id keys each row, or "results" for Table X.2's items. */
   readonly key: string;
-  /** The columns a spreadsheet program computes, left out of the hash. */
+  /** The columns a spreadsheet program computes (by canonical name), left out of the hash. */
   readonly computed: (header: string) => boolean;
+  /** A header's canonical name: the English text of a header of the format, whatever the workbook's language. */
+  readonly column: (header: string) => string;
 }
 
 const KEY_COLUMNS: Readonly<Record<SectorSheetKind, string>> = {
@@ -156,25 +170,34 @@ const KEY_COLUMNS: Readonly<Record<SectorSheetKind, string>> = {
  * resources tables (Resources, Objective Resources: where the workbook has them).
  */
 export const coveredTables = (sectors: readonly string[]): CoveredTable[] => [
-  { table: GOALS_SHEET, name: GOALS_TABLE, key: "Goal ID", computed: isComputedColumn },
+  {
+    table: GOALS_SHEET,
+    name: GOALS_TABLE,
+    key: "Goal ID",
+    computed: isComputedColumn,
+    column: columnName,
+  },
   ...sectors.flatMap((id) => [
     ...SECTOR_SHEET_KINDS.map((kind) => ({
       table: sectorSheetName({ id }, kind),
       name: sectorTableName({ id }, kind),
       key: KEY_COLUMNS[kind],
       computed: isComputedColumn,
+      column: columnName,
     })),
     {
       table: resourcesSheetName({ id }),
       name: resourcesTableName({ id }),
       key: "Output ID",
       computed: isComputedResourceColumn,
+      column: resourceColumnName,
     },
     {
       table: objectiveResourcesSheetName({ id }),
       name: objectiveResourcesTableName({ id }),
       key: "Objective ID",
       computed: isComputedObjectiveResourceColumn,
+      column: resourceColumnName,
     },
   ]),
 ];
@@ -191,12 +214,14 @@ const idText = (cell: SnapshotCell | undefined): string => {
  * row, `<objective id> Output <n>` for its n-th output row (from 1), the Item ID for an expected result.
  */
 const resultsKey = (headers: readonly string[]): ((row: readonly SnapshotCell[]) => string) => {
-  const at = (h: string): number => headers.findIndex((x) => norm(x) === norm(h));
+  const at = (h: string): number => headers.findIndex((x) => norm(columnName(x)) === norm(h));
   const [objective, kind, item] = [at("Objective ID"), at("Kind"), at("Item ID")];
   const outputs = new Map<string, number>();
   return (row) => {
     const objectiveId = idText(row[objective]);
-    const k = idText(row[kind]);
+    const written = idText(row[kind]);
+    // The row's kind in English whatever the workbook's language ("Produit" is an Output row).
+    const k = englishWord("kind", written) ?? written;
     const itemId = idText(row[item]);
     if (k.toLowerCase() === "expected result" && itemId !== "") return itemId;
     if (k.toLowerCase() === "output") {
@@ -208,14 +233,49 @@ const resultsKey = (headers: readonly string[]): ((row: readonly SnapshotCell[])
   };
 };
 
+/**
+ * The dropdown words of the reporting tables by canonical column: a word of the set written exactly as one of the
+ * six languages writes it is hashed as its English word, so that the hash does not depend on the workbook's
+ * language; any other text (English, or an officer's own spelling) as it is.
+ */
+const WORD_COLUMNS: readonly [RegExp, LabelSet][] = [
+  [/^Measure$/, "measure"],
+  [/^Direction$/, "direction"],
+  [/^Data note$/, "dataNote"],
+  [/^Kind$/, "kind"],
+  [/^Assessment \d{4}$/, "assessment"],
+  [/^(Baseline|Target \d{4}|Actual \d{4})$/, "answer"],
+];
+
+const wordTables = new Map<LabelSet, ReadonlyMap<string, string>>();
+
+/** The English word of a set for a word written exactly as one of the six languages writes it; else undefined. */
+const englishWord = (set: LabelSet, text: string): string | undefined => {
+  let table = wordTables.get(set);
+  if (!table) {
+    const english = labelsIn(set, "en") as Readonly<Record<string, string>>;
+    const map = new Map<string, string>();
+    for (const language of LANGUAGES)
+      for (const [code, word] of Object.entries<string>(labelsIn(set, language)))
+        if (!map.has(word)) map.set(word, english[code] ?? word);
+    table = map;
+    wordTables.set(set, table);
+  }
+  return table.get(text);
+};
+
+const wordSetOf = (column: string): LabelSet | undefined =>
+  WORD_COLUMNS.find(([pattern]) => pattern.test(column))?.[1];
+
 /** Every covered cell of one table, its rows keyed by id, its columns by header text. */
 const tableCells = (covered: CoveredTable, table: SnapshotTable, out: CanonicalCell[]): void => {
   const headers = table.headers.map((h) => h.trim());
   const unique = uniqueIds();
   const columns = headers
-    .map((header, i) => ({ header: unique(columnName(header)), i }))
-    .filter((c) => !covered.computed(c.header));
-  const keyAt = headers.findIndex((h) => columnName(h) === covered.key);
+    .map((header, i) => ({ header: unique(covered.column(header)), i }))
+    .filter((c) => !covered.computed(c.header))
+    .map((c) => ({ ...c, words: wordSetOf(c.header) }));
+  const keyAt = headers.findIndex((h) => covered.column(h) === covered.key);
   const keyOf =
     covered.key === "results"
       ? resultsKey(headers)
@@ -224,7 +284,8 @@ const tableCells = (covered: CoveredTable, table: SnapshotTable, out: CanonicalC
   for (const row of table.rows) {
     const values = columns.map((c) => {
       const cell = row[c.i];
-      return cell === undefined ? null : canonicalValue(cell.value);
+      const value = cell === undefined ? null : canonicalValue(cell.value);
+      return c.words && typeof value === "string" ? (englishWord(c.words, value) ?? value) : value;
     });
     if (values.every((v) => v === null)) continue;
     const key = rowName(keyOf(row));

@@ -32,6 +32,8 @@ export interface Consolidation {
     readonly file: string;
     readonly sector: string;
     readonly reason: string;
+    /** The submission kept instead, stamped later: its file and when it was stamped. */
+    readonly keptInstead: { readonly file: string; readonly stampedAt: string };
   }[];
 }
 
@@ -89,7 +91,7 @@ export const chooseSubmissions = (
 
   const stampedAt = (f: SubmissionFile): string => f.verification?.stamp.stampedAt ?? "";
   const chosen: ChosenSector[] = [];
-  const skipped: { file: string; sector: string; reason: string }[] = [];
+  const skipped: Consolidation["skipped"][number][] = [];
   for (const sector of plan.sectors) {
     const holders = files.flatMap((f) => {
       const s = f.report.sectors.find((r) => r.id === sector.id);
@@ -121,6 +123,7 @@ export const chooseSubmissions = (
         file: older.f.file,
         sector: sector.id,
         reason: `${fileName(newest.f.file)} was stamped later (${stampedAt(newest.f)})`,
+        keptInstead: { file: fileName(newest.f.file), stampedAt: stampedAt(newest.f) },
       });
   }
   if (problems.length > 0) return fail(problems);

@@ -25,6 +25,7 @@ export {
   stampRows,
   SUBMISSION_SHEET,
   SUBMISSION_TABLE,
+  submissionSheetName,
 } from "./build-stamp-sheets";
 export { readStamp } from "./read-stamp";
 export { recordedCells, verifyStamp } from "./verify-stamp";
@@ -43,6 +44,7 @@ export {
   buildConsolidatedWorkbook,
   CONSOLIDATION_SHEET,
   CONSOLIDATION_TABLE,
+  consolidationSheetName,
   entryValue,
   sectorEntries,
   sectorLinks,

@@ -1,3 +1,4 @@
+import { recogniseHeader } from "../format";
 import { fail, ok, Result } from "../result";
 import { cellText as text, Snapshot, SnapshotTable } from "../snapshot";
 import { CANONICAL_FORM } from "./canonical-content";
@@ -16,6 +17,9 @@ import {
 
 const column = (table: SnapshotTable, header: string): number =>
   table.headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
+/** The Submission table's Key or Value column, headed in any of the six languages. */
+const keyColumn = (table: SnapshotTable, key: "key" | "value"): number =>
+  table.headers.findIndex((h) => recogniseHeader(h, [key])?.key === key);
 
 /**
  * Reads a workbook's submission stamp: the Submission table's fields and the canonical text it recorded
@@ -28,8 +32,8 @@ export const readStamp = (snapshot: Snapshot): Result<StampedContent, string> =>
     return fail([
       `has no submission stamp (no ${SUBMISSION_SHEET} sheet with table ${SUBMISSION_TABLE}); stamp it with kpi-report submit`,
     ]);
-  const keyAt = column(table, "Key");
-  const valueAt = column(table, "Value");
+  const keyAt = keyColumn(table, "key");
+  const valueAt = keyColumn(table, "value");
   if (keyAt < 0 || valueAt < 0)
     return fail([`has a ${SUBMISSION_SHEET} sheet whose table lacks its Key or Value column`]);
   const fields = new Map(table.rows.map((r) => [text(r[keyAt]?.value), r[valueAt]?.value ?? null]));

@@ -1,4 +1,5 @@
 import { buildReportingWorkbook, WorkbookSpec } from "../layout";
+import type { Language } from "../format";
 import type { Plan } from "../plan";
 import type { Report } from "../report";
 import type { Snapshot } from "../snapshot";
@@ -26,15 +27,19 @@ export const buildUpgradedWorkbook = (
   before: Snapshot,
   report: Report,
   plan: Plan,
-  options: { readonly createdAt: string; readonly generator: string }
+  options: {
+    readonly createdAt: string;
+    readonly generator: string;
+    /** The language of the rebuilt sheets' words; the workbook's own by default. */
+    readonly language?: Language;
+  }
 ): { readonly spec: WorkbookSpec; readonly carried: Carried } => {
   const base = buildReportingWorkbook(plan, {
     sectors: report.meta.sectors,
     period: report.meta.period,
     createdAt: options.createdAt,
     generator: options.generator,
-    // Rebuilt in the workbook's language, with the plan's texts in it: what the workbook's own cells compare with.
-    ...(report.meta.language ? { language: report.meta.language } : {}),
+    language: options.language ?? report.meta.language ?? "en",
     entries: firstOfEach(report.sectors.flatMap(sectorEntries)),
     links: carriedLinks(report, plan),
     resources: mergeResources(

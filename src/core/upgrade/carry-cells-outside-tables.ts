@@ -2,7 +2,7 @@ import { SheetSpec, TextCell, WorkbookSpec } from "../layout";
 import { a1, decodeRange } from "../format";
 import type { Snapshot } from "../snapshot";
 import { entryValue } from "../submission";
-import { Carried, NotPlaced } from "./not-placed";
+import { because, Carried, NotPlaced } from "./not-placed";
 
 /** Zero-based row and column of an A1 address (-1, -1 for anything else). */
 const decode = (address: string): [number, number] => {
@@ -53,7 +53,7 @@ export const carryCellsOutsideTables = (
           rowId: "",
           column: "",
           value,
-          reason: "a table of the upgraded sheet now covers this cell",
+          ...because("upgrade.why.tableCovers"),
         });
         continue;
       }

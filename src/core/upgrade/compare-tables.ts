@@ -1,8 +1,30 @@
 import { isFormula, TableSpec, WorkbookSpec } from "../layout";
+import { labelCode, type LabelSet } from "../format";
 import type { Plan } from "../plan";
 import { describeCell, isEmptyCell, Snapshot, SnapshotCell } from "../snapshot";
 import { entryValue } from "../submission";
-import { Carried, headerKey, NotPlaced } from "./not-placed";
+import { because, Carried, englishHeader, headerKey, NotPlaced } from "./not-placed";
+
+const WORD_SETS: readonly LabelSet[] = [
+  "measure",
+  "direction",
+  "answer",
+  "dataNote",
+  "assessment",
+  "kind",
+];
+
+/** Two dropdown words that say the same in two languages ("No data" and "Aucune donnée"): one value carried. */
+const sameWord = (a: unknown, b: unknown): boolean =>
+  typeof a === "string" &&
+  typeof b === "string" &&
+  WORD_SETS.some((set) => {
+    const code = labelCode(set, a);
+    return code !== undefined && code === labelCode(set, b);
+  });
+
+/** A header as compared across languages: its English text, spacing and case ignored. */
+const columnKey = (header: string): string => headerKey(englishHeader(header));
 
 const idText = (cell: SnapshotCell | undefined): string => {
   const value = cell ? entryValue(cell.value) : null;
@@ -53,11 +75,11 @@ const compareTable = (
   notPlaced: NotPlaced[]
 ): number => {
   let placed = 0;
-  const newColumn = new Map(table.columns.map((c, i) => [headerKey(c.header), i]));
+  const newColumn = new Map(table.columns.map((c, i) => [columnKey(c.header), i]));
   // Goals and Results hold the plan's text alone: only a column of the user's own is theirs to keep.
   const planOnly = table.columns.every((c) => c.role !== "entry");
-  const idHeader = headerKey(table.columns[0]?.header ?? "");
-  const oldIdColumn = old.headers.findIndex((h) => headerKey(h) === idHeader);
+  const idHeader = columnKey(table.columns[0]?.header ?? "");
+  const oldIdColumn = old.headers.findIndex((h) => columnKey(h) === idHeader);
   const oldRows = old.rows.filter((row) => row.some((c) => !isEmptyCell(c.value)));
   const oldIds = oldRows.map((row) => idText(row[oldIdColumn]));
   const newRows = keyed(
@@ -80,43 +102,49 @@ const compareTable = (
     row.forEach((cell, j) => {
       if (j === oldIdColumn || isEmptyCell(cell.value)) return;
       const header = old.headers[j] ?? "";
-      const column = newColumn.get(headerKey(rename?.get(headerKey(header)) ?? header));
+      const english = englishHeader(header);
+      const column = newColumn.get(columnKey(rename?.get(headerKey(english)) ?? english));
       const spec = column === undefined ? undefined : table.columns[column];
       const value = entryValue(cell.value);
-      const lost = (reason: string): void => {
+      const lost = (why: ReturnType<typeof because>): void => {
         notPlaced.push({
           sheet: cell.sheet,
           cell: cell.cell,
           rowId: id,
           column: header,
           value,
-          reason,
+          ...why,
         });
       };
+      const columnGone = () => because("upgrade.why.columnGone", { column: header });
       if (planOnly) {
-        if (column === undefined) lost(`column "${header}" is not in the upgraded table`);
+        if (column === undefined) lost(columnGone());
         return;
       }
       if (!newRow) {
         lost(
           id === ""
-            ? "its row has no id, so no row of the upgraded table is its own"
+            ? because("upgrade.why.noRowId")
             : key.endsWith("#0")
-              ? `${id} is not in plan ${plan.id} version ${plan.version}`
-              : `a second row with id ${id}: only the first row of an id is carried`
+              ? because("upgrade.why.notInPlan", { id, plan: plan.id, version: plan.version })
+              : because("upgrade.why.secondRow", { id })
         );
         return;
       }
       if (spec && spec.role !== "entry") return;
       if (column === undefined) {
-        lost(`column "${header}" is not in the upgraded table`);
+        lost(columnGone());
         return;
       }
       const now = newRow[column];
-      if (!isFormula(now) && now === value) placed += 1;
+      if (!isFormula(now) && (now === value || sameWord(now, value))) placed += 1;
       else
         lost(
-          `the upgraded workbook holds ${isFormula(now) ? "a formula" : describeCell(now ?? null)} here`
+          isFormula(now)
+            ? because("upgrade.why.holdsFormula")
+            : now === null || now === undefined
+              ? because("upgrade.why.holdsEmpty")
+              : because("upgrade.why.holds", { what: describeCell(now) })
         );
     });
   }

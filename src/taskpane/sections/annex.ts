@@ -1,5 +1,6 @@
 // Tables tab, "Council annex": #annex (Generate annex, primary), #annex-hint; result #annex-status,
 // #annex-download (inside Excel the annex also opens as a new workbook).
+import { isLanguage } from "../../core/i18n";
 import { ok } from "../../core/result";
 import { actionButton, checkBox } from "../form-controls";
 import type { PaneSection } from "./pane-section";
@@ -33,6 +34,8 @@ export const annexSection: PaneSection = (ctx) => {
         const made = await buildAnnex(o.port, new XlsxBytesPort(io), ctx.plans, {
           now: new Date(),
           draft: draft.box.checked,
+          // In the pane's language (the pseudo-locale's annex is the workbook's own).
+          language: isLanguage(ctx.i18n.language) ? ctx.i18n.language : undefined,
         });
         if (!made.ok) return made;
         const outcome = made.value;

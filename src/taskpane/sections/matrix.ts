@@ -1,5 +1,6 @@
 // Tables tab, "Part II matrix": #matrix (Build matrix), #matrix-hint; result #matrix-status, #matrix-download,
 // #matrix-flags.
+import { isLanguage } from "../../core/i18n";
 import { ok } from "../../core/result";
 import { element } from "../dom-element";
 import { actionButton } from "../form-controls";
@@ -27,7 +28,9 @@ export const matrixSection: PaneSection = (ctx) => {
       async (o, { step }) => {
         const { buildMatrix, presentMatrix } = await ctx.useCases();
         step(ctx.t("pane.matrix.step"));
-        const built = await buildMatrix(o.port, ctx.plans);
+        const built = await buildMatrix(o.port, ctx.plans, {
+          language: isLanguage(ctx.i18n.language) ? ctx.i18n.language : undefined,
+        });
         return built.ok ? ok(presentMatrix(built.value, ctx.i18n)) : built;
       }
     );

@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { WorkbookSpec } from "../../../src/core/layout";
 import { META_SHEET } from "../../../src/core/format";
 import { parsePlanFile, Plan, planFinder } from "../../../src/core/plan";
-import { buildReportingWorkbook } from "../../../src/core/layout";
 import { inferMeta } from "../../../src/core/report/infer-meta";
 import { parseReport } from "../../../src/core/report";
 import { specSnapshot } from "../../../src/core/submission";
@@ -110,19 +109,5 @@ describe("recognising a reporting workbook whose metadata is gone", () => {
       id === itu.id ? itu : undefined
     );
     expect(parsed.ok ? "" : parsed.message).toMatch(/^is not a KPI Reporter workbook/);
-  });
-
-  it("recognises the language of a workbook whose metadata is gone from its KPI sheet's name", () => {
-    const itu = ituPlan();
-    const spec = (language: "fr" | "en") =>
-      buildReportingWorkbook(itu, {
-        sectors: ["ITU-R"],
-        period: 2013,
-        createdAt: "2013-06-30T00:00:00Z",
-        generator: "test",
-        language,
-      });
-    expect(inferMeta(specSnapshot(withoutMeta(spec("fr"))), [itu])?.meta.language).toBe("fr");
-    expect(inferMeta(specSnapshot(withoutMeta(spec("en"))), [itu])?.meta.language).toBeUndefined();
   });
 });

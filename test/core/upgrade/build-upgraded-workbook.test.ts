@@ -70,6 +70,33 @@ describe("buildUpgradedWorkbook", () => {
     expect(values(after)).toEqual(values(before));
   });
 
+  it("rebuilds an English workbook in French, placing every value: columns by what they are, words by what they say", () => {
+    const plan = makePlan();
+    const before = cleanSnapshot({ "A KPIs!Y3": "Evidence typed in" }, plan);
+    const english = upgrade(before, plan).carried;
+    const parsed = parseReport(before, () => plan);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const { spec, carried } = buildUpgradedWorkbook(before, parsed.report, plan, {
+      ...OPTIONS,
+      language: "fr",
+    });
+    expect(carried.notPlaced).toEqual([]);
+    expect(carried.placed).toBe(english.placed);
+    const after = specSnapshot(spec);
+    expect(after.tables.find((t) => t.name === "A_Resources")?.headers.slice(0, 4)).toEqual([
+      "ID du produit",
+      "Produit",
+      "Budget 2020",
+      "Dépenses 2020",
+    ]);
+    // The upgraded French workbook reads back with the English one's report: the same entries, in French words.
+    const report = reportOf(after, plan);
+    expect(report.meta.language).toBe("fr");
+    expect(report.sectors.map((s) => s.kpis?.length)).toEqual(
+      parsed.report.sectors.map((s) => s.kpis?.length)
+    );
+  });
+
   it("follows a relabelled objective by its id: each output keeps the objectives it was linked to", () => {
     const plan = makePlan();
     // A.out.1 (row 2) linked by the officer to A.obj.2 as well (column E, "Objective 2" in version 1.0.0).
@@ -180,6 +207,7 @@ describe("buildUpgradedWorkbook", () => {
       column: "Year of baseline",
       value: 2019,
       reason: 'column "Year of baseline" is not in the upgraded table',
+      why: { key: "upgrade.why.columnGone", values: { column: "Year of baseline" } },
     });
     expect(lost).toContainEqual({
       sheet: "A KPIs",
@@ -188,6 +216,7 @@ describe("buildUpgradedWorkbook", () => {
       column: "Baseline",
       value: 100,
       reason: "the upgraded workbook holds an empty cell here",
+      why: { key: "upgrade.why.holdsEmpty", values: {} },
     });
   });
 

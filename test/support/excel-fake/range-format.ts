@@ -260,6 +260,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     "wrapText",
     "verticalAlignment",
     "horizontalAlignment",
+    "readingOrder",
     "columnWidth",
     "rowHeight",
   ];
@@ -276,6 +277,8 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         return uniform(target, (f) => f.verticalAlignment ?? "Bottom");
       case "horizontalAlignment":
         return uniform(target, (f) => f.horizontalAlignment ?? "General");
+      case "readingOrder":
+        return uniform(target, (f) => f.readingOrder ?? "Context");
       case "rowHeight": {
         const heights = new Set<number>();
         for (let r = target.block.top; r < target.block.top + target.block.rows; r++)
@@ -348,6 +351,16 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       if (!HORIZONTAL.includes(value))
         throw new FakeOfficeError("InvalidArgument", `horizontalAlignment ${value}`);
       setFormat(t, { horizontalAlignment: value });
+    });
+  }
+  get readingOrder(): string {
+    return this.loadedValue("readingOrder");
+  }
+  set readingOrder(value: string) {
+    this.queueSet("readingOrder", value, (t) => {
+      if (!["Context", "LeftToRight", "RightToLeft"].includes(value))
+        throw new FakeOfficeError("InvalidArgument", `readingOrder ${value}`);
+      setFormat(t, { readingOrder: value });
     });
   }
   get rowHeight(): number {

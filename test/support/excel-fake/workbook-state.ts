@@ -18,6 +18,8 @@ export interface CellFormat {
   numberFormat?: string;
   locked?: boolean;
   horizontalAlignment?: string;
+  /** Excel.RangeFormat.readingOrder: "Context" (the default), "LeftToRight" or "RightToLeft". */
+  readingOrder?: string;
   /** Each edge's line (Excel.RangeBorder's style, weight and colour), set property by property. */
   borderTop?: BorderLine;
   borderBottom?: BorderLine;
