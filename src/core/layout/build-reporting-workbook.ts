@@ -7,6 +7,7 @@ import {
   Output,
   parseOfficerKpiId,
   Plan,
+  planIn,
   planYears,
   Sector,
   SectorId,
@@ -566,7 +567,8 @@ const kpisSheet = (
 const instructionsSheet = (
   plan: Plan,
   sectors: readonly Sector[],
-  context: ColumnContext
+  context: ColumnContext,
+  englishWhereMissing: boolean
 ): SheetSpec => {
   const language = context.language ?? DEFAULT_LANGUAGE;
   const period = context.reportingYear;
@@ -591,6 +593,7 @@ const instructionsSheet = (
         source: plan.source,
       })
     ),
+    ...(englishWhereMissing && language !== "en" ? [body(t("planText.englishWhereMissing"))] : []),
     heading(t("instructions.whatToFill")),
     body(t("instructions.entryCells")),
     body(t("instructions.kpis", { sheet: sheetOf("KPIs") })),
@@ -705,9 +708,11 @@ export const metaSheet = (meta: WorkbookMeta): SheetSpec =>
  * hidden metadata. Options must already be checked (sectors of this plan, period within it).
  */
 export const buildReportingWorkbook = (
-  plan: Plan,
+  anyLanguagePlan: Plan,
   options: ReportingWorkbookOptions
 ): WorkbookSpec => {
+  // The plan's texts in the workbook's language, English where the plan gives none (the Instructions say so).
+  const { plan, fellBack } = planIn(anyLanguagePlan, options.language ?? DEFAULT_LANGUAGE);
   if (!planYears(plan).includes(options.period)) {
     throw new RangeError(
       `period ${options.period} is outside plan ${plan.id} (${plan.period.start}-${plan.period.end})`
@@ -767,7 +772,7 @@ export const buildReportingWorkbook = (
       subject: `${plan.id} ${sectors.map((s) => s.id).join(", ")}`,
     },
     sheets: [
-      instructionsSheet(plan, sectors, context),
+      instructionsSheet(plan, sectors, context, fellBack),
       goalsSheet(plan, context),
       ...linked.flatMap(({ sector, objectives, outputs }) => [
         objectives,

@@ -1,5 +1,8 @@
 export * from "./plan";
-export { loadPlan, jsonPath } from "./load-plan";
+export { loadPlan } from "./load-plan";
+export { jsonPath } from "./json-path";
+export { planIn, planLanguages, planText } from "./plan-text";
+export type { PlanInLanguage, TextInLanguage } from "./plan-text";
 export type { PlanError } from "./load-plan";
 export { parsePlanFile, formatPlanFileError } from "./parse-plan-file";
 export type { PlanFileError } from "./parse-plan-file";

@@ -1,7 +1,12 @@
 import { WORKBOOK_LIMITS } from "../snapshot";
 import { fail, ok, Result } from "../result";
 import { DEFAULT_REPORTING, DEFAULT_RESOURCES, Plan } from "./plan";
-import { planFileSchema } from "./plan-schema";
+import { jsonPath } from "./json-path";
+
+export { jsonPath };
+import { EnglishPlanFile, englishPlanFileSchema, planFileSchema } from "./plan-schema";
+import { isTextPath, localTextProblems, planIn, planLanguages, splitPlanTexts } from "./plan-text";
+import { outputDisagreements, type OutputDisagreement } from "./output-disagreements";
 
 /** A problem with a plan file: where it is (a JSON path such as `$.sectors[0].outputs[3]`) and what is wrong. */
 export interface PlanError {
@@ -9,27 +14,27 @@ export interface PlanError {
   readonly message: string;
 }
 
-/** Renders a JSON path from the keys leading to a value. */
-export const jsonPath = (keys: readonly PropertyKey[]): string =>
-  keys.reduce<string>(
-    (path, key) => (typeof key === "number" ? `${path}[${key}]` : `${path}.${String(key)}`),
-    "$"
-  );
-
 /**
  * Checks parsed plan JSON against the plan format and its own references, and returns the Plan.
  * @example loadPlan(JSON.parse(text)) // { ok: false, errors: [{ path: "$.sectors[0].outputs[2].objectives[0]", message: ... }] }
  */
 export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
-  const parsed = planFileSchema.safeParse(json);
-  if (!parsed.success) {
-    return fail(
-      parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }))
-    );
-  }
-  const file = parsed.data;
+  const { english, texts } = splitPlanTexts(json);
+  // A file of English strings only (as every plan file was) is checked by the plain schema, ten times quicker.
+  const multilingual = Object.keys(texts).length > 0;
+  const parsed = (multilingual ? planFileSchema : englishPlanFileSchema).safeParse(json);
+  if (!parsed.success) return fail(parsed.error.issues.flatMap((issue) => planIssue(json, issue)));
   const tooLong = textsOverCellLimit(json);
   if (tooLong.length > 0) return fail(tooLong);
+  const file = multilingual
+    ? englishPlanFileSchema.parse(english)
+    : (parsed.data as EnglishPlanFile);
+  // The annex's title is the plan's where the file gives none, in every language the plan's title has.
+  const titles = texts["$.title"];
+  const allTexts =
+    file.document?.title === undefined && titles !== undefined
+      ? { ...texts, "$.document.title": titles }
+      : texts;
   const plan: Plan = {
     formatVersion: file.formatVersion,
     id: file.id,
@@ -57,9 +62,51 @@ export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
         file.resources?.overspendTolerance ?? DEFAULT_RESOURCES.overspendTolerance,
       envelopes: file.resources?.envelopes ?? DEFAULT_RESOURCES.envelopes,
     },
+    ...(Object.keys(allTexts).length > 0 ? { texts: allTexts } : {}),
   };
   const errors = checkReferences(plan);
+  if (errors.length === 0) errors.push(...translatedTablesAgree(plan));
   return errors.length > 0 ? fail(errors) : ok(plan);
+};
+
+/** The value at a path of the JSON, or undefined where there is none. */
+const valueAt = (json: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      typeof value === "object" && value !== null
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    json
+  );
+
+/**
+ * A schema issue as plan errors: a text given as an object of languages that does not fit gets the reason
+ * (an unknown language, no English, an empty text) rather than the schema's "Invalid input".
+ */
+const planIssue = (
+  json: unknown,
+  issue: { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string }
+): PlanError[] => {
+  const path = jsonPath(issue.path);
+  if (isTextPath(issue.path)) {
+    const value = valueAt(json, issue.path);
+    const key = issue.path[issue.path.length - 1];
+    const emptyAllowed = key === "unit" || key === "rowHeader" || key === "outputsHeader";
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      const problems = localTextProblems(value, path, emptyAllowed);
+      if (problems.length > 0) return problems;
+    } else if (
+      issue.code === "invalid_union" ||
+      (issue.code === "invalid_type" && typeof value !== "string")
+    )
+      return [
+        {
+          path,
+          message: `must be a text, or an object of the text by language such as {"en": "...", "fr": "..."}`,
+        },
+      ];
+  }
+  return [{ path, message: issue.message }];
 };
 
 /**
@@ -211,3 +258,36 @@ const checkReferences = (plan: Plan): PlanError[] => {
   });
   return errors;
 };
+
+/** A disagreement of Table X.2 with Table X.1 as compared: the objective and the outputs concerned. */
+const disagreementKey = (d: OutputDisagreement | undefined): string =>
+  d === undefined ? "" : `${d.listedOnly.length} ${d.linkedOnly.map((o) => o.id).join(",")}`;
+
+/**
+ * In every language the plan gives texts in, Table X.2 names an objective's outputs as Table X.1 does exactly
+ * where the English does: a translation given to one table and not the other would show officers a
+ * disagreement the plan does not have (and hide one validation must report).
+ */
+const translatedTablesAgree = (plan: Plan): PlanError[] =>
+  planLanguages(plan).flatMap((language) => {
+    const local = planIn(plan, language).plan;
+    return plan.sectors.flatMap((sector, s) => {
+      const english = outputDisagreements(sector);
+      const translated = outputDisagreements(local.sectors[s] ?? sector);
+      return sector.results.flatMap((row, r) => {
+        const before = english.find((d) => d.objective === row.objective);
+        const after = translated.find((d) => d.objective === row.objective);
+        if (disagreementKey(before) === disagreementKey(after)) return [];
+        const names = [
+          ...(after?.listedOnly.map((t) => `"${t}"`) ?? []),
+          ...(after?.linkedOnly.map((o) => `${o.id} "${o.name}"`) ?? []),
+        ];
+        return [
+          {
+            path: `$.sectors[${s}].results[${r}].outputs`,
+            message: `in "${language}", Table X.2's outputs of ${row.objective} and the names of Table X.1 do not agree as in English (${names.join(", ")}): give both tables the same "${language}" wording`,
+          },
+        ];
+      });
+    });
+  });

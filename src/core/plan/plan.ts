@@ -1,3 +1,5 @@
+import type { Language } from "../i18n";
+
 /** How a KPI's value is entered and judged. */
 export type Measure = "number" | "percentage" | "yes-no" | "milestone" | "qualitative";
 
@@ -125,6 +127,19 @@ export interface Resources {
   readonly envelopes: readonly Envelope[];
 }
 
+/**
+ * A plan text as a plan file may give it: a string (English), or the text in several of the six languages
+ * (`{"en": "...", "fr": "..."}`, English required). Read through planText or planIn, never directly.
+ */
+export type LocalText =
+  string | (Readonly<Partial<Record<Language, string>>> & { readonly en: string });
+
+/**
+ * The texts a plan file gives by language, by the JSON path of the text in the file
+ * (`$.sectors[0].objectives[1].text`): what planIn puts a plan in another language from.
+ */
+export type PlanTexts = Readonly<Record<string, LocalText>>;
+
 export interface Plan {
   readonly formatVersion: 1;
   readonly id: string;
@@ -139,6 +154,11 @@ export interface Plan {
   readonly notes: readonly PlanNote[];
   readonly document: PlanDocument;
   readonly resources: Resources;
+  /**
+   * The texts the plan file gives in other languages than English, where it gives any: the other fields hold the
+   * English. Read only through planIn (a plan in one language); no other module reads this.
+   */
+  readonly texts?: PlanTexts;
 }
 
 export const DEFAULT_REPORTING: Reporting = {

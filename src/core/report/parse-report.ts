@@ -1,7 +1,7 @@
 import { finding, Finding } from "../findings";
-import { META_SHEET, META_TABLE, type Language } from "../format";
+import { DEFAULT_LANGUAGE, META_SHEET, META_TABLE, type Language } from "../format";
 import { message, render, translatorFor, type Message, type Translator } from "../i18n";
-import type { Plan, PlanFinder } from "../plan";
+import { planIn, type Plan, type PlanFinder } from "../plan";
 import { cellOverLimit, Snapshot, WORKBOOK_LIMITS } from "../snapshot";
 import { inferMeta } from "./infer-meta";
 import { metadataSheetsShown } from "./metadata-sheets-shown";
@@ -109,6 +109,9 @@ export const parseReport = (
       )
     );
   }
+
+  // Read against the plan's texts in the workbook's language: those it was written with.
+  plan = planIn(plan, reportMeta.language ?? DEFAULT_LANGUAGE).plan;
 
   if (reportMeta.planVersion !== plan.version) {
     findings.push(

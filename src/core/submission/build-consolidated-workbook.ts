@@ -19,8 +19,8 @@ import {
 import { CATALOGS, translatorFor, type MessageKey } from "../i18n";
 import { buildAnnexSheets } from "../annex";
 import { buildAmountMatrixSheets, buildGoalMatrix, buildMatrixSheets } from "../matrix";
-import { rollUpResources } from "../resources";
-import { isOfficerKpiId, type Plan } from "../plan";
+import { labelKey, rollUpResources } from "../resources";
+import { isOfficerKpiId, planIn, type Plan } from "../plan";
 import { parseReport } from "../report";
 import type { Field, LinkCell, Report, SectorReport } from "../report";
 import { ruleContext, runRules, withFix } from "../rules";
@@ -90,6 +90,34 @@ export const sectorLinks = (sector: SectorReport): [string, Map<string, EntryVal
     marks(o.objectives),
   ]),
 ];
+
+/**
+ * A submission's link marks under the consolidated workbook's column labels: each mark's column is the goal or
+ * objective the submission's own label names (in the submission's language), labelled as `plan` labels it; a
+ * column whose label names nothing keeps its label (and a rule reports it, as in the submission).
+ */
+const relabelledLinks = (
+  source: Report,
+  sector: SectorReport,
+  plan: Plan
+): [string, Map<string, EntryValue>][] => {
+  const planSector = plan.sectors.find((s) => s.id === sector.id);
+  const relabel = (
+    rows: readonly { readonly id: string; readonly label: string }[],
+    now: readonly { readonly id: string; readonly label: string }[]
+  ) =>
+    new Map(rows.map((r) => [labelKey(r.label), now.find((n) => n.id === r.id)?.label ?? r.label]));
+  const goals = relabel(source.goals ?? [], plan.goals);
+  const objectives = relabel(sector.objectives ?? [], planSector?.objectives ?? []);
+  const objectiveRows = new Set((sector.objectives ?? []).map((o) => o.id));
+  return sectorLinks(sector).map(([rowId, marks]) => {
+    const labels = objectiveRows.has(rowId) ? goals : objectives;
+    return [
+      rowId,
+      new Map([...marks].map(([label, mark]) => [labels.get(labelKey(label)) ?? label, mark])),
+    ];
+  });
+};
 
 const TRUST_KEYS: Readonly<Record<Trust, MessageKey>> = {
   verified: "consolidation.trust.verified",
@@ -172,7 +200,7 @@ const consolidationSheet = (consolidation: Consolidation, language: Language): S
  * so nobody reads it back from the sheets.
  */
 export const buildConsolidatedWorkbook = async (
-  plan: Plan,
+  anyLanguagePlan: Plan,
   consolidation: Consolidation,
   options: {
     readonly createdAt: string;
@@ -183,8 +211,12 @@ export const buildConsolidatedWorkbook = async (
   }
 ): Promise<{ readonly workbook: WorkbookSpec; readonly stamp: SubmissionStamp }> => {
   const language = options.language ?? DEFAULT_LANGUAGE;
+  // The plan's texts (labels, annex wording) in the consolidated workbook's language.
+  const plan = planIn(anyLanguagePlan, language).plan;
   const entries = new Map(consolidation.chosen.flatMap((c) => sectorEntries(c.sector)));
-  const links: LinkMarks = new Map(consolidation.chosen.flatMap((c) => sectorLinks(c.sector)));
+  const links: LinkMarks = new Map(
+    consolidation.chosen.flatMap((c) => relabelledLinks(c.source.report, c.sector, plan))
+  );
   const base = buildReportingWorkbook(plan, {
     sectors: consolidation.chosen.map((c) => c.sector.id),
     period: consolidation.period,
