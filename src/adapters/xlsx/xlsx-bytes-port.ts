@@ -3,6 +3,8 @@ import type { WorkbookPort } from "../../app";
 import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
 import type { Snapshot } from "../../core/snapshot";
 import { cellsOutsideTables } from "./cells-outside-tables";
+import { editXlsxPackage } from "./edit-xlsx-package";
+import { PackageNotEditable } from "./package-not-editable";
 import { clearFindings, markFindings } from "./mark-findings";
 import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf } from "./read-xlsx";
@@ -28,6 +30,10 @@ export interface XlsxBytesIo {
 export class XlsxBytesPort implements WorkbookPort {
   private loaded: ExcelJS.Workbook | undefined;
   private source: Promise<Uint8Array> | undefined;
+  /** The streaming reader read these bytes whole: every part within the limits, every cell within a cell's. */
+  private streamed = false;
+  /** How the last write was made: by editing the package, or through ExcelJS (which rewrites every part). */
+  private writtenBy: "package" | "exceljs" | undefined;
 
   constructor(private readonly io: XlsxBytesIo) {}
 
@@ -39,7 +45,9 @@ export class XlsxBytesPort implements WorkbookPort {
     if (!this.loaded) {
       const bytes = await this.bytes();
       try {
-        return readTableSnapshot(this.io.name, bytes, options);
+        const snapshot = readTableSnapshot(this.io.name, bytes, options);
+        this.streamed = true;
+        return snapshot;
       } catch (error) {
         // The ExcelJS path reads what the streaming reader does not, and refuses in its own words.
         if (!(error instanceof NotStreamable)) throw error;
@@ -68,9 +76,46 @@ export class XlsxBytesPort implements WorkbookPort {
     sheets: readonly SheetSpec[],
     options?: { readonly veryHidden?: readonly string[] }
   ): Promise<void> {
+    if (!this.loaded) {
+      const edited = await this.edited(sheets, options?.veryHidden);
+      if (edited) {
+        await this.io.write(edited);
+        // What comes next (another change, a read) starts from the workbook as written.
+        this.source = Promise.resolve(edited);
+        this.writtenBy = "package";
+        return;
+      }
+    }
     const wb = await this.workbook();
     await replaceSheets(wb, sheets, options?.veryHidden);
     await this.save(wb);
+  }
+
+  /** How the last write was made: "package" (the user's parts copied as stored) or "exceljs"; for tests. */
+  get lastWrite(): "package" | "exceljs" | undefined {
+    return this.writtenBy;
+  }
+
+  /**
+   * The workbook with these sheets added or replaced by editing its package (editXlsxPackage), or undefined
+   * where that cannot be done safely, for the ExcelJS path to write it: a package the streaming reader does not
+   * read whole (it then holds nothing past a limit that would be copied), or one the editor does not edit.
+   */
+  private async edited(
+    sheets: readonly SheetSpec[],
+    veryHidden: readonly string[] | undefined
+  ): Promise<Uint8Array | undefined> {
+    const bytes = await this.bytes();
+    try {
+      if (!this.streamed) {
+        readTableSnapshot(this.io.name, bytes);
+        this.streamed = true;
+      }
+      return await editXlsxPackage(this.io.name, bytes, sheets, veryHidden);
+    } catch (error) {
+      if (error instanceof NotStreamable || error instanceof PackageNotEditable) return undefined;
+      throw error;
+    }
   }
 
   private async workbook(): Promise<ExcelJS.Workbook> {
@@ -84,6 +129,7 @@ export class XlsxBytesPort implements WorkbookPort {
   }
 
   private async save(wb: ExcelJS.Workbook): Promise<void> {
+    this.writtenBy = "exceljs";
     await this.io.write(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   }
 }
