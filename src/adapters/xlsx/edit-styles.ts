@@ -1,6 +1,6 @@
 import { notEditable } from "./package-not-editable";
 import type { CellLook } from "./sheet-part-xml";
-import { xmlText } from "./sheet-part-xml";
+import { xmlAttribute } from "./sheet-part-xml";
 
 /** The items of a style list (`<font>`s of `<fonts>`, `<xf>`s of `<cellXfs>`) and where the list is. */
 interface StyleList {
@@ -61,7 +61,7 @@ export const editStyles = (
     const fontId = f
       ? indexOf(
           fonts,
-          `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.color ? `<color rgb="${xmlText(f.color)}"/>` : ""}<sz val="${f.size}"/></font>`
+          `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.color ? `<color rgb="${xmlAttribute(f.color)}"/>` : ""}<sz val="${f.size}"/></font>`
         )
       : 0;
     return indexOf(

@@ -2,7 +2,7 @@ import type { SheetSpec } from "../../core/layout";
 import { sheetPlace } from "../../core/format";
 import { notEditable } from "./package-not-editable";
 import { relationshipsPartOf, relativePartTarget, resolvePartTarget } from "./part-path";
-import { sheetPartXml, xmlText } from "./sheet-part-xml";
+import { sheetPartXml, xmlAttribute } from "./sheet-part-xml";
 import { editStyles } from "./edit-styles";
 import { NotStreamable, XlsxPackage } from "./xlsx-package";
 import { deflatedEntry, writeZip, ZipEntry } from "./zip-writer";
@@ -33,7 +33,7 @@ const withAttribute = (tag: string, name: string, value: string | undefined): st
   const re = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`);
   const without = tag.replace(re, "");
   if (value === undefined) return without;
-  return without.replace(/\s*(\/?>)$/, ` ${name}="${xmlText(value)}"$1`);
+  return without.replace(/\s*(\/?>)$/, ` ${name}="${xmlAttribute(value)}"$1`);
 };
 
 interface Relationship {
@@ -232,7 +232,7 @@ export const editXlsxPackage = async (
       newRels.push(
         `<Relationship Id="${id}" Type="${TYPE}worksheet" Target="${relativePartTarget("xl/workbook.xml", tab.part)}"/>`
       );
-      return `<sheet name="${xmlText(tab.name)}" sheetId="${++sheetId}"${value ? ` state="${value}"` : ""} ${relPrefix ?? "r"}:id="${id}"/>`;
+      return `<sheet name="${xmlAttribute(tab.name)}" sheetId="${++sheetId}"${value ? ` state="${value}"` : ""} ${relPrefix ?? "r"}:id="${id}"/>`;
     }
     const tag = tab.spec ? withAttribute(tab.tag, "name", tab.name) : tab.tag;
     const was = attribute(tab.tag, "state");

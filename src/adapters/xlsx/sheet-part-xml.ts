@@ -26,18 +26,22 @@ const NOT_XML =
   // eslint-disable-next-line no-control-regex -- the control characters are what it finds
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Text for an element or a double-quoted attribute; a CR as a reference, which XML would otherwise read as LF. */
-export const xmlText = (text: string): string => {
-  if (NOT_XML.test(text)) notEditable("a text XML cannot hold");
-  return /[&<>"\r]/.test(text)
+const checked = (text: string): string =>
+  NOT_XML.test(text) ? notEditable("a text XML cannot hold") : text;
+
+/** Text for an element: a CR as a reference, which XML would otherwise read as LF; quotes as they are. */
+export const xmlText = (text: string): string =>
+  /[&<>\r]/.test(checked(text))
     ? text
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
         .replace(/\r/g, "&#13;")
     : text;
-};
+
+/** Text for a double-quoted attribute: line breaks and tabs as references, which XML would read as spaces. */
+export const xmlAttribute = (text: string): string =>
+  xmlText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 
 /** One cell's XML, or undefined for an empty cell with nothing to show. */
 const cellXml = (address: string, value: CellValue, style: number): string => {
@@ -77,13 +81,13 @@ const checkWritable = (spec: SheetSpec): void => {
 };
 
 const tableXml = (table: TableSpec, id: number): string => {
-  const name = xmlText(table.name);
+  const name = xmlAttribute(table.name);
   return (
     `${XML_HEAD}<table xmlns="${MAIN_NS}" id="${id}" name="${name}" displayName="${name}" ref="${table.ref}" ` +
     `headerRowCount="1" totalsRowShown="0"><autoFilter ref="${table.ref}"/>` +
     `<tableColumns count="${table.columns.length}">` +
     table.columns
-      .map((c, i) => `<tableColumn id="${i + 1}" name="${xmlText(c.header)}"/>`)
+      .map((c, i) => `<tableColumn id="${i + 1}" name="${xmlAttribute(c.header)}"/>`)
       .join("") +
     `</tableColumns><tableStyleInfo name="${TABLE_STYLE}" showFirstColumn="0" showLastColumn="0" ` +
     `showRowStripes="1" showColumnStripes="0"/></table>`
@@ -150,7 +154,7 @@ export const sheetPartXml = (spec: SheetSpec, style: (look: CellLook) => number)
 
   const out: string[] = [
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-    spec.tabColor ? `<sheetPr><tabColor rgb="${xmlText(spec.tabColor)}"/></sheetPr>` : "",
+    spec.tabColor ? `<sheetPr><tabColor rgb="${xmlAttribute(spec.tabColor)}"/></sheetPr>` : "",
     `<dimension ref="${rows.size === 0 ? "A1" : a1Range(top, 0, bottom, right)}"/>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
   ];

@@ -3,11 +3,13 @@ import type { WorkbookPort } from "../../app";
 import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
 import type { Snapshot } from "../../core/snapshot";
 import { cellsOutsideTables } from "./cells-outside-tables";
+import { writtenSizeRefusal } from "./check-xlsx-package";
 import { editXlsxPackage } from "./edit-xlsx-package";
 import { PackageNotEditable } from "./package-not-editable";
 import { clearFindings, markFindings } from "./mark-findings";
 import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf } from "./read-xlsx";
+import { WorkbookReadError } from "./workbook-read-error";
 import { readTableSnapshot } from "./read-table-snapshot";
 import { writeXlsx } from "./write-xlsx";
 import { NotStreamable } from "./xlsx-package";
@@ -79,7 +81,7 @@ export class XlsxBytesPort implements WorkbookPort {
     if (!this.loaded) {
       const edited = await this.edited(sheets, options?.veryHidden);
       if (edited) {
-        await this.io.write(edited);
+        await this.io.write(this.readable(edited));
         // What comes next (another change, a read) starts from the workbook as written.
         this.source = Promise.resolve(edited);
         this.writtenBy = "package";
@@ -88,7 +90,21 @@ export class XlsxBytesPort implements WorkbookPort {
     }
     const wb = await this.workbook();
     await replaceSheets(wb, sheets, options?.veryHidden);
-    await this.save(wb);
+    await this.save(wb, true);
+  }
+
+  /**
+   * The bytes of a changed workbook, refused (WorkbookReadError, nothing written) where the copy would be past
+   * the limits every command reads within: a stamp that made a workbook too large would never verify.
+   */
+  private readable(bytes: Uint8Array): Uint8Array {
+    const refusal = writtenSizeRefusal(bytes);
+    if (refusal)
+      throw new WorkbookReadError(
+        this.io.name,
+        `with the sheets added, the workbook ${refusal}, so it could not be read again; nothing was written`
+      );
+    return bytes;
   }
 
   /** How the last write was made: "package" (the user's parts copied as stored) or "exceljs"; for tests. */
@@ -128,9 +144,10 @@ export class XlsxBytesPort implements WorkbookPort {
     return this.source;
   }
 
-  private async save(wb: ExcelJS.Workbook): Promise<void> {
+  private async save(wb: ExcelJS.Workbook, checked = false): Promise<void> {
     this.writtenBy = "exceljs";
-    await this.io.write(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    await this.io.write(checked ? this.readable(bytes) : bytes);
   }
 }
 
