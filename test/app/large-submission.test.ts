@@ -1,4 +1,4 @@
-import { MemoryXlsxIo, writeXlsx, XlsxBytesPort } from "../../src/adapters/xlsx";
+import { MemoryXlsxIo, WorkbookReadError, writeXlsx, XlsxBytesPort } from "../../src/adapters/xlsx";
 import { submitWorkbook, verifySubmission } from "../../src/app";
 import { buildReportingWorkbook, WorkbookSpec } from "../../src/core/layout";
 import type { Plan } from "../../src/core/plan";
@@ -12,6 +12,7 @@ import {
   readStamp,
   STAMP_CELLS_TABLE,
   textHash,
+  Verification,
   verifyStamp,
 } from "../../src/core/submission";
 import { cleanEntriesFor, planWithKpis } from "../support/many-kpis";
@@ -59,30 +60,73 @@ describe("submissions at any size", () => {
     expect((await verifyStamp(submitted, parsed.report.meta, stamped.value)).unchanged).toBe(true);
   }, 600_000);
 
-  it("verifies the file submit writes for 10,000 KPIs, its stamp record intact", async () => {
-    const { plan, spec } = cleanWorkbook(10_000);
+  /** Submits a clean workbook of `n` KPIs as the CLI does (one port reads and writes): the copy, or the refusal. */
+  const submitFile = async (
+    n: number
+  ): Promise<{ plan: Plan; written?: Uint8Array; refused?: string; by?: string }> => {
+    const { plan, spec } = cleanWorkbook(n);
+    const kpis = spec.sheets.find((sheet) => sheet.name === "A KPIs")?.tables[0]?.rows.length;
+    expect(kpis).toBe(n + 3);
     const source = new MemoryXlsxIo("big.xlsx", await writeXlsx(spec));
     const copy = new MemoryXlsxIo("big-submission.xlsx");
-    const submitted = await submitWorkbook(
-      new XlsxBytesPort(source),
-      new XlsxBytesPort({
-        name: "big.xlsx",
-        read: () => source.read(),
-        write: (b) => copy.write(b),
-      }),
-      () => plan,
-      { preparer: "test", now: new Date("2021-07-01T00:00:00Z"), generator: "test" }
-    );
-    if (!submitted.ok) throw new Error(submitted.errors.join());
-    expect(submitted.value.submitted).toBe(true);
-    const written = copy.written;
-    if (!written) throw new Error("nothing written");
-    const verified = await verifySubmission(
+    const port = new XlsxBytesPort({
+      name: "big.xlsx",
+      read: () => source.read(),
+      write: (b) => copy.write(b),
+    });
+    try {
+      const submitted = await submitWorkbook(port, port, () => plan, {
+        preparer: "test",
+        now: new Date("2021-07-01T00:00:00Z"),
+        generator: "test",
+      });
+      if (!submitted.ok) throw new Error(submitted.errors.join());
+      expect(submitted.value.submitted).toBe(true);
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      expect(copy.written).toBeUndefined();
+      return { plan, refused: error.message };
+    }
+    return { plan, written: copy.written, by: port.lastWrite };
+  };
+
+  const verified = async (plan: Plan, written: Uint8Array): Promise<Verification> => {
+    const v = await verifySubmission(
       new XlsxBytesPort(new MemoryXlsxIo("big-submission.xlsx", written)),
       () => plan
     );
-    if (!verified.ok) throw new Error(verified.errors.join());
-    expect(verified.value.unchanged).toBe(true);
-    expect(verified.value.cellsIntact).toBe(true);
+    if (!v.ok) throw new Error(v.errors.join());
+    return v.value;
+  };
+
+  // 1,401 KPIs: past the old one-row-per-cell record's limit; 18,000: near the largest that fits in the 80 MB
+  // all parts may inflate to, with the stamp record's canonical text (some 1.1 KB a KPI) beside the KPIs sheet.
+  it.each([1, 1_401, 18_000])(
+    "verifies the file submit writes for %i KPIs, written by editing the package, its stamp record intact",
+    async (n) => {
+      const { plan, written, by } = await submitFile(n);
+      expect(by).toBe("package");
+      if (!written) throw new Error("nothing written");
+      const verification = await verified(plan, written);
+      expect(verification.unchanged).toBe(true);
+      expect(verification.cellsIntact).toBe(true);
+      expect(verification.stamp.canonicalCells).toBeGreaterThan(19 * n);
+    },
+    900_000
+  );
+
+  // 19,996 KPIs: with the test plan's three other KPIs of sector A and the header row, a KPIs sheet of exactly
+  // 20,000 rows, the most a sheet may have. Its workbook inflates to some 67 MB as written today, and with the
+  // stamp to some 85 MB: submit then refuses, naming the limit, rather than write a copy verify would refuse.
+  it("at the 20,000-row sheet limit, writes only a copy that verifies, or refuses naming the limit and writes nothing", async () => {
+    const { plan, written, refused } = await submitFile(WORKBOOK_LIMITS.rowsPerSheet - 4);
+    if (refused !== undefined)
+      expect(refused).toMatch(
+        /^big\.xlsx: with the sheets added, the workbook would inflate to [\d.]+ MB, more than the 80 MB allowed for a reporting workbook \(see docs\/limits\.md\), so it could not be read again; nothing was written$/
+      );
+    else {
+      if (!written) throw new Error("nothing written, and no refusal");
+      expect((await verified(plan, written)).unchanged).toBe(true);
+    }
   }, 900_000);
 });

@@ -192,6 +192,49 @@ export const fileSizeRefusal = (size: number): Message | undefined =>
     : undefined;
 
 /**
+ * Why a workbook about to be written could not be read again (past the file size, one part's or all parts'
+ * inflated size of WORKBOOK_LIMITS, as its zip declares them), as the end of a sentence; undefined when it can.
+ * For writes that keep a workbook (submit's stamp, the matrix): no command writes a copy that verify, or any
+ * other command, would then refuse.
+ */
+export const writtenSizeRefusal = (bytes: Uint8Array): Message | undefined => {
+  const limits = WORKBOOK_LIMITS;
+  if (bytes.length > limits.fileBytes)
+    return message("error.xlsx.wouldBeTooLarge", {
+      size: formatBytes(bytes.length),
+      limit: formatBytes(limits.fileBytes),
+      doc: LIMITS_DOC,
+    });
+  let eocd = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && eocd < 0; at--)
+    if (u32(bytes, at) === EOCD) eocd = at;
+  if (eocd < 0) return undefined;
+  let at = u32(bytes, eocd + 16);
+  let total = 0;
+  for (let i = u16(bytes, eocd + 10); i > 0 && u32(bytes, at) === 0x02014b50; i--) {
+    const size = u32(bytes, at + 24);
+    const nameLength = u16(bytes, at + 28);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (size > limits.partBytes)
+      return message("error.xlsx.wouldHoldLargePart", {
+        part: name,
+        size: formatBytes(size),
+        limit: formatBytes(limits.partBytes),
+        doc: LIMITS_DOC,
+      });
+    total += size;
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return total > limits.totalBytes
+    ? message("error.xlsx.totalTooLarge", {
+        size: formatBytes(total),
+        limit: formatBytes(limits.totalBytes),
+        doc: LIMITS_DOC,
+      })
+    : undefined;
+};
+
+/**
  * Checks .xlsx bytes against WORKBOOK_LIMITS before ExcelJS inflates anything: the file's size, what its zip
  * declares (parts, sizes), and then each part inflated a chunk at a time, stopping at the first byte past what
  * was declared or the first row past the limit. Refuses encrypted, old-format and macro-enabled files, and zips

@@ -2,10 +2,15 @@ import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../app";
 import type { CellMark, SheetSpec, WorkbookSpec } from "../../core/layout";
 import type { Snapshot } from "../../core/snapshot";
+import { message } from "../../core/i18n";
 import { cellsOutsideTables } from "./cells-outside-tables";
+import { writtenSizeRefusal } from "./check-xlsx-package";
+import { editXlsxPackage } from "./edit-xlsx-package";
+import { PackageNotEditable } from "./package-not-editable";
 import { clearFindings, markFindings } from "./mark-findings";
 import { replaceSheets } from "./replace-sheets";
 import { loadXlsx, snapshotOf } from "./read-xlsx";
+import { WorkbookReadError } from "./workbook-read-error";
 import { readTableSnapshot } from "./read-table-snapshot";
 import { type DeferredValidations, withValidations, writeXlsx } from "./write-xlsx";
 import { NotStreamable } from "./xlsx-package";
@@ -28,6 +33,10 @@ export interface XlsxBytesIo {
 export class XlsxBytesPort implements WorkbookPort {
   private loaded: ExcelJS.Workbook | undefined;
   private source: Promise<Uint8Array> | undefined;
+  /** The streaming reader read these bytes whole: every part within the limits, every cell within a cell's. */
+  private streamed = false;
+  /** How the last write was made: by editing the package, or through ExcelJS (which rewrites every part). */
+  private writtenBy: "package" | "exceljs" | undefined;
 
   constructor(private readonly io: XlsxBytesIo) {}
 
@@ -39,7 +48,9 @@ export class XlsxBytesPort implements WorkbookPort {
     if (!this.loaded) {
       const bytes = await this.bytes();
       try {
-        return readTableSnapshot(this.io.name, bytes, options);
+        const snapshot = readTableSnapshot(this.io.name, bytes, options);
+        this.streamed = true;
+        return snapshot;
       } catch (error) {
         // The ExcelJS path reads what the streaming reader does not, and refuses in its own words.
         if (!(error instanceof NotStreamable)) throw error;
@@ -68,10 +79,61 @@ export class XlsxBytesPort implements WorkbookPort {
     sheets: readonly SheetSpec[],
     options?: { readonly veryHidden?: readonly string[] }
   ): Promise<void> {
+    if (!this.loaded) {
+      const edited = await this.edited(sheets, options?.veryHidden);
+      if (edited) {
+        await this.io.write(this.readable(edited));
+        // What comes next (another change, a read) starts from the workbook as written.
+        this.source = Promise.resolve(edited);
+        this.writtenBy = "package";
+        return;
+      }
+    }
     const wb = await this.workbook();
     const deferred: DeferredValidations = new Map();
     await replaceSheets(wb, sheets, options?.veryHidden, deferred);
-    await this.save(wb, deferred);
+    await this.save(wb, deferred, true);
+  }
+
+  /**
+   * The bytes of a changed workbook, refused (WorkbookReadError, nothing written) where the copy would be past
+   * the limits every command reads within: a stamp that made a workbook too large would never verify.
+   */
+  private readable(bytes: Uint8Array): Uint8Array {
+    const refusal = writtenSizeRefusal(bytes);
+    if (refusal)
+      throw new WorkbookReadError(
+        this.io.name,
+        message("error.xlsx.notWrittenPastLimit", { reason: refusal })
+      );
+    return bytes;
+  }
+
+  /** How the last write was made: "package" (the user's parts copied as stored) or "exceljs"; for tests. */
+  get lastWrite(): "package" | "exceljs" | undefined {
+    return this.writtenBy;
+  }
+
+  /**
+   * The workbook with these sheets added or replaced by editing its package (editXlsxPackage), or undefined
+   * where that cannot be done safely, for the ExcelJS path to write it: a package the streaming reader does not
+   * read whole (it then holds nothing past a limit that would be copied), or one the editor does not edit.
+   */
+  private async edited(
+    sheets: readonly SheetSpec[],
+    veryHidden: readonly string[] | undefined
+  ): Promise<Uint8Array | undefined> {
+    const bytes = await this.bytes();
+    try {
+      if (!this.streamed) {
+        readTableSnapshot(this.io.name, bytes);
+        this.streamed = true;
+      }
+      return await editXlsxPackage(this.io.name, bytes, sheets, veryHidden);
+    } catch (error) {
+      if (error instanceof NotStreamable || error instanceof PackageNotEditable) return undefined;
+      throw error;
+    }
   }
 
   private async workbook(): Promise<ExcelJS.Workbook> {
@@ -86,10 +148,15 @@ export class XlsxBytesPort implements WorkbookPort {
 
   private async save(
     wb: ExcelJS.Workbook,
-    deferred: DeferredValidations = new Map()
+    deferred: DeferredValidations = new Map(),
+    checked = false
   ): Promise<void> {
-    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    await this.io.write(await withValidations(bytes, deferred));
+    this.writtenBy = "exceljs";
+    const bytes = await withValidations(
+      new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer),
+      deferred
+    );
+    await this.io.write(checked ? this.readable(bytes) : bytes);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Inflate, inflateSync } from "fflate";
 import { WORKBOOK_LIMITS } from "../../core/snapshot";
+import type { ZipEntry } from "./zip-writer";
 
 /**
  * Why the streaming reader handed a workbook to the ExcelJS reader: something it does not read the way ExcelJS
@@ -24,6 +25,9 @@ interface Entry {
   readonly compressedSize: number;
   readonly size: number;
   readonly headerOffset: number;
+  readonly crc: number;
+  readonly time: number;
+  readonly date: number;
 }
 
 const EOCD = 0x06054b50;
@@ -74,6 +78,9 @@ export class XlsxPackage {
       if (u32(bytes, at) !== CENTRAL) notStreamable("central directory");
       const flags = u16(bytes, at + 8);
       const method = u16(bytes, at + 10);
+      const time = u16(bytes, at + 12);
+      const date = u16(bytes, at + 14);
+      const crc = u32(bytes, at + 16);
       const compressedSize = u32(bytes, at + 20);
       const size = u32(bytes, at + 24);
       const nameLength = u16(bytes, at + 28);
@@ -91,7 +98,7 @@ export class XlsxPackage {
       if (size > limits.partBytes) notStreamable("part too large");
       if (size === 0 && /\.(xml|rels)$/i.test(name)) notStreamable("empty part");
       total += size;
-      entries.set(name, { name, method, compressedSize, size, headerOffset });
+      entries.set(name, { name, method, compressedSize, size, headerOffset, crc, time, date });
     }
     if (total > limits.totalBytes) notStreamable("too large inflated");
     if (/\.xlsm$/i.test(file) || entries.has("xl/vbaProject.bin")) notStreamable("macros");
@@ -116,6 +123,13 @@ export class XlsxPackage {
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) notStreamable("truncated part");
     return this.bytes.subarray(start, end);
+  }
+
+  /** A part as the zip stores it (still compressed), to be copied into another zip unchanged. */
+  storedEntry(part: string): ZipEntry {
+    const entry = this.entries.get(part) ?? notStreamable(`no part ${part}`);
+    const { name, method, crc, size, time, date } = entry;
+    return { name, method, crc, size, time, date, data: this.stored(entry) };
   }
 
   /** A part inflated whole, checked to be exactly the size the zip declares. */
