@@ -209,6 +209,25 @@ describeWithTool("Chromium")("the task pane in French, Arabic and the pseudo-loc
     await screenshot("fr-check-findings");
   });
 
+  it("creates the workbook in French: its sheets and headers in the pane's language", async () => {
+    await page.click("#tab-create");
+    await page.click("#insert");
+    await page.locator("#create-download").waitFor({ state: "visible", timeout: STEP_MS });
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("#create-download"),
+    ]);
+    const saved = join(tempDir(), file.suggestedFilename());
+    await file.saveAs(saved);
+    const snapshot = await new XlsxFilePort(saved, { force: false }).readSnapshot();
+    const sheets = new Set(snapshot.tables.map((t) => t.sheet));
+    expect(sheets).toContain("ITU-R Objectifs");
+    expect(sheets).toContain("ITU-R Indicateurs");
+    expect(sheets).not.toContain("ITU-R KPIs");
+    const kpis = snapshot.tables.find((t) => t.sheet === "ITU-R Indicateurs");
+    expect(kpis?.headers).toEqual(expect.arrayContaining(["Cible 2013", "Réalisé 2013"]));
+  });
+
   it("switches to Arabic with the picker and keeps it across a reload", async () => {
     await page.click("#tab-create");
     await Promise.all([page.waitForEvent("load"), page.selectOption("#language", "ar")]);

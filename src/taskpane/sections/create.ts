@@ -1,4 +1,4 @@
-import { render } from "../../core/i18n";
+import { isLanguage, render } from "../../core/i18n";
 // Create tab, "New reporting workbook": #plan (select), #sector-choices with #sector-<sector id> (tick boxes),
 // #period (select), #insert (Create workbook, primary); result #create-status, #create-download.
 import { holdsReportOfPlan } from "../../app/holds-report-of-plan";
@@ -114,6 +114,8 @@ export const createSection: PaneSection = (ctx) => {
           now: new Date(),
           generator: GENERATOR,
           intoExisting: host.kind === "excel",
+          // Written in the pane's language, as `new --lang` writes it (the pseudo-locale's in English).
+          ...(isLanguage(ctx.i18n.language) ? { language: ctx.i18n.language } : {}),
         });
         return { held: false as const, made, bytes: written() };
       }
