@@ -50,6 +50,9 @@ export const isTextPath = (path: readonly PropertyKey[]): boolean => {
   return typeof last === "number" && TEXT_LISTS.some(([r, l]) => r === rows && l === list);
 };
 
+/** How deep in a plan file a text may lie: `$.sectors[0].results[1].outputs[2]` is 5 deep. */
+const TEXT_DEPTH = 16;
+
 /**
  * A checked plan file's JSON with every text by language replaced by its English, and those texts by path:
  * the English file reads as a plan file always did, the texts give planIn the other languages.
@@ -59,9 +62,11 @@ export const splitPlanTexts = (
 ): { readonly english: unknown; readonly texts: PlanTexts } => {
   const texts: Record<string, LocalText> = {};
   const path: (string | number)[] = [];
-  // Returns the value itself where nothing below it changed: a file of English strings is not copied.
+  // Returns the value itself where nothing below it changed: a file of English strings is not copied. No text lies
+  // deeper than TEXT_DEPTH, so nothing below it is walked: a file nested 100,000 deep is left to the schema to
+  // refuse, rather than overflow the stack here.
   const walk = (value: unknown): unknown => {
-    if (typeof value !== "object" || value === null) return value;
+    if (typeof value !== "object" || value === null || path.length > TEXT_DEPTH) return value;
     if (!Array.isArray(value) && isTextPath(path)) {
       const local = value as Exclude<LocalText, string>;
       texts[jsonPath(path)] = local;
