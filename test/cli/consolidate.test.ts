@@ -13,7 +13,26 @@ const readBack = async (file: string): Promise<ExcelJS.Workbook> => {
   await wb.xlsx.readFile(file);
   return wb;
 };
-const sheetValues = (ws: ExcelJS.Worksheet): string => JSON.stringify(ws.getSheetValues());
+/**
+ * A sheet's cells by row and column, a formula as its text however the file stores it (once per column as a shared
+ * formula, or on every row): two workbooks that compute the same are the same.
+ */
+const sheetValues = (ws: ExcelJS.Worksheet): string =>
+  JSON.stringify(
+    ws
+      .getSheetValues()
+      .map((row, r) =>
+        Array.isArray(row)
+          ? row.map((value, c) =>
+              value !== null &&
+              typeof value === "object" &&
+              ("formula" in value || "sharedFormula" in value)
+                ? { formula: ws.getCell(r, c).formula }
+                : value
+            )
+          : row
+      )
+  );
 
 /** kpi-report at a given time: stamps made at different times tell which submission is newer. */
 const kpiReportAt = async (time: string, ...argv: string[]): Promise<CliOutcome> => {
