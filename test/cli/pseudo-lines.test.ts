@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { kpiReport, newWorkbook, type CliOutcome } from "../support/cli-harness";
+import { isPseudoLocalised } from "../../src/core/i18n";
+import { kpiReport, newWorkbook, tempDir, type CliOutcome } from "../support/cli-harness";
 
 /**
  * What a `--lang qps-ploc` run prints outside the pseudo-locale's brackets (nested ones too), with the run's own
@@ -34,5 +35,21 @@ describe("kpi-report --lang qps-ploc", () => {
     const r = await kpiReport("--plans-dir", plans, "--lang", "qps-ploc", ...args(dir, file));
     expect(r.out).not.toBe("");
     expect(unlocalised(r, [file, dir, "test-2020-2023"])).toEqual([]);
+  });
+
+  it("narrates the demo from the catalogs: only the sample's and the plan's data stay as written", async () => {
+    const r = await kpiReport("--lang", "qps-ploc", "demo", "--out-dir", tempDir());
+    expect(r).toMatchObject({ code: 0, err: "" });
+    const data = [
+      /^$/,
+      /^ {2}- /, // the sample file's notes on its deliberate mistakes
+      /^ {2}\S+(?: \S+)? +[\d,% ]+$/, // a sector's status counts, a goal's money (its label is the plan's)
+      /^ {5}[a-z0-9-]+ +\d+ {2}\S/, // a rule id, its count and its first cells
+    ];
+    const english = r.out
+      .split("\n")
+      .filter((line) => !isPseudoLocalised(line) && !data.some((d) => d.test(line)));
+    expect(english).toEqual([]);
+    expect(r.out).toMatch(/^［ĶÞÍ Ŕéþóŕţéŕ đéɱó: /);
   });
 });
