@@ -1,5 +1,6 @@
 import { groupFindings } from "../app/present/present-findings";
 import { Finding, Severity, SEVERITIES, SEVERITY_RANK } from "../core/findings";
+import { translatorFor, type MessageKey, type Translator } from "../core/i18n";
 import { RULES, STRUCTURE_RULES } from "../core/rules";
 
 /** Which findings the officer shows: all, or one severity. */
@@ -15,9 +16,10 @@ export interface FindingGroup {
   readonly findings: readonly Finding[];
 }
 
-const TITLES: ReadonlyMap<string, string> = new Map(
-  [...STRUCTURE_RULES, ...RULES].map((r) => [r.id, r.title])
-);
+/** A rule's title in the reader's language (`rule.title.<id>`), or its id for a rule the catalogs do not title. */
+const TITLED: ReadonlySet<string> = new Set([...STRUCTURE_RULES, ...RULES].map((r) => r.id));
+const ruleTitle = (rule: string, tr: Translator): string =>
+  TITLED.has(rule) ? tr.t(`rule.title.${rule}` as MessageKey) : rule;
 
 /** Findings by severity, errors first, keeping the engine's order within a severity. */
 const bySeverity = (findings: readonly Finding[]): Finding[] =>
@@ -38,18 +40,19 @@ export const severityCounts = (
 /**
  * Filters the findings to one severity (or keeps all) and groups them: by sector as every front end groups them
  * (app/present: the workbook-wide ones first, then each sector in the workbook's order, errors before warnings
- * before info); or by rule, the rule with the most severe finding first, titled as docs/rules.md titles it, errors
- * first within it. Empty groups are left out.
+ * before info); or by rule, the rule with the most severe finding first, titled in `tr`'s language (`rule.title.<id>`;
+ * in English as docs/rules.md titles it), errors first within it. Empty groups are left out.
  */
 export const arrangeFindings = (
   findings: readonly Finding[],
   sectors: readonly string[],
   choice: { readonly show: SeverityFilter; readonly by: FindingGrouping },
-  sectorName: (id: string) => string
+  sectorName: (id: string) => string,
+  tr: Translator = translatorFor("en")
 ): FindingGroup[] => {
   const severities: readonly Severity[] = choice.show === "all" ? SEVERITIES : [choice.show];
   if (choice.by === "sector")
-    return groupFindings(findings, sectors, severities).map((g) => ({
+    return groupFindings(findings, sectors, severities, tr).map((g) => ({
       key: g.sector ?? "",
       title: g.sector === null ? g.heading : sectorName(g.sector),
       findings: g.groups.flatMap((s) => s.items.map((i) => i.finding)),
@@ -57,5 +60,5 @@ export const arrangeFindings = (
   const groups = new Map<string, Finding[]>();
   for (const f of bySeverity(findings.filter((f) => severities.includes(f.severity))))
     groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
-  return [...groups].map(([key, list]) => ({ key, title: TITLES.get(key) ?? key, findings: list }));
+  return [...groups].map(([key, list]) => ({ key, title: ruleTitle(key, tr), findings: list }));
 };

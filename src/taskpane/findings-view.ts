@@ -98,7 +98,8 @@ export const findingsView = (
       last.shown.findings,
       last.shown.sectors,
       { show: show.value(), by: by.value() },
-      last.sectorName
+      last.sectorName,
+      t
     );
     const shown = groups.reduce((n, g) => n + g.findings.length, 0);
     groups.forEach((group, i) => {

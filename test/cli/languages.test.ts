@@ -118,7 +118,9 @@ describe("workbooks in the six languages", () => {
     const dir = tempDir();
     const args = ["new", "--plan", "itu-2012-2015", "--sector", "GS", "--period", "2013"];
     const es = await kpiReportIn({ LANG: "es_ES.UTF-8" }, ...args, "--out", join(dir, "es.xlsx"));
-    expect(es.out).toMatch(/^Wrote .*: plan itu-2012-2015, año del informe 2013, sectores GS/);
+    expect(es.out).toMatch(
+      /^Se escribió .*: plan itu-2012-2015, año del informe 2013, sectores GS/
+    );
     expect(metaOf(join(dir, "es.xlsx"))).toMatchObject({ language: "es" });
     const ru = await kpiReportIn(
       { LANG: "es_ES.UTF-8", LC_ALL: "ru_RU.UTF-8" },

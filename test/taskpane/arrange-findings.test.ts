@@ -1,4 +1,6 @@
 import { finding, Finding } from "../../src/core/findings";
+import { translatorFor, type MessageKey } from "../../src/core/i18n";
+import { RULES, STRUCTURE_RULES } from "../../src/core/rules";
 import { arrangeFindings, severityCounts } from "../../src/taskpane/arrange-findings";
 
 const f = (
@@ -53,6 +55,22 @@ describe("arranging findings for the pane", () => {
     expect(groups[1]?.findings.map((x) => x.cell)).toEqual(["A4", "A5"]);
     // A rule the pane has no title for keeps its id.
     expect(groups[3]?.title).toBe("kpi-note");
+  });
+
+  it("titles the rules in the pane's language, and in English as each rule's definition titles it", () => {
+    const fr = arrangeFindings(
+      FINDINGS,
+      ["A", "B"],
+      { show: "all", by: "rule" },
+      name,
+      translatorFor("fr")
+    );
+    expect(fr[0]?.title).toBe("Une feuille du classeur de rapport est manquante");
+    expect(fr[2]?.title).toMatch(/^Aucune valeur réalisée pour l’année de rapport/);
+    expect(fr[3]?.title).toBe("kpi-note");
+    const en = translatorFor("en");
+    for (const rule of [...STRUCTURE_RULES, ...RULES])
+      expect([rule.id, en.t(`rule.title.${rule.id}` as MessageKey)]).toEqual([rule.id, rule.title]);
   });
 
   it("shows one severity only, leaving out the groups it empties", () => {

@@ -29,7 +29,6 @@ export const annexCommand: RegisterCommand = (program, ctx) => {
         source.name
       );
       const errors = outcome.validation.summary.errors;
-      const plural = `${errors} error${errors === 1 ? "" : "s"}`;
       if (!outcome.written) {
         findingsText(source.name, outcome.validation, {
           severities: ["error"],
@@ -40,10 +39,12 @@ export const annexCommand: RegisterCommand = (program, ctx) => {
           1
         );
       }
-      const view = presentAnnex(outcome);
-      ctx.io.out(
-        `Wrote ${displayPath(out)}: ${outcome.draft ? `a DRAFT (validation found ${plural}; every sheet says DRAFT, not validated), ` : ""}${view.made}`
-      );
+      const tr = ctx.translator(outcome.language);
+      const view = presentAnnex(outcome, tr);
+      const what = outcome.draft
+        ? tr.t("cli.out.annexDraft", { errors, made: view.made })
+        : view.made;
+      ctx.io.out(tr.t("cli.out.wrote", { file: displayPath(out), what }));
       ctx.io.out(view.statuses);
     });
 };

@@ -69,10 +69,12 @@ export const consolidateCommand: RegisterCommand = (program, ctx) => {
             presentRefusal(result.errors, HINTS).join("\n"),
             result.errors.some((p) => p.kind === "unusable") ? 2 : 1
           );
-        const view = presentConsolidation(result.value);
-        ctx.io.out(`Wrote ${displayPath(out)}: ${view.made}`);
+        const tr = ctx.translator();
+        const view = presentConsolidation(result.value, tr);
+        ctx.io.out(tr.t("cli.out.wrote", { file: displayPath(out), what: view.made }));
         for (const s of view.sectors) ctx.io.out(`  ${s.sector.padEnd(8)}${s.text}`);
-        ctx.io.out(`  ${view.stamped} (kpi-report verify checks it)`);
+        const command = "kpi-report verify";
+        ctx.io.out(`  ${tr.t("cli.out.verifyChecks", { stamped: view.stamped, command })}`);
       }
     );
 };

@@ -16,6 +16,7 @@ export const demoCommand: RegisterCommand = (program, ctx) => {
         io: ctx.io,
         now: ctx.now(),
         generator: ctx.generator,
+        tr: ctx.translator(),
       });
     });
 };

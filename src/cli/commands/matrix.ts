@@ -20,13 +20,15 @@ export const matrixCommand: RegisterCommand = (program, ctx) => {
   ).action(async (file: string, opts: RewriteOptions) => {
     const { buildMatrix, presentMatrix, rewritePort } = await import("../engine");
     const target = rewritePort(file, opts, message("cli.what.matrix"));
+    const tr = ctx.translator();
     const view = presentMatrix(
       valueOrRefuse(
         await buildMatrix(target.port, await ctx.plans(), { language: askedLanguage(program) }),
         target.name
-      )
+      ),
+      tr
     );
-    ctx.io.out(`Wrote ${displayPath(target.out)}: ${view.built}`);
+    ctx.io.out(tr.t("cli.out.wrote", { file: displayPath(target.out), what: view.built }));
     if (view.flagged) ctx.io.out(view.flagged);
   });
 };

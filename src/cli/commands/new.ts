@@ -71,13 +71,13 @@ export const newCommand: RegisterCommand = (program, ctx) => {
           generator: ctx.generator,
         });
         if (!result.ok) throw new CliError(result.errors);
-        const view = presentInsert(
-          result.value,
-          { valuesFile: opts.values ?? "" },
-          ctx.translator(language)
-        );
-        ctx.io.out(`Wrote ${displayPath(out)}: ${view.made}`);
-        if (view.period) ctx.io.out(`  ${view.period} Give --period <year> for another.`);
+        const tr = ctx.translator(language);
+        const view = presentInsert(result.value, { valuesFile: opts.values ?? "" }, tr);
+        ctx.io.out(tr.t("cli.out.wrote", { file: displayPath(out), what: view.made }));
+        if (view.period)
+          ctx.io.out(
+            `  ${tr.t("cli.out.givePeriod", { chosen: view.period, option: "--period <year>" })}`
+          );
         view.values.forEach((line) => ctx.io.out(`  ${line}`));
       }
     );

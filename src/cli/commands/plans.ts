@@ -1,8 +1,14 @@
 import { CliError } from "../cli-error";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
+import type { MessageKey } from "../../core/i18n";
 
-const HEADER = ["id", "period", "sectors", "title (version)"];
+const HEADER: readonly MessageKey[] = [
+  "cli.out.plans.id",
+  "cli.out.plans.period",
+  "cli.out.plans.sectors",
+  "cli.out.plans.title",
+];
 
 /** `kpi-report plans`: the plans of the plan folder, a header row then one per plan; names each broken file. */
 export const plansCommand: RegisterCommand = (program, ctx) => {
@@ -13,6 +19,7 @@ export const plansCommand: RegisterCommand = (program, ctx) => {
     .option("--notes", helpKey("cli.plans.notes"))
     .action(async (opts: { json?: boolean; notes?: boolean }) => {
       const catalog = await ctx.plans();
+      const tr = ctx.translator();
       const { planNoteLines } = await import("../../core/plan");
       const rows = catalog.all().map((p) => ({
         id: p.id,
@@ -31,12 +38,12 @@ export const plansCommand: RegisterCommand = (program, ctx) => {
           );
       else
         [
-          HEADER,
+          HEADER.map((key) => tr.t(key)),
           ...rows.map((r) => [
             r.id,
             r.period,
             r.sectors.join(", "),
-            `${r.title} (version ${r.version})`,
+            tr.t("cli.out.plans.row", { title: r.title, version: r.version }),
           ]),
         ].forEach((cells) => ctx.io.out(cells.join("\t")));
       if (catalog.problems.length > 0) throw new CliError(catalog.problems.join("\n"));

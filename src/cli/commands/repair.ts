@@ -26,14 +26,23 @@ export const repairCommand: RegisterCommand = (program, ctx) => {
       }),
       target.name
     );
-    const what = `plan ${s.planId} version ${s.planVersion}, reporting year ${s.period}, sectors ${s.sectors.join(", ")}`;
-    const hid = s.hidden.length > 0 ? `; ${s.hidden.join(", ")} very hidden again` : "";
+    const tr = ctx.translator();
+    const what = tr.t("cli.out.repairWhat", {
+      plan: s.planId,
+      version: s.planVersion,
+      period: s.period,
+      sectors: s.sectors.join(", "),
+    });
+    const hidden =
+      s.hidden.length > 0 ? tr.t("cli.out.repairHidden", { sheets: s.hidden.join(", ") }) : "";
+    const wrote = (key: "cli.out.repaired" | "cli.out.repairSound"): string =>
+      tr.t("cli.out.wrote", { file: displayPath(target.out), what: tr.t(key, { what, hidden }) });
     ctx.io.out(
       s.repaired
-        ? `Wrote ${displayPath(target.out)}: its metadata sheet written back, recognised from its tables as ${what}${hid}`
+        ? wrote("cli.out.repaired")
         : s.hidden.length > 0
-          ? `Wrote ${displayPath(target.out)}: its metadata is sound (${what})${hid}`
-          : `${target.name}: its metadata is sound (${what}); nothing was written`
+          ? wrote("cli.out.repairSound")
+          : tr.t("cli.out.repairNothing", { file: target.name, what })
     );
   });
 };

@@ -33,23 +33,23 @@ export const submitCommand: RegisterCommand = (program, ctx) => {
         }),
         source.name
       );
+      const tr = ctx.translator(outcome.validation.language);
       if (!outcome.submitted) {
         const { summary } = outcome.validation;
         findingsText(source.name, outcome.validation, {
           severities: ["error"],
-          translator: ctx.translator(outcome.validation.language),
+          translator: tr,
         }).forEach((line) => ctx.io.out(line));
-        if (summary.warnings + summary.info > 0)
-          ctx.io.out(
-            `\n${say("findings.notListed", { warnings: summary.warnings, info: summary.info })}`
-          );
+        const { warnings, info } = summary;
+        if (warnings + info > 0)
+          ctx.io.out(`\n${say("findings.notListed", { warnings, info }, tr)}`);
         throw new CliError(
           message("stamp.refused", { file: source.name, errors: summary.errors }),
           1
         );
       }
-      const view = presentStamp(source.name, outcome.stamp);
-      ctx.io.out(`Wrote ${displayPath(out)}: ${view.submitted}`);
+      const view = presentStamp(source.name, outcome.stamp, {}, tr);
+      ctx.io.out(tr.t("cli.out.wrote", { file: displayPath(out), what: view.submitted }));
       ctx.io.out(`  ${view.detail}`);
       ctx.io.out(`  ${view.hash}`);
     });

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { CliError, valueOrRefuse } from "../cli-error";
-import { message } from "../../core/i18n";
+import { message, type MessageKey } from "../../core/i18n";
 import { displayPath } from "../plan-directory";
 
 /** `kpi-report validate`: the findings as a report or JSON, and optionally a checked copy and a CSV. */
@@ -63,11 +63,10 @@ export const validateCommand: RegisterCommand = (program, ctx) => {
         if (opts.json) ctx.io.out(JSON.stringify(findingsJson(source.name, outcome), null, 2));
         else {
           findingsText(source.name, outcome, { translator }).forEach((line) => ctx.io.out(line));
-          if (out)
-            ctx.io.out(
-              `\nWrote ${displayPath(out)}: the findings on its Validation sheet, their cells highlighted`
-            );
-          if (csv) ctx.io.out(`${out ? "" : "\n"}Wrote ${displayPath(csv)}: the findings as CSV`);
+          const wrote = (file: string, what: MessageKey): string =>
+            translator.t("cli.out.wrote", { file: displayPath(file), what: translator.t(what) });
+          if (out) ctx.io.out(`\n${wrote(out, "cli.out.validationSheet")}`);
+          if (csv) ctx.io.out(`${out ? "" : "\n"}${wrote(csv, "cli.out.findingsCsv")}`);
         }
         ctx.exitWith(outcome.summary.errors > 0 ? 1 : 0);
       }
