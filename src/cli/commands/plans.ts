@@ -39,6 +39,6 @@ export const plansCommand: RegisterCommand = (program, ctx) => {
             `${r.title} (version ${r.version})`,
           ]),
         ].forEach((cells) => ctx.io.out(cells.join("\t")));
-      if (catalog.problems.length > 0) throw new CliError(catalog.problems.join("\n"));
+      if (catalog.said.length > 0) throw new CliError(catalog.said);
     });
 };
