@@ -29,10 +29,10 @@ const bundledPlanFiles = (): PlanFiles => {
  * metadata was lost is recognised from its tables in Excel as on the CLI.
  */
 export const bundlePlans = (files: PlanFiles): PlanCatalog => {
-  const { plans, problems } = planCatalog(files);
+  const { plans, said } = planCatalog(files);
   return catalogOf(
     [...plans].sort((a, b) => b.period.end - a.period.end || a.id.localeCompare(b.id)),
-    problems
+    said
   );
 };
 

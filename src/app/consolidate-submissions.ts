@@ -1,5 +1,5 @@
 import type { Language } from "../core/format";
-import { render, translatorFor } from "../core/i18n";
+import { message, render, translatorFor, type Message } from "../core/i18n";
 import type { Plan, PlanFinder } from "../core/plan";
 import { fail, ok, Result } from "../core/result";
 import {
@@ -18,7 +18,8 @@ import type { WorkbookPort } from "./workbook-port";
 
 /** Why consolidation did not happen: a file that is no reporting workbook, or a refusal (mixed plans, ...). */
 export type ConsolidateProblem =
-  ConsolidationProblem | { readonly kind: "unusable"; readonly message: string };
+  | ConsolidationProblem
+  | { readonly kind: "unusable"; readonly message: string; readonly said: Message };
 
 /** What was consolidated, and the consolidated workbook's own stamp. */
 export type ConsolidateOutcome = Consolidation & { readonly stamp: SubmissionStamp };
@@ -56,11 +57,11 @@ export const consolidateSubmissions = async (
   for (const source of sources) {
     const opened = await openReport(source.port, findPlan);
     if (!opened.ok) {
-      // Consolidation's problems are still sentences (present-consolidation words them): said in English.
-      unusable.push({
-        kind: "unusable",
-        message: `${source.name}: ${opened.errors.map((e) => render(translatorFor("en"), e)).join("; ")}`,
+      const said = message("error.inFile", {
+        file: source.name,
+        reason: opened.errors.reduce((first, next) => message("error.andAlso", { first, next })),
       });
+      unusable.push({ kind: "unusable", message: render(translatorFor("en"), said), said });
       continue;
     }
     const parsed = opened.value;
@@ -77,7 +78,9 @@ export const consolidateSubmissions = async (
             file: source.name,
             report: parsed.report,
             verification: null,
-            stampProblem: stamped.errors.map((e) => render(translatorFor("en"), e)).join("; "),
+            stampProblem: stamped.errors.reduce((first, next) =>
+              message("error.andAlso", { first, next })
+            ),
           }
     );
   }

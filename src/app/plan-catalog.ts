@@ -1,4 +1,5 @@
-import { formatPlanFileError, parsePlanFile, Plan, PlanFileError, PlanFinder } from "../core/plan";
+import { render, translatorFor, type Message } from "../core/i18n";
+import { parsePlanFile, Plan, PlanFileError, PlanFinder, sayPlanFileError } from "../core/plan";
 import type { Result } from "../core/result";
 
 /**
@@ -14,15 +15,16 @@ export interface PlanCatalog extends PlanFinder {
   find(id: string): Plan | undefined;
   /** The same as `all()`. */
   readonly plans: readonly Plan[];
-  /** One sentence per problem of a plan file that could not be read, naming the file and the JSON path. */
+  /** One English sentence per problem of a plan file that could not be read, naming the file and the JSON path. */
   readonly problems: readonly string[];
+  /** The same problems as keyed messages, to say in the reader's language. */
+  readonly said: readonly Message[];
 }
 
-/** A catalog of plans already read, with the problems of the files that could not be (as sentences). */
-export const catalogOf = (
-  plans: readonly Plan[],
-  problems: readonly string[] = []
-): PlanCatalog => {
+/** A catalog of plans already read, with the problems of the files that could not be (as keyed messages). */
+export const catalogOf = (plans: readonly Plan[], said: readonly Message[] = []): PlanCatalog => {
+  const english = translatorFor("en");
+  const problems = said.map((m) => render(english, m));
   const byId = new Map(plans.map((p) => [p.id, p]));
   const find = (id: string): Plan | undefined => byId.get(id);
   return Object.assign((id: string) => find(id), {
@@ -30,6 +32,7 @@ export const catalogOf = (
     find,
     plans,
     problems,
+    said,
   });
 };
 
@@ -37,7 +40,7 @@ export const catalogOf = (
 export const catalogOfResults = (results: readonly Result<Plan, PlanFileError>[]): PlanCatalog =>
   catalogOf(
     results.flatMap((r) => (r.ok ? [r.value] : [])),
-    results.flatMap((r) => (r.ok ? [] : r.errors.map(formatPlanFileError)))
+    results.flatMap((r) => (r.ok ? [] : r.errors.map(sayPlanFileError)))
   );
 
 /**

@@ -28,7 +28,7 @@ export {
 } from "../app/present";
 export { writeFileAtomic } from "../adapters/xlsx";
 export { entriesOutsidePlan, parseEntriesFile } from "../core/layout";
-export { formatPlanFileError, planJsonSchema } from "../core/plan";
+export { formatPlanFileError, planJsonSchema, sayPlanFileError } from "../core/plan";
 export { findingsCsv } from "../core/rules";
 export { checkWritable } from "./check-writable";
 export { runDemo } from "./demo";

@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import type { Plan, PlanFileError } from "../core/plan";
 import { fail, Result } from "../core/result";
 import { formatBytes } from "../core/snapshot";
-import { message, type Message } from "../core/i18n";
+import { isMessage, message, render, translatorFor, type Message } from "../core/i18n";
 import { CliError } from "./cli-error";
 
 const inFile = (file: string, reason: Message): Message =>
@@ -70,8 +70,17 @@ const readPlan = async (file: string): Promise<Result<Plan, PlanFileError>> => {
   try {
     return parsePlanFile(name, await readUtf8(file));
   } catch (error) {
-    if (error instanceof CliError)
-      return fail([{ file: name, path: "", message: error.message.replace(`${name}: `, "") }]);
+    if (error instanceof CliError) {
+      // The reason the file could not be read, without the file's name (the plan file error names it).
+      const first = error.said[0];
+      const reason: Message =
+        isMessage(first) && first.key === "error.inFile" && isMessage(first.values?.reason)
+          ? first.values.reason
+          : message("error.cli.unexpected", { message: error.message });
+      return fail([
+        { file: name, path: "", message: render(translatorFor("en"), reason), said: reason },
+      ]);
+    }
     throw error;
   }
 };
@@ -109,7 +118,7 @@ export const readPlanById = async (dir: string, id: string): Promise<Plan> => {
     );
   }
   const result = await readPlan(file);
-  const { formatPlanFileError } = await import("../core/plan");
-  if (!result.ok) throw new CliError(result.errors.map(formatPlanFileError).join("\n"));
+  const { sayPlanFileError } = await import("../core/plan");
+  if (!result.ok) throw new CliError(result.errors.map(sayPlanFileError));
   return result.value;
 };

@@ -3,6 +3,7 @@
 // mode: the language picker), #tabs (tabs #tab-<id>, panels #panel-<id>: create, check, tables, submit, council),
 // #file-field, #file-label, #file-hint and #file (file mode: the workbook the Check, Tables and Submit tabs work
 // on), #progress, #progress-label, #cancel (moved under the section whose action runs).
+import { render } from "../core/i18n";
 import { bundledPlans } from "../addin";
 import { mountLanguagePicker } from "./language-picker";
 import { createPaneContext } from "./pane-context";
@@ -67,7 +68,7 @@ const start = async (officeInfo: { host: Office.HostType | null } | undefined): 
   const problems = byId("pane-problems");
   problems.textContent =
     plans.problems.length > 0
-      ? t.t("pane.plans.problems", { problems: plans.problems.join("; ") })
+      ? t.t("pane.plans.problems", { problems: plans.said.map((m) => render(t, m)).join("; ") })
       : "";
   problems.hidden = plans.problems.length === 0;
 };

@@ -348,4 +348,34 @@ describe("kpi-report consolidate refuses", () => {
     expect(twice.code).toBe(2);
     expect(twice.err).toBe(`kpi-report: ${a}: is given twice; give each submission once`);
   });
+
+  it("in the run's language: every line from the catalogs in the pseudo-locale, the same files in French", async () => {
+    const { dir, run, submission } = await setup();
+    const a = await submission("a", { time: "2021-07-01T09:00:00Z" });
+    const again = await submission("again", { time: "2021-07-02T09:00:00Z" });
+    const other = await submission("other", { plan: "other-2020-2023" });
+    const draft = join(dir, "a-draft.xlsx");
+    /** A line with every pseudo-localised message taken out (nested ones too): what was not in a catalog. */
+    const unlocalised = (line: string): string => {
+      let rest = line.replace(/^kpi-report: /, "");
+      for (let before = ""; before !== rest;) {
+        before = rest;
+        rest = rest.replace(/［[^［］]*］/g, "");
+      }
+      return rest.trim();
+    };
+    for (const files of [[a, other], [again, a], [draft]]) {
+      const out = join(dir, "council.xlsx");
+      const english = await run("consolidate", ...files, "--out", out);
+      const pseudo = await run("--lang", "qps-ploc", "consolidate", ...files, "--out", out);
+      const french = await run("--lang", "fr", "consolidate", ...files, "--out", out);
+      expect([english.code, pseudo.code, french.code]).toEqual([1, 1, 1]);
+      const lines = pseudo.err.split("\n");
+      expect(lines.map(unlocalised)).toEqual(lines.map(() => ""));
+      expect(french.err.split("\n")).toHaveLength(english.err.split("\n").length);
+      expect(french.err).not.toBe(english.err);
+      for (const file of files) expect(french.err.split("\n")[0]).toContain(file);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
 });

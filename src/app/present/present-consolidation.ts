@@ -1,4 +1,4 @@
-import { translatorFor, type Translator } from "../../core/i18n";
+import { render, translatorFor, type Translator } from "../../core/i18n";
 import type { ConsolidateOutcome, ConsolidateProblem } from "../consolidate-submissions";
 import { say } from "./say";
 
@@ -55,7 +55,7 @@ export const presentConsolidation = (
     ...c.skipped.map((s) => ({
       sector: s.sector,
       verified: false,
-      text: say("consolidate.skipped", { file: s.file, reason: s.reason }, tr),
+      text: say("consolidate.skipped", { file: s.file, reason: render(tr, s.why) }, tr),
     })),
   ],
   unverified: c.chosen.filter((s) => s.trust !== "verified").length,
@@ -81,7 +81,7 @@ export const presentRefusal = (
   tr: Translator = translatorFor("en")
 ): string[] => [
   ...problems.map((p) =>
-    say("consolidate.refused", { problem: p.message, hint: hints[p.kind] ?? "none" }, tr)
+    say("consolidate.refused", { problem: render(tr, p.said), hint: hints[p.kind] ?? "none" }, tr)
   ),
   say("consolidate.nothingWritten", {}, tr),
 ];

@@ -2,14 +2,14 @@ import { InvalidArgumentError } from "commander";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
 import { CliError } from "../cli-error";
-import { message } from "../../core/i18n";
+import { message, type Translator } from "../../core/i18n";
 import { displayPath } from "../plan-directory";
 
-/** What would allow what consolidation refused, by kind of problem: the option to give. */
-const HINTS = {
-  unverified: "--allow-unverified includes it, marked as not verified",
-  duplicate: "--prefer newer keeps the one stamped last",
-};
+/** What would allow what consolidation refused, by kind of problem: the option to give, in the run's language. */
+const hints = (tr: Translator): Record<"unverified" | "duplicate", string> => ({
+  unverified: tr.t("error.consolidate.hintUnverified", { option: "--allow-unverified" }),
+  duplicate: tr.t("error.consolidate.hintDuplicate", { option: "--prefer newer" }),
+});
 
 /** `kpi-report consolidate`: merges sector submissions into the Council's workbook, or says why not. */
 export const consolidateCommand: RegisterCommand = (program, ctx) => {
@@ -66,7 +66,7 @@ export const consolidateCommand: RegisterCommand = (program, ctx) => {
         );
         if (!result.ok)
           throw new CliError(
-            presentRefusal(result.errors, HINTS).join("\n"),
+            presentRefusal(result.errors, hints(ctx.translator()), ctx.translator()),
             result.errors.some((p) => p.kind === "unusable") ? 2 : 1
           );
         const tr = ctx.translator();

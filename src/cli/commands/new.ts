@@ -22,16 +22,16 @@ const collect = (value: string, previous: string[]): string[] => [
  * where any has no KPI, output, objective or goal of the plan.
  */
 const readValues = async (file: string, plan: Plan): Promise<EntriesFile> => {
-  const { entriesOutsidePlan, formatPlanFileError, parseEntriesFile } = await import("../engine");
+  const { entriesOutsidePlan, parseEntriesFile, sayPlanFileError } = await import("../engine");
   const name = displayPath(resolve(file));
   const parsed = parseEntriesFile(name, await readUtf8(resolve(file)));
-  if (!parsed.ok) throw new CliError(parsed.errors.map(formatPlanFileError).join("\n"));
+  if (!parsed.ok) throw new CliError(parsed.errors.map(sayPlanFileError));
   if (parsed.value.plan !== plan.id)
     throw new CliError(
       message("error.cli.valuesOfOtherPlan", { file, plan: parsed.value.plan, expected: plan.id })
     );
   const outside = entriesOutsidePlan(name, plan, parsed.value.entries, parsed.value.resources);
-  if (outside.length > 0) throw new CliError(outside.map(formatPlanFileError).join("\n"));
+  if (outside.length > 0) throw new CliError(outside.map(sayPlanFileError));
   return parsed.value;
 };
 

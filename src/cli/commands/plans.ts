@@ -46,6 +46,6 @@ export const plansCommand: RegisterCommand = (program, ctx) => {
             tr.t("cli.out.plans.row", { title: r.title, version: r.version }),
           ]),
         ].forEach((cells) => ctx.io.out(cells.join("\t")));
-      if (catalog.problems.length > 0) throw new CliError(catalog.problems.join("\n"));
+      if (catalog.said.length > 0) throw new CliError(catalog.said);
     });
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fail, ok, Result } from "../result";
 import { jsonPath } from "../plan/load-plan";
 import type { PlanFileError } from "../plan/parse-plan-file";
+import { saidAt, sayAt, zodIssueSaid } from "../plan/plan-messages";
 import { parseOfficerKpiId } from "../plan/officer-kpi-id";
 import { Plan, sectorKpis } from "../plan/plan";
 import type { KpiEntries, KpiEntry } from "./kpi-entry";
@@ -103,21 +104,21 @@ export const parseEntriesFile = (
     return fail([
       {
         file,
-        path: "",
-        message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+        ...saidAt("", "error.plan.notJson", {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
       },
     ]);
   }
   const forbidden = forbiddenKeyPath(json, []);
   if (forbidden)
-    return fail([{ file, path: jsonPath(forbidden), message: "is not allowed as a key" }]);
+    return fail([{ file, ...saidAt(jsonPath(forbidden), "error.values.forbiddenKey") }]);
   const parsed = entriesFileSchema.safeParse(json);
   if (!parsed.success) {
     return fail(
       parsed.error.issues.map((issue) => ({
         file,
-        path: jsonPath(issue.path),
-        message: issue.message,
+        ...sayAt(jsonPath(issue.path), zodIssueSaid(issue, json)),
       }))
     );
   }
@@ -158,10 +159,20 @@ export const entriesOutsidePlan = (
     const sector = plan.sectors.find((s) => s.id === officer?.sector);
     return !!sector?.objectives.some((o) => o.number === officer?.objective);
   };
-  const lost = (path: string, what: string): PlanFileError => ({
+  const lost = (
+    path: string,
+    key: "error.values.noGoal" | "error.values.noObjective" | "error.values.noOutput",
+    id: string,
+    sector?: string
+  ): PlanFileError => ({
     file,
-    path,
-    message: `plan ${plan.id} has no ${what}; its value would be lost`,
+    ...saidAt(
+      path,
+      sector === undefined ? key : "error.values.noObjectiveInSector",
+      sector === undefined
+        ? { plan: plan.id, id: JSON.stringify(id) }
+        : { plan: plan.id, id: JSON.stringify(id), sector }
+    ),
   });
   const outputs = new Map(plan.sectors.flatMap((s) => s.outputs.map((o) => [o.id, s] as const)));
   const objectives = new Map(
@@ -175,28 +186,26 @@ export const entriesOutsidePlan = (
       .filter((id) => !known.has(id) && !placeable(id))
       .map((id) => ({
         file,
-        path: `$.entries[${JSON.stringify(id)}]`,
-        message: `plan ${plan.id} has no KPI ${JSON.stringify(id)}, and it is no officer-defined KPI of one of its objectives (<sector>.kpi.<objective number>.u<n>); its value would be lost`,
+        ...saidAt(`$.entries[${JSON.stringify(id)}]`, "error.values.noKpi", {
+          plan: plan.id,
+          id: JSON.stringify(id),
+          pattern: "<sector>.kpi.<objective number>.u<n>",
+        }),
       })),
     ...[...(resources?.outputs ?? new Map<string, OutputResourceEntry>())].flatMap(([id, e]) => {
       const sector = outputs.get(id);
-      if (!sector) return [lost(at("outputs", id), `output ${JSON.stringify(id)}`)];
+      if (!sector) return [lost(at("outputs", id), "error.values.noOutput", id)];
       return Object.keys(e.shares ?? {})
         .filter((o) => !sector.objectives.some((x) => x.id === o))
-        .map((o) =>
-          lost(
-            at("outputs", id, "shares", o),
-            `objective ${JSON.stringify(o)} in sector ${sector.id}`
-          )
-        );
+        .map((o) => lost(at("outputs", id, "shares", o), "error.values.noObjective", o, sector.id));
     }),
     ...[...(resources?.objectives ?? new Map<string, ObjectiveResourceEntry>())].flatMap(
       ([id, e]) =>
         !objectives.has(id)
-          ? [lost(at("objectives", id), `objective ${JSON.stringify(id)}`)]
+          ? [lost(at("objectives", id), "error.values.noObjective", id)]
           : Object.keys(e.shares ?? {})
               .filter((g) => !goals.has(g))
-              .map((g) => lost(at("objectives", id, "shares", g), `goal ${JSON.stringify(g)}`))
+              .map((g) => lost(at("objectives", id, "shares", g), "error.values.noGoal", g))
     ),
   ];
 };

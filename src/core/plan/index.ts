@@ -4,7 +4,7 @@ export { jsonPath } from "./json-path";
 export { planIn, planLanguages, planText } from "./plan-text";
 export type { PlanInLanguage, TextInLanguage } from "./plan-text";
 export type { PlanError } from "./load-plan";
-export { parsePlanFile, formatPlanFileError } from "./parse-plan-file";
+export { parsePlanFile, formatPlanFileError, sayPlanFileError } from "./parse-plan-file";
 export type { PlanFileError } from "./parse-plan-file";
 export { planJsonSchema } from "./plan-schema";
 export { planFinder } from "./plan-finder";

@@ -7,12 +7,13 @@ export { jsonPath };
 import { EnglishPlanFile, englishPlanFileSchema, planFileSchema } from "./plan-schema";
 import { isTextPath, localTextProblems, planIn, planLanguages, splitPlanTexts } from "./plan-text";
 import { outputDisagreements, type OutputDisagreement } from "./output-disagreements";
+import { saidAt, sayAt, valueAt, zodIssueSaid, type SaidAt } from "./plan-messages";
 
-/** A problem with a plan file: where it is (a JSON path such as `$.sectors[0].outputs[3]`) and what is wrong. */
-export interface PlanError {
-  readonly path: string;
-  readonly message: string;
-}
+/**
+ * A problem with a plan file: where it is (a JSON path such as `$.sectors[0].outputs[3]`) and what is wrong, in
+ * English (`message`) and as a keyed message (`said`).
+ */
+export type PlanError = SaidAt;
 
 /**
  * Checks parsed plan JSON against the plan format and its own references, and returns the Plan.
@@ -69,24 +70,11 @@ export const loadPlan = (json: unknown): Result<Plan, PlanError> => {
   return errors.length > 0 ? fail(errors) : ok(plan);
 };
 
-/** The value at a path of the JSON, or undefined where there is none. */
-const valueAt = (json: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>(
-    (value, key) =>
-      typeof value === "object" && value !== null
-        ? (value as Record<PropertyKey, unknown>)[key]
-        : undefined,
-    json
-  );
-
 /**
  * A schema issue as plan errors: a text given as an object of languages that does not fit gets the reason
  * (an unknown language, no English, an empty text) rather than the schema's "Invalid input".
  */
-const planIssue = (
-  json: unknown,
-  issue: { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string }
-): PlanError[] => {
+const planIssue = (json: unknown, issue: Parameters<typeof zodIssueSaid>[0]): PlanError[] => {
   const path = jsonPath(issue.path);
   if (isTextPath(issue.path)) {
     const value = valueAt(json, issue.path);
@@ -99,14 +87,9 @@ const planIssue = (
       issue.code === "invalid_union" ||
       (issue.code === "invalid_type" && typeof value !== "string")
     )
-      return [
-        {
-          path,
-          message: `must be a text, or an object of the text by language such as {"en": "...", "fr": "..."}`,
-        },
-      ];
+      return [saidAt(path, "error.plan.notText", { example: '{"en": "...", "fr": "..."}' })];
   }
-  return [{ path, message: issue.message }];
+  return [sayAt(path, zodIssueSaid(issue, json))];
 };
 
 /**
@@ -117,10 +100,10 @@ const textsOverCellLimit = (json: unknown, path: (string | number)[] = []): Plan
   if (typeof json === "string")
     return json.length > WORKBOOK_LIMITS.cellChars
       ? [
-          {
-            path: jsonPath(path),
-            message: `is ${json.length.toLocaleString("en-US")} characters long, more than the ${WORKBOOK_LIMITS.cellChars.toLocaleString("en-US")} a workbook cell can hold`,
-          },
+          saidAt(jsonPath(path), "error.plan.tooLong", {
+            length: json.length,
+            limit: WORKBOOK_LIMITS.cellChars,
+          }),
         ]
       : [];
   if (Array.isArray(json)) return json.flatMap((v, i) => textsOverCellLimit(v, [...path, i]));
@@ -135,23 +118,28 @@ const checkReferences = (plan: Plan): PlanError[] => {
   const seen = new Map<string, string>();
   const claim = (id: string, path: string): void => {
     const first = seen.get(id);
-    if (first !== undefined)
-      errors.push({ path, message: `duplicate id "${id}" (first used at ${first})` });
+    if (first !== undefined) errors.push(saidAt(path, "error.plan.duplicateId", { id, first }));
     else seen.set(id, path);
   };
 
   if (plan.period.end < plan.period.start) {
-    errors.push({
-      path: "$.period",
-      message: `ends (${plan.period.end}) before it starts (${plan.period.start})`,
-    });
+    errors.push(
+      saidAt("$.period", "error.plan.periodBackwards", {
+        end: String(plan.period.end),
+        start: String(plan.period.start),
+      })
+    );
   }
   const { met, onTrack } = plan.reporting.statusBands;
   if (onTrack > met) {
-    errors.push({
-      path: "$.reporting.statusBands",
-      message: `onTrack (${onTrack}) is above met (${met})`,
-    });
+    errors.push(
+      saidAt("$.reporting.statusBands", "error.plan.bandsOrder", {
+        onTrackName: "onTrack",
+        onTrack: String(onTrack),
+        metName: "met",
+        met: String(met),
+      })
+    );
   }
 
   const goalIds = new Set(plan.goals.map((g) => g.id));
@@ -161,29 +149,28 @@ const checkReferences = (plan: Plan): PlanError[] => {
     const path = `$.resources.envelopes[${e}]`;
     const key = `${envelope.sector} ${envelope.year}`;
     if (!sectorIds.has(envelope.sector))
-      errors.push({
-        path: `${path}.sector`,
-        message: `"${envelope.sector}" is not a sector of this plan`,
-      });
+      errors.push(saidAt(`${path}.sector`, "error.plan.notSector", { id: envelope.sector }));
     if (envelope.year < plan.period.start || envelope.year > plan.period.end)
-      errors.push({
-        path: `${path}.year`,
-        message: `${envelope.year} is outside the plan's period (${plan.period.start}-${plan.period.end})`,
-      });
+      errors.push(
+        saidAt(`${path}.year`, "error.plan.yearOutside", {
+          year: String(envelope.year),
+          start: String(plan.period.start),
+          end: String(plan.period.end),
+        })
+      );
     if (envelopeSeen.has(key))
-      errors.push({
-        path,
-        message: `a second envelope for sector ${envelope.sector} in ${envelope.year}`,
-      });
+      errors.push(
+        saidAt(path, "error.plan.secondEnvelope", {
+          sector: envelope.sector,
+          year: String(envelope.year),
+        })
+      );
     envelopeSeen.add(key);
   });
   plan.goals.forEach((goal, g) => {
     claim(goal.id, `$.goals[${g}]`);
     if (goal.sector !== undefined && !sectorIds.has(goal.sector)) {
-      errors.push({
-        path: `$.goals[${g}].sector`,
-        message: `"${goal.sector}" is not a sector of this plan`,
-      });
+      errors.push(saidAt(`$.goals[${g}].sector`, "error.plan.notSector", { id: goal.sector }));
     }
   });
 
@@ -195,11 +182,11 @@ const checkReferences = (plan: Plan): PlanError[] => {
     const outputIds = new Set(sector.outputs.map((o) => o.id));
     const mustBeOwn = (value: string, path: string, kind: string): void => {
       if (!value.startsWith(prefix))
-        errors.push({ path, message: `"${value}" does not belong to sector ${sector.id}` });
+        errors.push(saidAt(path, "error.plan.notOwn", { id: value, sector: sector.id }));
       else if (kind === "objective" && !objectiveIds.has(value)) {
-        errors.push({ path, message: `"${value}" is not an objective of sector ${sector.id}` });
+        errors.push(saidAt(path, "error.plan.notObjective", { id: value, sector: sector.id }));
       } else if (kind === "output" && !outputIds.has(value)) {
-        errors.push({ path, message: `"${value}" is not an output of sector ${sector.id}` });
+        errors.push(saidAt(path, "error.plan.notOutput", { id: value, sector: sector.id }));
       }
     };
 
@@ -208,17 +195,16 @@ const checkReferences = (plan: Plan): PlanError[] => {
       claim(objective.id, path);
       mustBeOwn(objective.id, `${path}.id`, "");
       if (objective.id !== `${sector.id}.obj.${objective.number}`) {
-        errors.push({
-          path: `${path}.number`,
-          message: `number ${objective.number} does not match id "${objective.id}"`,
-        });
+        errors.push(
+          saidAt(`${path}.number`, "error.plan.numberMismatch", {
+            number: String(objective.number),
+            id: objective.id,
+          })
+        );
       }
       objective.goals.forEach((goal, k) => {
         if (!goalIds.has(goal))
-          errors.push({
-            path: `${path}.goals[${k}]`,
-            message: `"${goal}" is not a goal of this plan`,
-          });
+          errors.push(saidAt(`${path}.goals[${k}]`, "error.plan.notGoal", { id: goal }));
       });
     });
     sector.outputs.forEach((output, o) => {
@@ -246,15 +232,19 @@ const checkReferences = (plan: Plan): PlanError[] => {
   plan.notes.forEach((note, n) => {
     const sector = plan.sectors.find((s) => s.id === note.sector);
     if (note.sector !== undefined && !sector)
-      errors.push({
-        path: `$.notes[${n}].sector`,
-        message: `"${note.sector}" is not a sector of this plan`,
-      });
+      errors.push(saidAt(`$.notes[${n}].sector`, "error.plan.notSector", { id: note.sector }));
     if (note.objective !== undefined && !sector?.objectives.some((o) => o.id === note.objective))
-      errors.push({
-        path: `$.notes[${n}].objective`,
-        message: `"${note.objective}" is not an objective of ${note.sector === undefined ? "the note's sector (give sector)" : `sector ${note.sector}`}`,
-      });
+      errors.push(
+        note.sector === undefined
+          ? saidAt(`$.notes[${n}].objective`, "error.plan.notNoteObjective", {
+              id: note.objective,
+              field: "sector",
+            })
+          : saidAt(`$.notes[${n}].objective`, "error.plan.notObjective", {
+              id: note.objective,
+              sector: note.sector,
+            })
+      );
   });
   return errors;
 };
@@ -283,10 +273,11 @@ const translatedTablesAgree = (plan: Plan): PlanError[] =>
           ...(after?.linkedOnly.map((o) => `${o.id} "${o.name}"`) ?? []),
         ];
         return [
-          {
-            path: `$.sectors[${s}].results[${r}].outputs`,
-            message: `in "${language}", Table X.2's outputs of ${row.objective} and the names of Table X.1 do not agree as in English (${names.join(", ")}): give both tables the same "${language}" wording`,
-          },
+          saidAt(`$.sectors[${s}].results[${r}].outputs`, "error.plan.tablesDisagree", {
+            language,
+            objective: row.objective,
+            names: names.join(", "),
+          }),
         ];
       });
     });

@@ -1,22 +1,39 @@
+import { message, render, translatorFor, type Message } from "../i18n";
 import { fail, Result } from "../result";
 import { loadPlan } from "./load-plan";
 import { Plan } from "./plan";
+import { saidAt, type SaidAt } from "./plan-messages";
 
-/** A problem with one plan file, ready to show: `plan-data/x.json: $.sectors[0].id: must look like "ITU-R"`. */
-export interface PlanFileError {
+/**
+ * A problem with one plan or values file: `plan-data/x.json: $.sectors[0].id: must look like "ITU-R"` once said
+ * (`sayPlanFileError`); `message` is what is wrong in English, `said` the same as a keyed message.
+ */
+export interface PlanFileError extends SaidAt {
   readonly file: string;
-  readonly path: string;
-  readonly message: string;
 }
 
-/** Formats a plan file error as one line. */
-export const formatPlanFileError = (error: PlanFileError): string =>
-  `${error.file}: ${error.path === "" ? "" : `${error.path}: `}${error.message}`;
+/** A plan or values file's problem as one keyed message naming the file and the JSON path (if any). */
+export const sayPlanFileError = (error: PlanFileError): Message =>
+  error.path === ""
+    ? message("error.inFile", { file: error.file, reason: error.said })
+    : message("error.plan.at", { file: error.file, path: error.path, reason: error.said });
 
-const lineAndColumn = (text: string, position: number): string => {
-  const before = text.slice(0, position);
-  const line = before.split("\n").length;
-  return `line ${line}, column ${position - before.lastIndexOf("\n")}`;
+/** Formats a plan file error as one line, in English. */
+export const formatPlanFileError = (error: PlanFileError): string =>
+  render(translatorFor("en"), sayPlanFileError(error));
+
+/** "Unexpected token ... in JSON at position 12" without its English tail, and where it is, if it says. */
+export const jsonSyntaxError = (path: string, body: string, error: unknown): SaidAt => {
+  const text = error instanceof Error ? error.message : String(error);
+  const detail = text.replace(/ in JSON.*$/, "");
+  const position = /position (\d+)/.exec(text)?.[1];
+  if (position === undefined) return saidAt(path, "error.plan.notJson", { detail });
+  const before = body.slice(0, Number(position));
+  return saidAt(path, "error.plan.notJsonAt", {
+    line: String(before.split("\n").length),
+    column: String(Number(position) - before.lastIndexOf("\n")),
+    detail,
+  });
 };
 
 /**
@@ -29,16 +46,7 @@ export const parsePlanFile = (file: string, text: string): Result<Plan, PlanFile
   try {
     json = JSON.parse(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    const where = position === undefined ? "" : ` at ${lineAndColumn(body, Number(position))}`;
-    return fail([
-      {
-        file,
-        path: "",
-        message: `is not valid JSON${where} (${message.replace(/ in JSON.*$/, "")})`,
-      },
-    ]);
+    return fail([{ file, ...jsonSyntaxError("", body, error) }]);
   }
   const loaded = loadPlan(json);
   if (!loaded.ok) return fail(loaded.errors.map((e) => ({ file, ...e })));
@@ -47,8 +55,7 @@ export const parsePlanFile = (file: string, text: string): Result<Plan, PlanFile
     return fail([
       {
         file,
-        path: "$.id",
-        message: `"${loaded.value.id}" does not match the file name (expected "${stem}")`,
+        ...saidAt("$.id", "error.plan.idNotFileName", { id: loaded.value.id, expected: stem }),
       },
     ]);
   }

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from "../i18n";
 import { jsonPath } from "./json-path";
+import { saidAt, type SaidAt } from "./plan-messages";
 import type { LocalText, Plan, PlanTexts } from "./plan";
 
 /** A text in one language: the plan's own, or its English where the plan gives none in that language. */
@@ -146,33 +147,20 @@ export const planIn = (plan: Plan, language: Language): PlanInLanguage => {
  * What is wrong with an object given for a text, at its JSON path and each language's, in the words a plan's
  * maintainer needs: an unknown language code, no English, a text that is empty or not a string.
  */
-export const localTextProblems = (
-  value: object,
-  path: string,
-  emptyAllowed: boolean
-): { readonly path: string; readonly message: string }[] => {
+export const localTextProblems = (value: object, path: string, emptyAllowed: boolean): SaidAt[] => {
   const entries = Object.entries(value);
   const problems = entries.flatMap(([key, text]) => {
     if (!(LANGUAGES as readonly string[]).includes(key))
       return [
-        {
-          path,
-          message: `"${key}" is not one of the six languages a text may be given in (${LANGUAGES.join(", ")})`,
-        },
+        saidAt(path, "error.plan.unknownLanguage", {
+          language: key,
+          languages: LANGUAGES.join(", "),
+        }),
       ];
     if (typeof text !== "string" || (!emptyAllowed && text === ""))
-      return [
-        {
-          path: `${path}.${key}`,
-          message: "must be the text in that language, a non-empty string",
-        },
-      ];
+      return [saidAt(`${path}.${key}`, "error.plan.textInLanguage")];
     return [];
   });
-  if (!("en" in value))
-    problems.push({
-      path,
-      message: 'has no "en": a text given by language must give its English',
-    });
+  if (!("en" in value)) problems.push(saidAt(path, "error.plan.noEnglish", { code: "en" }));
   return problems;
 };
