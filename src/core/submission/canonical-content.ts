@@ -347,32 +347,69 @@ export const canonicalLine = (
   c: Pick<CanonicalCell, "table" | "row" | "column" | "value">
 ): string => `${JSON.stringify([c.table, c.row, c.column, c.value])}\n`;
 
-/** canonicalLine, with the JSON of table and column names (a few dozen distinct ones) made once each. */
-const lineWriter = (): ((
-  c: Pick<CanonicalCell, "table" | "row" | "column" | "value">
-) => string) => {
+/** Text JSON.stringify writes other than as it is: quotes, backslashes, control characters, surrogates. */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Text whose UTF-16 order is not its code point order: U+D800 and above. */
+const HIGH_UNITS = /[\ud800-\uffff]/;
+
+/**
+ * The JSON of a canonical value, exactly as JSON.stringify writes it, without calling it for the common cases:
+ * text with nothing to escape (between quotes as it is), finite numbers, booleans and null.
+ */
+const valueJson = (value: CanonicalValue): string => {
+  if (typeof value === "string")
+    return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
+  if (value === null) return "null";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  return JSON.stringify(value);
+};
+
+/**
+ * The lines of the canonical text (canonicalLine of each cell, byte for byte), and whether any holds a unit
+ * U+D800 or above: the JSON of table and column names (a few dozen distinct ones) made once each, a row's id
+ * once per run of cells in the same row, values by valueJson.
+ */
+export const canonicalLines = (
+  cells: readonly Pick<CanonicalCell, "table" | "row" | "column" | "value">[]
+): { readonly lines: string[]; readonly high: boolean } => {
   const names = new Map<string, string>();
+  let high = false;
   const name = (text: string): string => {
     let json = names.get(text);
     if (json === undefined) {
       json = JSON.stringify(text);
       names.set(text, json);
+      if (HIGH_UNITS.test(json)) high = true;
     }
     return json;
   };
-  return (c) =>
-    `[${name(c.table)},${JSON.stringify(c.row)},${name(c.column)},${JSON.stringify(c.value)}]\n`;
+  let lastRow: string | undefined;
+  let rowJson = "";
+  const lines = new Array<string>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.row !== lastRow) {
+      lastRow = c.row;
+      rowJson = JSON.stringify(c.row);
+      if (!high && HIGH_UNITS.test(rowJson)) high = true;
+    }
+    const value = valueJson(c.value);
+    if (!high && typeof c.value !== "number" && c.value !== null && HIGH_UNITS.test(value))
+      high = true;
+    lines[i] = `[${name(c.table)},${rowJson},${name(c.column)},${value}]\n`;
+  }
+  return { lines, high };
 };
 
 /** The canonical text that the content hash is taken over: every cell's line, sorted by code point. */
 export const canonicalText = (
   cells: readonly Pick<CanonicalCell, "table" | "row" | "column" | "value">[]
 ): string => {
-  const lines = cells.map(lineWriter());
+  const { lines, high } = canonicalLines(cells);
   // UTF-16 order (the engine's own sort) is code point order unless a line holds U+D800 or above.
-  return (
-    lines.some((l) => /[\ud800-\uffff]/.test(l)) ? lines.sort(compareCodePoints) : lines.sort()
-  ).join("");
+  return (high ? lines.sort(compareCodePoints) : lines.sort()).join("");
 };
 
 /** The SHA-256, as 64 lowercase hex digits, of a canonical text's UTF-8 bytes. */
