@@ -1,6 +1,6 @@
 /**
  * What the commands' actions run: the use cases, their presenters, the .xlsx adapter and the CLI's own helpers
- * over them. Commands load it (`await import("../engine")`) only once they run, so that `--help`, `plans` and a
+ * over them. Commands load it (a dynamic import of this module) only once they run, so that `--help`, `plans` and a
  * mistyped option never pay for loading the engine (issue #12: a start within 2x of node's own).
  */
 export {
