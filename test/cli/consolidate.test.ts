@@ -1,3 +1,4 @@
+import { withoutPseudoMessages } from "../support/pseudo-text";
 import ExcelJS from "exceljs";
 import { existsSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
@@ -358,10 +359,7 @@ describe("kpi-report consolidate refuses", () => {
     /** A line with every pseudo-localised message taken out (nested ones too): what was not in a catalog. */
     const unlocalised = (line: string): string => {
       let rest = line.replace(/^kpi-report: /, "");
-      for (let before = ""; before !== rest;) {
-        before = rest;
-        rest = rest.replace(/［[^［］]*］/g, "");
-      }
+      rest = withoutPseudoMessages(rest);
       return rest.trim();
     };
     for (const files of [[a, other], [again, a], [draft]]) {

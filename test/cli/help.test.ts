@@ -1,3 +1,4 @@
+import { withoutPseudoMessages } from "../support/pseudo-text";
 import { kpiReport, kpiReportIn } from "../support/cli-harness";
 
 const COMMANDS = [
@@ -64,10 +65,7 @@ describe("kpi-report --help in other languages", () => {
   /** The help with every pseudo-localised message taken out (nested, wrapped over lines): what the catalogs lack. */
   const unlocalised = (help: string): string[] => {
     let rest = help;
-    for (let before = ""; before !== rest;) {
-      before = rest;
-      rest = rest.replace(/［[^［］]*］/g, "");
-    }
+    rest = withoutPseudoMessages(rest);
     // What is left must be terms only: the program, command names, options, arguments and usage syntax.
     return (
       rest

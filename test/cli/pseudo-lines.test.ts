@@ -1,3 +1,4 @@
+import { withoutPseudoMessages } from "../support/pseudo-text";
 import { join } from "node:path";
 import { isPseudoLocalised } from "../../src/core/i18n";
 import { kpiReport, newWorkbook, tempDir, type CliOutcome } from "../support/cli-harness";
@@ -8,10 +9,7 @@ import { kpiReport, newWorkbook, tempDir, type CliOutcome } from "../support/cli
  */
 const unlocalised = (r: CliOutcome, data: readonly string[]): string[] => {
   let rest = `${r.out}\n${r.err}`;
-  for (let before = ""; before !== rest;) {
-    before = rest;
-    rest = rest.replace(/［[^［］]*］/g, "");
-  }
+  rest = withoutPseudoMessages(rest);
   for (const d of data) rest = rest.split(d).join(" ");
   // Sector ids (A, B) and numbers are data too: a word of two letters or more is not.
   return rest.split(/[\s,:;()]+/).filter((word) => /[A-Za-z]{2}/.test(word));

@@ -1,3 +1,4 @@
+import { withoutPseudoMessages } from "../support/pseudo-text";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -221,10 +222,7 @@ describe("memory while refusing", () => {
 /** A line with every pseudo-localised message taken out (nested ones too): what is left was not in a catalog. */
 const unlocalised = (line: string): string => {
   let rest = line.replace(/^kpi-report: /, "");
-  for (let before = ""; before !== rest;) {
-    before = rest;
-    rest = rest.replace(/［[^［］]*］/g, "");
-  }
+  rest = withoutPseudoMessages(rest);
   return rest.trim();
 };
 
