@@ -107,6 +107,11 @@ module.exports = async (env, argv) => {
         if (path.resolve(resource.context) === path.resolve(__dirname, "src/core/i18n"))
           resource.request = path.resolve(__dirname, "src/addin/lazy-catalogs.ts");
       }),
+      // Node inflates a part with its zlib (src/adapters/xlsx/inflate-raw.ts); the pages with fflate.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/inflate-raw$/, (resource) => {
+        if (path.resolve(resource.context) === path.resolve(__dirname, "src/adapters/xlsx"))
+          resource.request = path.resolve(__dirname, "src/addin/inflate-raw.ts");
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
