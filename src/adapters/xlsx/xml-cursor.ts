@@ -164,8 +164,11 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
  * sheet repeats for every cell (c, v, f, row, ...) as constants, the rest cut from the text.
  */
 const nameAt = (xml: string, start: number, end: number): string => {
-  const colon = xml.indexOf(":", start);
-  if (colon >= 0 && colon < end) start = colon + 1;
+  for (let i = start; i < end; i++)
+    if (xml.charCodeAt(i) === 58 /* : */) {
+      start = i + 1;
+      break;
+    }
   const first = xml.charCodeAt(start);
   if (end - start === 1) {
     if (first === 99) return "c";
