@@ -82,6 +82,12 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // The catalogs without the words only the kpi-report command says; `?part=first` and `?part=rest` split
+          // a language's catalog into what the pane shows before it runs anything and the rest.
+          test: /[\\/]src[\\/]core[\\/]i18n[\\/]catalogs[\\/][a-z]+\.json$/,
+          use: path.resolve(__dirname, "scripts/page-catalogs.js"),
+        },
+        {
           test: /\.ts$/,
           exclude: /node_modules/,
           use: {
