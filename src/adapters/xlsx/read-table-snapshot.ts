@@ -200,6 +200,21 @@ interface Box {
 const inBox = (box: Box, row: number, column: number): boolean =>
   row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
 
+const inAnyBox = (boxes: readonly Box[], row: number, column: number): boolean => {
+  for (const box of boxes) if (inBox(box, row, column)) return true;
+  return false;
+};
+
+/** A number cell's value: the number, or in a date format the date (as ExcelJS reads it, 1900 system). */
+const numberOf = (raw: string, isDate: boolean): CellData => {
+  const n = parseFloat(raw);
+  if (!isDate) return n;
+  const date = new Date(Math.round((n - 25569) * 24 * 3600 * 1000));
+  return Number.isNaN(date.getTime())
+    ? notStreamable("date out of range")
+    : { date: date.toISOString().slice(0, 10) };
+};
+
 interface SheetCells {
   /** The cells kept, by row number (1-based) and column number (1-based); a sparse array of sparse rows. */
   readonly rows: readonly (readonly SnapshotCell[] | undefined)[];
@@ -260,16 +275,8 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
         text = formula.text === "" ? undefined : formula.text;
       } else notStreamable("array, data-table or typed formula");
     }
-    const keep = context.keep === "all" || context.keep.some((box) => inBox(box, row, column));
+    const keep = context.keep === "all" || inAnyBox(context.keep, row, column);
     const isDate = context.dates.has(cell.s);
-    const number = (raw: string): CellData => {
-      const n = parseFloat(raw);
-      if (!isDate) return n;
-      const date = new Date(Math.round((n - 25569) * 24 * 3600 * 1000));
-      return Number.isNaN(date.getTime())
-        ? notStreamable("date out of range")
-        : { date: date.toISOString().slice(0, 10) };
-    };
     let data: CellData = null;
     if (runs !== undefined && (text !== undefined || cell.t !== "inlineStr" || value !== undefined))
       notStreamable("rich text outside an inline string");
@@ -282,7 +289,7 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
               ? parseInt(value, 10) !== 0
               : cell.t === "e"
                 ? { error: value }
-                : number(value);
+                : numberOf(value, isDate);
         // ExcelJS keeps a formula's result only when it is truthy: 0, FALSE and "" read as no result.
         data = result || null;
       }
@@ -295,7 +302,7 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
       else if (cell.t === "inlineStr") data = value;
       else if (cell.t === "b") data = parseInt(value, 10) !== 0;
       else if (cell.t === "e") data = { error: value };
-      else data = number(value);
+      else data = numberOf(value, isDate);
     } else if (!cell.s) bare.push([row, column]);
     if (typeof data === "string" && data.length > WORKBOOK_LIMITS.cellChars)
       notStreamable("text past the cell limit");
