@@ -6,7 +6,7 @@
  * against validate at 10,000 KPIs; verify of the largest submission; `--version`, `plans` and `--help` against
  * `node -e 0`; sheet XML per KPI row; the pages' first-load JavaScript. Reported, never asserted.
  * BENCH_BIN=<path to a bin/kpi-report.js> measures another build (a "before"); BENCH_RUNS the runs (5 at least);
- * BENCH_SIZES the KPI rows, comma-separated.
+ * BENCH_SIZES the KPI rows, comma-separated; BENCH_ONLY=start the start-up figures alone (a minute, not an hour).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,6 +31,7 @@ const ROOT = resolve(__dirname, "..", "..");
 const BIN = resolve(process.env.BENCH_BIN ?? join(ROOT, "bin", "kpi-report.js"));
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,19000").split(",").map(Number);
+const ONLY_START = process.env.BENCH_ONLY === "start";
 const PYTHON = "/usr/bin/python3";
 const TIME = "/usr/bin/time";
 
@@ -149,6 +150,7 @@ const main = async (): Promise<void> => {
       console.log(
         `  kpi-report ${name}: ${fmt(start[name] as Sample)}; ${ratio(start[name] as Sample, start["node -e 0"] as Sample)} of node -e 0 (${fmt(start["node -e 0"] as Sample)})`
       );
+    if (ONLY_START) return;
 
     for (const kpis of SIZES) {
       const { file, plans } = await workbook(dir, kpis);
