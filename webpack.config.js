@@ -82,6 +82,12 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // The catalogs without the words only the kpi-report command says; `?part=first` and `?part=rest` split
+          // a language's catalog into what the pane shows before it runs anything and the rest.
+          test: /[\\/]src[\\/]core[\\/]i18n[\\/]catalogs[\\/][a-z]+\.json$/,
+          use: path.resolve(__dirname, "scripts/page-catalogs.js"),
+        },
+        {
           test: /\.ts$/,
           exclude: /node_modules/,
           use: {
@@ -106,6 +112,11 @@ module.exports = async (env, argv) => {
       new webpack.NormalModuleReplacementPlugin(/^\.\/catalogs$/, (resource) => {
         if (path.resolve(resource.context) === path.resolve(__dirname, "src/core/i18n"))
           resource.request = path.resolve(__dirname, "src/addin/lazy-catalogs.ts");
+      }),
+      // Node inflates a part with its zlib (src/adapters/xlsx/inflate-raw.ts); the pages with fflate.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/inflate-raw$/, (resource) => {
+        if (path.resolve(resource.context) === path.resolve(__dirname, "src/adapters/xlsx"))
+          resource.request = path.resolve(__dirname, "src/addin/inflate-raw.ts");
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

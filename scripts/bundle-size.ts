@@ -24,8 +24,9 @@ export interface BundleSizes {
   readonly ribbonGzipped: number;
   readonly lazy: readonly BundleFile[];
   /**
-   * The largest language catalog: a pane in a language other than English fetches its catalog before it shows,
-   * so its first load is the page's scripts and that chunk (src/addin/lazy-catalogs.ts).
+   * The largest first part of a language's catalog: a pane in a language other than English fetches the words it
+   * shows before any action (`catalog-first-<language>-json`) before it shows, so its first load is the page's
+   * scripts and that chunk; the rest of the catalogs come when an action first runs (src/addin/lazy-catalogs.ts).
    */
   readonly largestCatalog: BundleFile | undefined;
 }
@@ -49,7 +50,7 @@ export const bundleSizes = (dir: string): BundleSizes => {
   const lazy = readdirSync(dir)
     .filter((f) => f.endsWith(".js") && !pages.has(f) && !initialFiles.includes(f))
     .map((f) => measure(dir, f));
-  const catalogs = lazy.filter((f) => f.file.startsWith("catalog-"));
+  const catalogs = lazy.filter((f) => f.file.startsWith("catalog-first-"));
   return {
     largestCatalog: catalogs.sort((a, b) => b.gzipped - a.gzipped)[0],
     initial,
@@ -70,10 +71,10 @@ export const formatBundleSizes = (s: BundleSizes): string[] => {
     ...s.initial.map((f) => `  ${f.file}: ${kb(f.bytes)}, ${kb(f.gzipped)} gzipped`),
     ...(s.largestCatalog
       ? [
-          `  + ${s.largestCatalog.file} (the largest catalog): ${kb(s.largestCatalog.gzipped)} gzipped`,
+          `  + ${s.largestCatalog.file} (the largest first part of a catalog): ${kb(s.largestCatalog.gzipped)} gzipped`,
         ]
       : []),
-    `Ribbon page (commands.html) first load, gzipped: ${kb(s.ribbonGzipped)}`,
+    `Ribbon page (commands.html) first load, gzipped: ${kb(s.ribbonGzipped)} in every language (it fetches catalogs when Validate is pressed); budget ${kb(INITIAL_BUDGET)}: ${s.ribbonGzipped <= INITIAL_BUDGET ? "within" : "OVER"}`,
     ...s.ribbon.map((f) => `  ${f.file}: ${kb(f.bytes)}, ${kb(f.gzipped)} gzipped`),
     "Loaded when first needed:",
     ...s.lazy.map((f) => `  ${f.file}: ${kb(f.bytes)}, ${kb(f.gzipped)} gzipped`),

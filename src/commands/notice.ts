@@ -10,7 +10,7 @@ const show = async (): Promise<void> => {
   const query = new URLSearchParams(window.location.search);
   const language = languageOfTag(query.get("lang") ?? undefined) ?? "en";
   // The page carries English; another language's words are fetched first (English if that fails).
-  const fetched = await loadCatalogs([language === PSEUDO_LOCALE ? "en" : language]).then(
+  const fetched = await loadCatalogs([language === PSEUDO_LOCALE ? "en" : language], "first").then(
     () => true,
     () => false
   );

@@ -75,7 +75,8 @@ export const choosePaneLanguage = (hints: LanguageHints): PaneLanguage => {
 export const loadPaneLanguage = async (hints: LanguageHints): Promise<PaneLanguage> => {
   const language = languageOfHints(hints);
   try {
-    await loadCatalogs([language === PSEUDO_LOCALE ? "en" : language]);
+    // The words it shows before any action; the rest come with the other languages' when an action runs.
+    await loadCatalogs([language === PSEUDO_LOCALE ? "en" : language], "first");
     return choosePaneLanguage(hints);
   } catch {
     // The catalog could not be fetched (the connection dropped): the pane speaks English rather than nothing.

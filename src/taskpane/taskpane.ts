@@ -3,7 +3,7 @@
 // mode: the language picker), #tabs (tabs #tab-<id>, panels #panel-<id>: create, check, tables, submit, council),
 // #file-field, #file-label, #file-hint and #file (file mode: the workbook the Check, Tables and Submit tabs work
 // on), #progress, #progress-label, #cancel (moved under the section whose action runs).
-import { render } from "../core/i18n";
+import { LANGUAGES, loadCatalogs, render } from "../core/i18n";
 import { bundledPlans } from "../addin";
 import { mountLanguagePicker } from "./language-picker";
 import { createPaneContext } from "./pane-context";
@@ -66,11 +66,17 @@ const start = async (officeInfo: { host: Office.HostType | null } | undefined): 
   tabs.select("create");
   byId("mode").textContent = host.note;
   const problems = byId("pane-problems");
+  // A broken plan file is said in the pane's language, whose words for it come with the rest of its catalog.
+  const said =
+    plans.said.length === 0
+      ? []
+      : await loadCatalogs(LANGUAGES).then(
+          () => plans.said.map((m) => render(t, m)),
+          () => plans.problems
+        );
   problems.textContent =
-    plans.problems.length > 0
-      ? t.t("pane.plans.problems", { problems: plans.said.map((m) => render(t, m)).join("; ") })
-      : "";
-  problems.hidden = plans.problems.length === 0;
+    said.length > 0 ? t.t("pane.plans.problems", { problems: said.join("; ") }) : "";
+  problems.hidden = said.length === 0;
 };
 
 const boot = (): void => {

@@ -55,6 +55,10 @@ describeWithTool("Chromium")("the task pane in French, Arabic and the pseudo-loc
   let work: string;
   let sample = "";
   const pageErrors: string[] = [];
+  /** The catalog chunks the pages fetched (file names), in order. */
+  const catalogsFetched: string[] = [];
+  /** A chunk's name without its content hash. */
+  const chunkName = (file: string): string => file.replace(/\.[0-9a-f]{8}\.js$/, "");
 
   beforeAll(async () => {
     server = await serveFolder(builtPages().addin);
@@ -94,6 +98,10 @@ describeWithTool("Chromium")("the task pane in French, Arabic and the pseudo-loc
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("request", (request) => {
+      const file = new URL(request.url()).pathname.split("/").pop() ?? "";
+      if (file.startsWith("catalog-")) catalogsFetched.push(file);
+    });
   }, 300_000);
 
   afterAll(async () => {
@@ -184,10 +192,20 @@ describeWithTool("Chromium")("the task pane in French, Arabic and the pseudo-loc
       "Español",
     ]);
     await everyTab("fr");
+    // Before it showed, and through every tab, it fetched only the French words it shows before any action.
+    expect(catalogsFetched.map(chunkName)).toEqual(["catalog-first-fr-json"]);
+    catalogsFetched.length = 0;
   });
 
   it("validates in French: its sentence, the filter's counts and each finding's severity", async () => {
     const said = await validateSample();
+    // The engine reads and writes workbooks in any of the six languages: the other words come with the action.
+    expect(catalogsFetched.map(chunkName).sort()).toEqual(
+      [
+        ...["ar", "es", "ru", "zh"].map((l) => `catalog-first-${l}-json`),
+        ...["ar", "es", "fr", "ru", "zh"].map((l) => `catalog-rest-${l}-json`),
+      ].sort()
+    );
     expect(said).toMatch(/^Vérifié : sample\.xlsx ; /);
     // The engine's outcome in the pane's language too: the plan and year as app/present words them in French.
     expect(said).toMatch(/plan itu-2012-2015, année de rapport 2013/);

@@ -9,7 +9,7 @@ import {
 import { a1, decodeCell, decodeRange } from "../../core/format";
 import { tagCounter } from "./check-xlsx-package";
 import { resolvePartTarget, relationshipsPartOf } from "./part-path";
-import { shiftFormula } from "./shift-formula";
+import { compileShift, type MovableFormula } from "./shift-formula";
 import { attributesOf, scanXml, XmlCursor } from "./xml-cursor";
 import { notStreamable, XlsxPackage } from "./xlsx-package";
 
@@ -152,11 +152,43 @@ const tablePart = (pkg: XlsxPackage, part: string): TablePart => {
   return table ?? notStreamable("table part without a table");
 };
 
-/** One cell as read: its value as ExcelJS gives it (a formula as its cached result) and its formula. */
-interface ReadCell {
-  readonly value: CellData;
-  readonly formula?: string;
-}
+/** A cell's formula as read: its text, or for a cell a shared formula fills, the master's and how far to move it. */
+type ReadFormula =
+  string | { readonly move: MovableFormula; readonly rows: number; readonly columns: number };
+
+/** The formulas of cells a shared formula fills, kept apart until read (see snapshotCell). */
+const movedFormulas = new WeakMap<
+  SnapshotCell,
+  { readonly move: MovableFormula; readonly rows: number; readonly columns: number }
+>();
+
+/** One getter for every such cell: objects that share it share one shape (a getter per object would not). */
+const MOVED_FORMULA: PropertyDescriptor = {
+  enumerable: true,
+  get(this: SnapshotCell): string | undefined {
+    const moved = movedFormulas.get(this);
+    return moved?.move(moved.rows, moved.columns);
+  },
+};
+
+/**
+ * One cell as the snapshot holds it, made once as its element is read (a 10,000-row KPI sheet has 250,000).
+ * A cell a shared formula fills gets its formula text when something reads it (the rules need only know it
+ * has one): a status formula shared down 10,000 rows is one text and a move per cell, not 10,000 copies of
+ * 600 characters. It reads, compares and serialises as the same plain object.
+ */
+const snapshotCell = (
+  sheet: string,
+  cell: string,
+  value: CellData,
+  formula: ReadFormula | undefined
+): SnapshotCell => {
+  if (formula === undefined) return { sheet, cell, value };
+  if (typeof formula === "string") return { sheet, cell, value, formula };
+  const made: SnapshotCell = { sheet, cell, value };
+  movedFormulas.set(made, formula);
+  return Object.defineProperty(made, "formula", MOVED_FORMULA);
+};
 
 interface Box {
   readonly top: number;
@@ -169,8 +201,8 @@ const inBox = (box: Box, row: number, column: number): boolean =>
   row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
 
 interface SheetCells {
-  /** Row number (1-based) to column number (1-based) to cell. */
-  readonly rows: Map<number, Map<number, ReadCell>>;
+  /** The cells kept, by row number (1-based) and column number (1-based); a sparse array of sparse rows. */
+  readonly rows: readonly (readonly SnapshotCell[] | undefined)[];
   /** The last row ExcelJS's worksheet would hold (its rowCount): rows in the XML and merged ranges. */
   readonly lastRow: number;
   readonly merges: readonly Box[];
@@ -178,6 +210,7 @@ interface SheetCells {
 }
 
 interface SheetContext {
+  readonly sheet: string;
   readonly strings: readonly string[];
   readonly dates: ReadonlySet<number>;
   /** Keep every cell (cells outside tables were asked for), or only those in these boxes (1-based). */
@@ -189,12 +222,12 @@ const POSITIVE_ADDRESS = /^[A-Z]{1,3}[1-9][0-9]*$/;
 
 /** Streams one worksheet part, keeping the cells asked for, expanding shared formulas as Excel fills them. */
 const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): SheetCells => {
-  const rows = new Map<number, Map<number, ReadCell>>();
+  const rows: SnapshotCell[][] = [];
   const merges: Box[] = [];
   const tableIds: string[] = [];
   // Cells with neither value nor style: ExcelJS reads them as merged into another; they must be in a merge.
   const bare: [number, number][] = [];
-  const masters = new Map<string, { formula: string; row: number; column: number }>();
+  const masters = new Map<string, { move: MovableFormula; row: number; column: number }>();
   let lastRow = 0;
   let cell: { r: string; t: string | undefined; s: number } | undefined;
   let inSheetData = false;
@@ -210,17 +243,18 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
     const at = decodeCell(cell.r) ?? notStreamable("cell address");
     const row = at.row + 1;
     const column = at.column + 1;
-    let text: string | undefined;
+    let text: ReadFormula | undefined;
     if (formula) {
       const type = formula.attributes.t;
       if (type === "shared") {
         const si = formula.attributes.si ?? "";
         if (formula.text !== "") {
-          masters.set(si, { formula: formula.text, row, column });
+          masters.set(si, { move: compileShift(formula.text), row, column });
           text = formula.text;
         } else {
           const master = masters.get(si);
-          if (master) text = shiftFormula(master.formula, row - master.row, column - master.column);
+          if (master)
+            text = { move: master.move, rows: row - master.row, columns: column - master.column };
         }
       } else if (type === undefined) {
         text = formula.text === "" ? undefined : formula.text;
@@ -265,11 +299,8 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
     } else if (!cell.s) bare.push([row, column]);
     if (typeof data === "string" && data.length > WORKBOOK_LIMITS.cellChars)
       notStreamable("text past the cell limit");
-    if (keep && (data !== null || text !== undefined)) {
-      let cells = rows.get(row);
-      if (!cells) rows.set(row, (cells = new Map()));
-      cells.set(column, text === undefined ? { value: data } : { value: data, formula: text });
-    }
+    if (keep && (data !== null || text !== undefined))
+      (rows[row] ??= [])[column] = snapshotCell(context.sheet, cell.r, data, text);
     cell = undefined;
   };
 
@@ -360,7 +391,11 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
 };
 
 /** What a cell shows in a table: the cells a merge covers, other than its top-left one, are empty. */
-const masterOf = (sheet: SheetCells, row: number, column: number): [number, number] | undefined => {
+const masterOf = (
+  sheet: Pick<SheetCells, "merges">,
+  row: number,
+  column: number
+): [number, number] | undefined => {
   const merge = sheet.merges.find((m) => inBox(m, row, column));
   return merge ? [merge.top, merge.left] : undefined;
 };
@@ -436,6 +471,7 @@ export const readTableSnapshot = (
         : [];
     });
     const cells = readSheet(pkg, sheet.part, {
+      sheet: sheet.name,
       strings,
       dates,
       keep: options?.outsideTables ? "all" : boxes,
@@ -444,8 +480,8 @@ export const readTableSnapshot = (
     const names = new Set<string>();
     const read = cells.tableIds.map((id) => known.get(id) ?? notStreamable("table part missing"));
     let lastRow = cells.lastRow;
-    const cellAt = (row: number, column: number): ReadCell | undefined =>
-      cells.rows.get(row)?.get(column);
+    const cellAt = (row: number, column: number): SnapshotCell | undefined =>
+      cells.rows[row]?.[column];
     const inTables = new Set<string>();
     for (const t of read) {
       if (names.has(t.name)) notStreamable("two tables of one name on a sheet");
@@ -474,28 +510,28 @@ export const readTableSnapshot = (
       for (let r = top + 1; r <= bottom; r++) {
         rows.push(
           columns.map((c) => {
-            const address = a1(r - 1, c - 1);
             const master = masterOf(cells, r, c);
             const read = master && (master[0] !== r || master[1] !== c) ? undefined : cellAt(r, c);
-            return read?.formula
-              ? { sheet: sheet.name, cell: address, value: read.value, formula: read.formula }
-              : { sheet: sheet.name, cell: address, value: read?.value ?? null };
+            return read ?? { sheet: sheet.name, cell: a1(r - 1, c - 1), value: null };
           })
         );
       }
-      for (const a of headerAddresses) inTables.add(a);
-      for (const row of rows) for (const c of row) inTables.add(c.cell);
+      if (options?.outsideTables) {
+        for (const a of headerAddresses) inTables.add(a);
+        for (const row of rows) for (const c of row) inTables.add(c.cell);
+      }
       tables.push({ name: t.name, sheet: sheet.name, headers, headerAddresses, rows });
     }
     if (options?.outsideTables)
-      for (const [r, row] of [...cells.rows].sort((x, y) => x[0] - y[0]))
-        for (const [c, read] of [...row].sort((x, y) => x[0] - y[0])) {
+      // forEach visits the rows and cells there are, in order.
+      cells.rows.forEach((row, r) =>
+        row?.forEach((read, c) => {
           const master = masterOf(cells, r, c);
-          if (master && (master[0] !== r || master[1] !== c)) continue;
-          const address = a1(r - 1, c - 1);
-          if (read.value === null || inTables.has(address)) continue;
-          outside.push({ sheet: sheet.name, cell: address, value: read.value });
-        }
+          if (master && (master[0] !== r || master[1] !== c)) return;
+          if (read.value === null || inTables.has(read.cell)) return;
+          outside.push({ sheet: sheet.name, cell: read.cell, value: read.value });
+        })
+      );
   }
   // Every other part is inflated too, so that a corrupt or oversized one is refused as the ExcelJS path would.
   for (const part of pkg.names) {

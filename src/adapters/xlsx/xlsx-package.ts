@@ -1,5 +1,5 @@
-import { Inflate, inflateSync } from "fflate";
 import { WORKBOOK_LIMITS } from "../../core/snapshot";
+import { inflateRaw } from "./inflate-raw";
 import type { ZipEntry } from "./zip-writer";
 
 /**
@@ -34,9 +34,6 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const CHUNK = 64 * 1024;
-/** Compressed bytes given to the inflater at a time: deflate inflates at most about 1,032:1, so a chunk of a
- * zip bomb whose headers lie is a few MB, never the gigabyte behind it. */
-const DEFLATED_CHUNK = 4 * 1024;
 
 const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, at: number): number => (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
@@ -45,7 +42,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: false });
 
 /**
  * An .xlsx zip read from its central directory once: each part is found without scanning the file, inflated
- * once (whole, or a chunk at a time for a sheet), and held to WORKBOOK_LIMITS as it goes: the parts' count and
+ * once into one buffer of its declared size, and held to WORKBOOK_LIMITS as it goes: the parts' count and
  * declared sizes up front, each part's inflated size against what the zip declares (a zip bomb stops at the
  * first byte past it). Anything unusual throws NotStreamable, so that the ExcelJS path refuses it in its words.
  */
@@ -140,10 +137,9 @@ export class XlsxPackage {
     if (entry.method === 0) out = stored;
     else {
       try {
-        // One byte of room past the declared size shows a part that inflates to more.
-        out = inflateSync(stored, { out: new Uint8Array(entry.size + 1) });
+        out = inflateRaw(stored, entry.size);
       } catch {
-        return notStreamable("corrupt part");
+        return notStreamable("corrupt part, or larger than declared");
       }
     }
     if (out.length !== entry.size) notStreamable("inflated size differs from declared");
@@ -156,42 +152,18 @@ export class XlsxPackage {
   }
 
   /**
-   * A part inflated a chunk at a time, each chunk given as bytes (for counting) and as text (for parsing):
-   * memory holds one chunk, not the whole sheet.
+   * A part given a chunk at a time, each chunk as bytes (for counting) and as text (for parsing): the part is
+   * inflated once, whole (one allocation of its declared size: inflating it in small steps made and dropped
+   * buffers faster than the collector freed them), and decoded a chunk at a time, so memory holds the part's
+   * bytes and one chunk of text, never the whole sheet as text.
    */
   stream(part: string, onChunk: (bytes: Uint8Array, text: string) => void): void {
-    const entry = this.entries.get(part) ?? notStreamable(`no part ${part}`);
-    const stored = this.stored(entry);
+    const whole = this.bytesOf(part);
     const decoder = new TextDecoder("utf-8");
-    let inflated = 0;
-    const take = (chunk: Uint8Array, final: boolean): void => {
-      inflated += chunk.length;
-      if (inflated > entry.size) notStreamable("inflates past declared size");
-      onChunk(chunk, decoder.decode(chunk, { stream: !final }));
-    };
-    if (entry.method === 0) {
-      for (let at = 0; at < stored.length; at += CHUNK)
-        take(stored.subarray(at, at + CHUNK), at + CHUNK >= stored.length);
-      if (stored.length === 0) take(new Uint8Array(0), true);
-    } else {
-      let ended = false;
-      const inflater = new Inflate((chunk, final) => {
-        ended ||= final;
-        take(chunk, final);
-      });
-      try {
-        for (let at = 0; at < stored.length; at += DEFLATED_CHUNK)
-          inflater.push(
-            stored.subarray(at, at + DEFLATED_CHUNK),
-            at + DEFLATED_CHUNK >= stored.length
-          );
-        if (stored.length === 0) inflater.push(new Uint8Array(0), true);
-      } catch (error) {
-        if (error instanceof NotStreamable) throw error;
-        notStreamable("corrupt part");
-      }
-      if (!ended) notStreamable("truncated deflate stream");
+    for (let at = 0; at < whole.length; at += CHUNK) {
+      const chunk = whole.subarray(at, at + CHUNK);
+      onChunk(chunk, decoder.decode(chunk, { stream: at + CHUNK < whole.length }));
     }
-    if (inflated !== entry.size) notStreamable("inflated size differs from declared");
+    if (whole.length === 0) onChunk(whole, "");
   }
 }

@@ -37,8 +37,45 @@ export const decodeEntities = (text: string): string =>
 
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/**
+ * The attributes of the common shape, `name="value"` apart by whitespace, with no prefix, entity or single
+ * quote: read by hand (a sheet's 250,000 cells each have some); undefined for any other shape.
+ */
+const plainAttributes = (attributes: string): Record<string, string> | undefined => {
+  if (attributes.indexOf(":") >= 0 || attributes.indexOf("&") >= 0 || attributes.indexOf("'") >= 0)
+    return undefined;
+  const out: Record<string, string> = {};
+  const n = attributes.length;
+  let i = 0;
+  while (i < n) {
+    const c = attributes.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (; end < n; end++) {
+      const e = attributes.charCodeAt(end);
+      if (e === 61 /* = */ || e === 32 || e === 9 || e === 10 || e === 13) break;
+    }
+    if (
+      end === i ||
+      attributes.charCodeAt(end) !== 61 ||
+      attributes.charCodeAt(end + 1) !== 34 /* " */
+    )
+      return undefined;
+    const close = attributes.indexOf('"', end + 2);
+    if (close < 0) return undefined;
+    out[attributes.slice(i, end)] = attributes.slice(end + 2, close);
+    i = close + 1;
+  }
+  return out;
+};
+
 /** An element's attributes by name without prefix (`r:id` is `id`), values decoded. */
 export const attributesOf = (attributes: string): Record<string, string> => {
+  const plain = plainAttributes(attributes);
+  if (plain) return plain;
   const out: Record<string, string> = {};
   for (const m of attributes.matchAll(ATTRIBUTE)) {
     const name = m[1] ?? "";
@@ -87,20 +124,23 @@ export class XmlCursor {
       }
       const gt = xml.indexOf(">", lt);
       if (gt < 0) return this.keep(xml, lt);
-      const tag = xml.slice(lt + 1, gt);
       at = gt + 1;
-      if (tag.charCodeAt(0) === 47 /* / */) {
-        const name = localName(tag.slice(1).trim());
+      if (next === 47 /* / */) {
+        let start = lt + 2;
+        let end = gt;
+        while (start < end && isSpace(xml.charCodeAt(start))) start++;
+        while (end > start && isSpace(xml.charCodeAt(end - 1))) end--;
+        const name = nameAt(xml, start, end);
         if (this.open.pop() !== name) notStreamable(`element <${name}> closes out of place`);
         this.handler.close(name);
         continue;
       }
-      const selfClosing = tag.charCodeAt(tag.length - 1) === 47;
-      const body = selfClosing ? tag.slice(0, -1) : tag;
-      const space = body.search(/\s/);
-      const qualified = space < 0 ? body : body.slice(0, space);
-      const name = localName(qualified);
-      const attributes = space < 0 ? "" : body.slice(space);
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      const bodyEnd = selfClosing ? gt - 1 : gt;
+      let nameEnd = lt + 1;
+      while (nameEnd < bodyEnd && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
+      const name = nameAt(xml, lt + 1, nameEnd);
+      const attributes = nameEnd < bodyEnd ? xml.slice(nameEnd, bodyEnd) : "";
       if (!selfClosing) this.open.push(name);
       this.handler.open(name, attributes, selfClosing);
       if (selfClosing) this.handler.close(name);
@@ -117,7 +157,28 @@ export class XmlCursor {
   }
 }
 
-const localName = (qualified: string): string => qualified.slice(qualified.indexOf(":") + 1);
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The local name (without its prefix: `x:row` is `row`) of the element named in xml[start, end): the names a
+ * sheet repeats for every cell (c, v, f, row, ...) as constants, the rest cut from the text.
+ */
+const nameAt = (xml: string, start: number, end: number): string => {
+  for (let i = start; i < end; i++)
+    if (xml.charCodeAt(i) === 58 /* : */) {
+      start = i + 1;
+      break;
+    }
+  const first = xml.charCodeAt(start);
+  if (end - start === 1) {
+    if (first === 99) return "c";
+    if (first === 118) return "v";
+    if (first === 102) return "f";
+    if (first === 116) return "t";
+    if (first === 114) return "r";
+  } else if (end - start === 3 && first === 114 && xml.startsWith("row", start)) return "row";
+  return xml.slice(start, end);
+};
 
 /** Tokenizes a whole part given as text. */
 export const scanXml = (xml: string, handler: XmlHandler): void => {

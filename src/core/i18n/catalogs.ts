@@ -18,12 +18,19 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
  */
 export const CATALOGS: Readonly<Record<Language, Catalog>> = { ar, zh, en, fr, ru, es };
 
+/** Which of a language's words to fetch: those the pane shows before any action (`first`), or all of them. */
+export type CatalogScope = "first" | "all";
+
 /**
  * Makes sure the catalogs of these languages are at hand before their words are used. In Node every catalog is
- * bundled with the engine, so they all are; the add-in's pages hold only English until they fetch another one
- * (src/addin/lazy-catalogs.ts, which webpack puts in this module's place).
+ * bundled with the engine, so they all are, whatever the scope; the add-in's pages hold only English until they
+ * fetch another one, in two parts (src/addin/lazy-catalogs.ts, which webpack puts in this module's place).
  */
-export const loadCatalogs = async (languages: readonly Language[]): Promise<void> => {
+export const loadCatalogs = async (
+  languages: readonly Language[],
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the pages' part of a catalog; Node holds them whole
+  _scope: CatalogScope = "all"
+): Promise<void> => {
   for (const language of languages)
     if (!CATALOGS[language]) throw new Error(`No catalog for ${language}`);
 };

@@ -63,6 +63,28 @@ export const splitPlanTexts = (
 ): { readonly english: unknown; readonly texts: PlanTexts } => {
   const texts: Record<string, LocalText> = {};
   const path: (string | number)[] = [];
+  // Only objects can hold a text; a copy is made only of what holds one (a plan of 10,000 KPIs has 100,000
+  // objects and numbers, walked once as the plan loads).
+  const changedAt = <T extends object>(
+    holder: T,
+    key: string | number,
+    v: unknown,
+    out: T | undefined
+  ): T | undefined => {
+    if (typeof v !== "object" || v === null) return out;
+    path.push(key);
+    const w = walk(v);
+    path.pop();
+    if (w === v) return out;
+    const copy = out ?? (Array.isArray(holder) ? ([...holder] as T) : { ...holder });
+    Object.defineProperty(copy, key, {
+      value: w,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    return copy;
+  };
   // Returns the value itself where nothing below it changed: a file of English strings is not copied. No text lies
   // deeper than TEXT_DEPTH, so nothing below it is walked: a file nested 100,000 deep is left to the schema to
   // refuse, rather than overflow the stack here.
@@ -73,20 +95,14 @@ export const splitPlanTexts = (
       texts[jsonPath(path)] = local;
       return local.en;
     }
-    let changed = false;
-    const inner = (key: string | number, v: unknown): unknown => {
-      path.push(key);
-      const w = walk(v);
-      path.pop();
-      changed ||= w !== v;
-      return w;
-    };
-    if (Array.isArray(value)) {
-      const items = value.map((v, i) => inner(i, v));
-      return changed ? items : value;
+    let out: object | undefined;
+    if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++) out = changedAt(value, i, value[i], out);
+    else {
+      const record = value as Record<string, unknown>;
+      for (const k of Object.keys(record)) out = changedAt(record, k, record[k], out);
     }
-    const entries = Object.entries(value).map(([k, v]) => [k, inner(k, v)] as const);
-    return changed ? Object.fromEntries(entries) : value;
+    return out ?? value;
   };
   return { english: walk(json), texts };
 };

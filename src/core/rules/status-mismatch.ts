@@ -12,7 +12,7 @@ export const statusMismatch = kpiRule((row, context) => {
   const { sector, kpi } = row;
   const cell = kpi.status;
   const expected = engineStatus(row, context);
-  if (!cell || expected === null || (cell.formula !== undefined && isEmptyCell(cell.value)))
+  if (!cell || expected === null || (isEmptyCell(cell.value) && cell.formula !== undefined))
     return NONE;
   const shown = typeof cell.value === "string" ? cell.value.trim() : cell.value;
   if (typeof shown === "string" && shown.toLowerCase() === expected.toLowerCase()) return NONE;

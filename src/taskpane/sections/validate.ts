@@ -3,6 +3,7 @@
 // findings: #validate-show-{all,error,warning,info}, #validate-group-{sector,rule}, #validate-location,
 // #validate-findings (groups .finding-group, each finding a button.finding).
 import { validateWorkbook } from "../../app/validate-workbook";
+import { LANGUAGES, loadCatalogs } from "../../core/i18n";
 import { actionButton, checkBox } from "../form-controls";
 import { presentFindings } from "../../app/present/present-findings";
 import { findingsView } from "../findings-view";
@@ -91,6 +92,8 @@ export const validateSection: PaneSection = (ctx) => {
   auto.box.addEventListener("change", async () => {
     try {
       if (auto.box.checked && !stopWatching) {
+        // An edit on the Validation sheet (its name in any of the six languages) is no reason to check again.
+        await loadCatalogs(LANGUAGES);
         const { watchEdits } = await import(/* webpackChunkName: "excel-host" */ "../excel-host");
         stopWatching = await watchEdits(
           () => void (ctx.busy() ? undefined : check(true)),
