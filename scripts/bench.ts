@@ -6,7 +6,9 @@
  * against validate at 10,000 KPIs; verify of the largest submission; `--version`, `plans` and `--help` against
  * `node -e 0`; sheet XML per KPI row; the pages' first-load JavaScript. Reported, never asserted.
  * BENCH_BIN=<path to a bin/kpi-report.js> measures another build (a "before"); BENCH_RUNS the runs (5 at least);
- * BENCH_SIZES the KPI rows, comma-separated.
+ * BENCH_SIZES the KPI rows, comma-separated; BENCH_ONLY=start the start-up figures alone (a minute, not an hour);
+ * BENCH_BEFORE=<another bin/kpi-report.js> runs that build's start-up commands in the same interleaving, for a
+ * before and after measured under the same load.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,6 +33,9 @@ const ROOT = resolve(__dirname, "..", "..");
 const BIN = resolve(process.env.BENCH_BIN ?? join(ROOT, "bin", "kpi-report.js"));
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,19000").split(",").map(Number);
+const ONLY_START = process.env.BENCH_ONLY === "start";
+const BEFORE =
+  process.env.BENCH_BEFORE === undefined ? undefined : resolve(process.env.BENCH_BEFORE);
 const PYTHON = "/usr/bin/python3";
 const TIME = "/usr/bin/time";
 
@@ -52,6 +57,8 @@ new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then(() => {});
 interface Sample {
   readonly ms: number;
   readonly kb: number;
+  /** User and system CPU time, ms: steadier than wall time on a loaded machine. */
+  readonly cpu: number;
 }
 
 /** One whole process under /usr/bin/time -v: its wall time and peak resident memory. */
@@ -64,7 +71,9 @@ const measure = (command: readonly string[]): Sample => {
       `${command.join(" ")} exited ${String(r.status)}: ${r.stderr.split("\n")[0] ?? ""}`
     );
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { ms, kb };
+  const seconds = (what: string): number =>
+    Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
+  return { ms, kb, cpu: (seconds("User") + seconds("System")) * 1000 };
 };
 
 const median = (xs: readonly number[]): number => {
@@ -81,7 +90,11 @@ const interleaved = (commands: Record<string, readonly string[]>): Record<string
   return Object.fromEntries(
     Object.entries(samples).map(([name, s]) => [
       name,
-      { ms: median(s.map((x) => x.ms)), kb: median(s.map((x) => x.kb)) },
+      {
+        ms: median(s.map((x) => x.ms)),
+        kb: median(s.map((x) => x.kb)),
+        cpu: median(s.map((x) => x.cpu)),
+      },
     ])
   );
 };
@@ -143,12 +156,26 @@ const main = async (): Promise<void> => {
       "--version": [node, BIN, "--version"],
       plans: [node, BIN, "plans"],
       "--help": [node, BIN, "--help"],
+      ...(BEFORE === undefined
+        ? {}
+        : {
+            "before --version": [node, BEFORE, "--version"],
+            "before plans": [node, BEFORE, "plans"],
+            "before --help": [node, BEFORE, "--help"],
+          }),
     });
-    console.log("Start-up (issue #12: each within 2x of node -e 0):");
+    const bare = start["node -e 0"] as Sample;
+    console.log(
+      `Start-up (issue #12: each within 2x of node -e 0, ${fmt(bare)}, ${bare.cpu.toFixed(0)} ms CPU):`
+    );
     for (const name of ["--version", "plans", "--help"])
-      console.log(
-        `  kpi-report ${name}: ${fmt(start[name] as Sample)}; ${ratio(start[name] as Sample, start["node -e 0"] as Sample)} of node -e 0 (${fmt(start["node -e 0"] as Sample)})`
-      );
+      for (const label of BEFORE === undefined ? [name] : [name, `before ${name}`]) {
+        const s = start[label] as Sample;
+        console.log(
+          `  kpi-report ${label}: ${fmt(s)}; ${ratio(s, bare)}, ${(s.cpu / bare.cpu).toFixed(2)}x CPU of node -e 0`
+        );
+      }
+    if (ONLY_START) return;
 
     for (const kpis of SIZES) {
       const { file, plans } = await workbook(dir, kpis);

@@ -1,4 +1,5 @@
-import { catalogOf, planCatalog, PlanCatalog } from "../app/plan-catalog";
+import { planCatalog } from "../app/bundled-plan-catalog";
+import { catalogOf, PlanCatalog } from "../app/plan-catalog";
 
 /** The plan files webpack finds in plan-data/ at build time, as its `require.context` gives them. */
 interface PlanFileContext {

@@ -24,7 +24,8 @@ export {
   type ConsolidateProblem,
   type SubmissionSource,
 } from "./consolidate-submissions";
-export { catalogOf, catalogOfResults, planCatalog, type PlanCatalog } from "./plan-catalog";
+export { catalogOf, catalogOfResults, type PlanCatalog } from "./plan-catalog";
+export { planCatalog } from "./bundled-plan-catalog";
 export { repairMetadata, type RepairSummary } from "./repair-metadata";
 export { upgradeWorkbook, type UpgradeOutcome } from "./upgrade-workbook";
 export {

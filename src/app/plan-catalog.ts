@@ -1,5 +1,7 @@
 import { render, translatorFor, type Message } from "../core/i18n";
-import { parsePlanFile, Plan, PlanFileError, PlanFinder, sayPlanFileError } from "../core/plan";
+import type { PlanFinder } from "../core/plan";
+// The catalog itself needs no zod: the CLI lists plans with it before (and mostly without) loading the schema.
+import { sayPlanFileError, type Plan, type PlanFileError } from "../core/plan/quick";
 import type { Result } from "../core/result";
 
 /**
@@ -41,13 +43,4 @@ export const catalogOfResults = (results: readonly Result<Plan, PlanFileError>[]
   catalogOf(
     results.flatMap((r) => (r.ok ? [r.value] : [])),
     results.flatMap((r) => (r.ok ? [] : r.errors.map(sayPlanFileError)))
-  );
-
-/**
- * The catalog of plan files that a front end bundles (the add-in has no plan folder to read), keyed by file
- * name (`{ "itu-2012-2015.json": json }`), each checked exactly as the CLI checks the files of plan-data/.
- */
-export const planCatalog = (files: Readonly<Record<string, unknown>>): PlanCatalog =>
-  catalogOfResults(
-    Object.entries(files).map(([file, json]) => parsePlanFile(file, JSON.stringify(json)))
   );

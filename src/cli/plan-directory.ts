@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import type { Plan, PlanFileError } from "../core/plan";
+import type { Plan, PlanFileError } from "../core/plan/quick";
 import { fail, Result } from "../core/result";
 import { formatBytes } from "../core/snapshot";
 import { isMessage, message, render, translatorFor, type Message } from "../core/i18n";
@@ -65,10 +65,14 @@ export const readUtf8 = async (file: string): Promise<string> => {
 
 const readPlan = async (file: string): Promise<Result<Plan, PlanFileError>> => {
   const name = displayPath(file);
-  // The plan schema (zod) loads with the first plan read, not with the CLI: `--help` never needs it.
-  const { parsePlanFile } = await import("../core/plan");
+  // A plan file that fits the schema is read without zod; zod (the plan schema) loads only to say what is wrong
+  // with one that may not: `plans` and `--help` stay within 2x of a node start (issue #12).
+  const { parsePlanFileQuick } = await import("../core/plan/quick");
   try {
-    return parsePlanFile(name, await readUtf8(file));
+    const text = await readUtf8(file);
+    return (
+      parsePlanFileQuick(name, text) ?? (await import("../core/plan")).parsePlanFile(name, text)
+    );
   } catch (error) {
     if (error instanceof CliError) {
       // The reason the file could not be read, without the file's name (the plan file error names it).
@@ -118,7 +122,7 @@ export const readPlanById = async (dir: string, id: string): Promise<Plan> => {
     );
   }
   const result = await readPlan(file);
-  const { sayPlanFileError } = await import("../core/plan");
+  const { sayPlanFileError } = await import("../core/plan/quick");
   if (!result.ok) throw new CliError(result.errors.map(sayPlanFileError));
   return result.value;
 };

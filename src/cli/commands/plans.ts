@@ -20,7 +20,7 @@ export const plansCommand: RegisterCommand = (program, ctx) => {
     .action(async (opts: { json?: boolean; notes?: boolean }) => {
       const catalog = await ctx.plans();
       const tr = ctx.translator();
-      const { planNoteLines } = await import("../../core/plan");
+      const { planNoteLines } = await import("../../core/plan/quick");
       const rows = catalog.all().map((p) => ({
         id: p.id,
         title: p.title,

@@ -30,6 +30,19 @@ const LOCALES: Readonly<Record<DisplayLanguage, string>> = {
   [PSEUDO_LOCALE]: "en",
 };
 
+/**
+ * IntlMessageFormat resolves every message's locale through `Intl.NumberFormat.supportedLocalesOf`, whose first
+ * call loads ICU's number data: some 30 ms of every command's start, `--help` and `plans` included, which format
+ * no number. For one language tag its answer is always `new Intl.Locale(tag)` (a supported tag is returned as
+ * given, canonicalised; an unsupported one falls back to itself), so a tag is resolved that way, without the
+ * lookup; a list of tags still goes the library's way.
+ */
+const resolveLocale = IntlMessageFormat.resolveLocale;
+IntlMessageFormat.resolveLocale = (locales) =>
+  typeof locales === "string" && typeof Intl.Locale === "function"
+    ? new Intl.Locale(locales)
+    : resolveLocale(locales);
+
 const translators = new Map<DisplayLanguage, Translator>();
 
 /**
