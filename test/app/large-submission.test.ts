@@ -18,6 +18,7 @@ import {
 } from "../../src/core/submission";
 import { cleanEntriesFor, planWithKpis } from "../support/many-kpis";
 import { snapshotOfSpec } from "../support/spec-snapshot";
+import { entriesOf, rezip } from "../corpus/make-zip";
 
 /** A workbook of `n` KPIs with no validation error (the bench's entries carry one mistake in twenty rows). */
 const cleanWorkbook = (n: number): { plan: Plan; spec: WorkbookSpec } => {
@@ -94,6 +95,36 @@ describe("submissions at any size", () => {
     }
     return { plan, written: copy.written, by: port.lastWrite };
   };
+
+  it("refuses a copy that would inflate past the 80 MB all parts may, naming the limit, and writes nothing", async () => {
+    const { plan, spec } = cleanWorkbook(1);
+    const workbook = await writeXlsx(spec);
+    // Two parts of spaces (each under the 64 MB a part may hold) fill the workbook to 1 KB under the limit: it
+    // reads, and its stamp sheets would take it past.
+    const used = (await entriesOf(workbook)).reduce((n, e) => n + e.size, 0);
+    const room = WORKBOOK_LIMITS.totalBytes - used - 1024;
+    const half = Math.floor(room / 2);
+    const full = await rezip(workbook, {
+      "customXml/item1.xml": new Uint8Array(half).fill(0x20),
+      "customXml/item2.xml": new Uint8Array(room - half).fill(0x20),
+    });
+    const copy = new MemoryXlsxIo("full-submission.xlsx");
+    const port = new XlsxBytesPort({
+      name: "full.xlsx",
+      read: async () => full,
+      write: (b) => copy.write(b),
+    });
+    await expect(
+      submitWorkbook(port, port, () => plan, {
+        preparer: "test",
+        now: new Date("2021-07-01T00:00:00Z"),
+        generator: "test",
+      })
+    ).rejects.toThrow(
+      /^full\.xlsx: with the sheets added, the workbook would inflate to 80(\.\d)? MB, more than the 80 MB allowed for a reporting workbook \(see docs\/limits\.md\), so it could not be read again; nothing was written$/
+    );
+    expect(copy.written).toBeUndefined();
+  }, 120_000);
 
   const verified = async (plan: Plan, written: Uint8Array): Promise<Verification> => {
     const v = await verifySubmission(
