@@ -72,7 +72,10 @@ export class Utf8Writer {
 
   /** Appends again the bytes written from `from` to `to` (marks taken with length). */
   copy(from: number, to: number): void {
-    this.room(to - from).copyWithin(this.at, from, to);
+    const buf = this.room(to - from);
+    // A line's start is some thirty bytes: copied in a loop, cheaper than a call into the engine per line.
+    if (to - from > 64) buf.copyWithin(this.at, from, to);
+    else for (let i = from; i < to; i++) buf[this.at + i - from] = buf[i]!;
     this.at += to - from;
   }
 

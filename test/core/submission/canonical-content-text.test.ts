@@ -172,5 +172,10 @@ describe("Utf8Writer and utf8Text", () => {
     out.copy(0, end);
     out.text("中");
     expect(utf8Text(out.bytes())).toBe("[é,1[é,中");
+    const long = "x".repeat(100);
+    const from = out.length;
+    out.text(long);
+    out.copy(from, out.length);
+    expect(utf8Text(out.bytes())).toBe(`[é,1[é,中${long}${long}`);
   });
 });
