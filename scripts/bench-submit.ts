@@ -12,7 +12,8 @@ import { writeXlsx } from "../src/adapters/xlsx";
 import { buildReportingWorkbook } from "../src/core/layout";
 import { cleanEntriesFor, planFileWithKpis, planWithKpis } from "../test/support/many-kpis";
 
-const BIN = resolve(__dirname, "..", "..", "bin", "kpi-report.js");
+// BENCH_BIN=<other build>/bin/kpi-report.js measures another build (main's, say) on the same workbook.
+const BIN = process.env.BENCH_BIN ?? resolve(__dirname, "..", "..", "bin", "kpi-report.js");
 const KPIS = Number(process.env.BENCH_KPIS ?? 10_000);
 const RUNS = 5;
 

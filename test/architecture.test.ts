@@ -37,11 +37,12 @@ const layer = (path: string): string =>
 const PACKAGES: Record<string, RegExp> = {
   core: /^(zod|intl-messageformat|@formatjs\/icu-messageformat-parser)$/,
   app: /^$/,
-  "adapters/xlsx": /^(exceljs|jszip|fflate|node:(fs|path|crypto))$/,
+  "adapters/xlsx": /^(exceljs|jszip|fflate|node:(fs|path|crypto|zlib))$/,
   "adapters/office": /^$/,
   cli: /^(commander|node:(fs|path|os|url))$/,
   // The add-in bundles every plan file through webpack's require.context (src/addin): no file names in code.
-  addin: /^$/,
+  // Its pages inflate a workbook's parts with fflate, put by webpack in place of the xlsx adapter's Node zlib.
+  addin: /^fflate$/,
   taskpane: /^$/,
   commands: /^$/,
 };

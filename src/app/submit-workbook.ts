@@ -4,12 +4,11 @@ import { ChooseTranslator, shownMetadataSheets } from "../core/report";
 import { fail, ok, Result } from "../core/result";
 import {
   buildStampSheets,
-  canonicalCells,
-  canonicalText,
+  canonicalContent,
   makeStamp,
   SubmissionStamp,
   SUBMISSION_TABLE,
-  textHash,
+  digestSha256,
 } from "../core/submission";
 import type { Language } from "../core/format";
 import { checkReport, ValidationOutcome } from "./check-report";
@@ -55,11 +54,11 @@ export const submitWorkbook = async (
   const validation = checkReport(opened.value);
   if (validation.summary.errors > 0) return ok({ submitted: false, validation });
   const { report, snapshot } = opened.value;
-  const cells = canonicalCells(snapshot, report.meta);
-  const text = canonicalText(cells);
+  // The canonical text built from the table rows as read, without one object per cell.
+  const { text, bytes, cells } = canonicalContent(snapshot, report.meta);
   const stamp = makeStamp(
     report.meta,
-    { cells: cells.length, hash: await textHash(text) },
+    { cells, hash: await digestSha256(bytes) },
     {
       preparer: options.preparer.trim(),
       stampedAt: options.now.toISOString(),

@@ -32,7 +32,7 @@ export const crc32 = (bytes: Uint8Array): number => {
 };
 
 /** The part of the Compression Streams API this needs: in Node 20 and current browsers, absent from older ones. */
-type CompressionStreamClass = new (format: "deflate-raw") => {
+type CompressionStreamClass = new (format: "deflate-raw" | "gzip") => {
   readonly readable: ReadableStream<Uint8Array>;
   readonly writable: WritableStream<Uint8Array>;
 };
@@ -52,9 +52,10 @@ const concat = (chunks: readonly Uint8Array[], size: number): Uint8Array => {
 
 const streamDeflate = async (
   Stream: CompressionStreamClass,
-  bytes: Uint8Array
+  bytes: Uint8Array,
+  format: "deflate-raw" | "gzip" = "deflate-raw"
 ): Promise<Uint8Array> => {
-  const stream = new Stream("deflate-raw");
+  const stream = new Stream(format);
   const writer = stream.writable.getWriter();
   const written = writer.write(bytes).then(() => writer.close());
   const chunks: Uint8Array[] = [];
@@ -89,6 +90,44 @@ export const deflateRaw = async (
   return deflateSync(bytes, { level: 6 });
 };
 
+const u32 = (b: Uint8Array, at: number): number =>
+  ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8) | ((b[at + 2] ?? 0) << 16) | ((b[at + 3] ?? 0) << 24)) >>>
+  0;
+
+/**
+ * The raw deflate data and CRC-32 of a gzip member (RFC 1952) of `size` bytes, written with the plain 10-byte
+ * header (no name, comment or extra field); undefined for any other form.
+ */
+const gzipMember = (
+  gz: Uint8Array,
+  size: number
+): { readonly data: Uint8Array; readonly crc: number } | undefined => {
+  if (gz.length < 18 || gz[0] !== 0x1f || gz[1] !== 0x8b || gz[2] !== 8 || gz[3] !== 0)
+    return undefined;
+  if (u32(gz, gz.length - 4) !== size >>> 0) return undefined;
+  return { data: gz.subarray(10, gz.length - 8), crc: u32(gz, gz.length - 8) };
+};
+
+/**
+ * Raw deflate and the CRC-32 of the bytes, as a zip entry needs them. Through the platform's compressor as gzip,
+ * whose trailer carries the CRC-32 the native zlib computed (so that a large stamp's bytes are not walked again
+ * in JavaScript for it); where there is none, it fails or its gzip is not of the plain form, deflateRaw and crc32.
+ */
+export const deflateWithCrc = async (
+  bytes: Uint8Array,
+  platform: CompressionStreamClass | null = platformCompression() ?? null
+): Promise<{ readonly data: Uint8Array; readonly crc: number }> => {
+  if (platform) {
+    try {
+      const member = gzipMember(await streamDeflate(platform, bytes, "gzip"), bytes.length);
+      if (member) return member;
+    } catch {
+      // deflateRaw below tries the platform's raw deflate, then fflate.
+    }
+  }
+  return { data: await deflateRaw(bytes, platform), crc: crc32(bytes) };
+};
+
 /** 1 January 1980, the earliest time a zip can record, as zip records it. */
 const DOS_EPOCH = { time: 0, date: (0 << 9) | (1 << 5) | 1 };
 
@@ -106,14 +145,8 @@ export const deflatedEntry = async (
           time: (at.getHours() << 11) | (at.getMinutes() << 5) | Math.floor(at.getSeconds() / 2),
           date: ((year - 1980) << 9) | ((at.getMonth() + 1) << 5) | at.getDate(),
         };
-  return {
-    name,
-    method: 8,
-    crc: crc32(bytes),
-    size: bytes.length,
-    data: await deflateRaw(bytes),
-    ...stamp,
-  };
+  const { data, crc } = await deflateWithCrc(bytes);
+  return { name, method: 8, crc, size: bytes.length, data, ...stamp };
 };
 
 const utf8 = new TextEncoder();

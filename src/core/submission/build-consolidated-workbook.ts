@@ -28,7 +28,8 @@ import { summarize } from "../findings";
 import type { Finding } from "../findings";
 import type { CellData, Snapshot } from "../snapshot";
 import { buildStampSheets } from "./build-stamp-sheets";
-import { canonicalCells, canonicalText, textHash } from "./canonical-content";
+import { digestSha256 } from "./digest-sha256";
+import { canonicalContent } from "./canonical-content-text";
 import type { Consolidation, Trust } from "./choose-submissions";
 import { fileName } from "./file-name";
 import { specSnapshot } from "./spec-snapshot";
@@ -309,11 +310,10 @@ const stampSheets = async (
     ...structural,
     ...runRules(report, { ...ruleContext(report, plan), period: consolidation.period }),
   ]);
-  const cells = canonicalCells(snapshot, report.meta);
-  const text = canonicalText(cells);
+  const { text, bytes, cells } = canonicalContent(snapshot, report.meta);
   const stamp = makeStamp(
     report.meta,
-    { cells: cells.length, hash: await textHash(text) },
+    { cells, hash: await digestSha256(bytes) },
     {
       preparer: options.preparer,
       stampedAt: options.createdAt,

@@ -147,7 +147,7 @@ export const buildStampSheets = (
             ["Lines", 120],
           ],
           // Without the text's last line feed, which a program saving the cell may trim; read-stamp adds it back.
-          stampParts(text.replace(/\n$/, "")).map((part, i) => [i + 1, part])
+          stampParts(text.endsWith("\n") ? text.slice(0, -1) : text).map((part, i) => [i + 1, part])
         ),
       ],
     },

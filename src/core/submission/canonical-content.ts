@@ -267,8 +267,32 @@ const englishWord = (set: LabelSet, text: string): string | undefined => {
 const wordSetOf = (column: string): LabelSet | undefined =>
   WORD_COLUMNS.find(([pattern]) => pattern.test(column))?.[1];
 
-/** Every covered cell of one table, its rows keyed by id, its columns by header text. */
-const tableCells = (covered: CoveredTable, table: SnapshotTable, out: CanonicalCell[]): void => {
+/** One row of a covered table that holds something: its unique id, its cells as read, its canonical values. */
+export interface CoveredRow {
+  readonly key: string;
+  /** The row's cells as read (index by CoveredContent.at); empty for the metadata row. */
+  readonly cells: readonly SnapshotCell[];
+  /** One canonical value per column of CoveredContent.columns, in that order. */
+  readonly values: readonly CanonicalValue[];
+}
+
+/**
+ * The covered cells of one table, row by row: what the hash takes of it, without one object per cell (a
+ * workbook of 10,000 KPIs has some 230,000 cells: canonicalText reads these rows, canonicalCells spreads them).
+ */
+export interface CoveredContent {
+  /** The table's name in the canonical form (`_workbook` for the metadata). */
+  readonly table: string;
+  /** Each covered column's canonical name, in table order. */
+  readonly columns: readonly string[];
+  /** Each covered column's index in a row's cells. */
+  readonly at: readonly number[];
+  /** The rows with any covered cell not empty, in table order. */
+  readonly rows: readonly CoveredRow[];
+}
+
+/** The covered rows of one table, keyed by id, its columns by header text. */
+const tableContent = (covered: CoveredTable, table: SnapshotTable): CoveredContent => {
   const headers = table.headers.map((h) => h.trim());
   const unique = uniqueIds();
   const columns = headers
@@ -281,51 +305,84 @@ const tableCells = (covered: CoveredTable, table: SnapshotTable, out: CanonicalC
       ? resultsKey(headers)
       : (row: readonly SnapshotCell[]): string => idText(row[keyAt]);
   const rowName = uniqueIds();
+  const rows: CoveredRow[] = [];
+  const n = columns.length;
   for (const row of table.rows) {
-    const values = columns.map((c) => {
+    const values = new Array<CanonicalValue>(n);
+    let empty = true;
+    for (let j = 0; j < n; j++) {
+      const c = columns[j]!;
       const cell = row[c.i];
-      const value = cell === undefined ? null : canonicalValue(cell.value);
-      return c.words && typeof value === "string" ? (englishWord(c.words, value) ?? value) : value;
-    });
-    if (values.every((v) => v === null)) continue;
-    const key = rowName(keyOf(row));
-    columns.forEach((c, j) => {
-      const cell = row[c.i];
-      out.push({
-        table: covered.table,
-        row: key,
-        column: c.header,
-        value: values[j] ?? null,
-        at: cell === undefined ? null : cell,
-      });
-    });
+      let value = cell === undefined ? null : canonicalValue(cell.value);
+      if (c.words && typeof value === "string") value = englishWord(c.words, value) ?? value;
+      if (value !== null) empty = false;
+      values[j] = value;
+    }
+    if (empty) continue;
+    rows.push({ key: rowName(keyOf(row)), cells: row, values });
   }
+  return {
+    table: covered.table,
+    columns: columns.map((c) => c.header),
+    at: columns.map((c) => c.i),
+    rows,
+  };
 };
 
 /**
- * The reported content of a workbook as canonical cells, in workbook order: its metadata, then every cell of
- * every reporting table (Goals, and each sector's Objectives, Outputs, Results and KPIs), by the table's
- * format name, the row's id and the column's header, whatever the column: plan text, link marks, entries, and
- * any column the format adds later. Only the computed Progress and Status columns are left out
- * (isComputedColumn), and sheets of our own (findings, stamp, matrix, annex), which are built from these cells.
+ * The reported content of a workbook, table by table in workbook order: its metadata, then every reporting
+ * table (Goals, and each sector's Objectives, Outputs, Results, KPIs and resources tables), by the table's format
+ * name, the row's id and the column's header, whatever the column: plan text, link marks, entries, and any
+ * column the format adds later. Only the computed columns are left out (isComputedColumn and the resources
+ * tables' formulas), and sheets of our own (findings, stamp, matrix, annex), which are built from these cells.
  */
-export const canonicalCells = (snapshot: Snapshot, meta: ReportMeta): CanonicalCell[] => {
-  const cells: CanonicalCell[] = [];
-  const metaCell = (column: string, value: CanonicalValue): void => {
-    cells.push({ table: "_workbook", row: "meta", column, value, at: null });
-  };
-  metaCell("planId", meta.planId);
-  metaCell("planVersion", meta.planVersion);
-  metaCell("formatVersion", meta.formatVersion);
-  metaCell("period", meta.period);
-  metaCell("sectors", meta.sectors.join(","));
+export const coveredContent = (snapshot: Snapshot, meta: ReportMeta): CoveredContent[] => {
+  const content: CoveredContent[] = [
+    {
+      table: "_workbook",
+      columns: ["planId", "planVersion", "formatVersion", "period", "sectors"],
+      at: [],
+      rows: [
+        {
+          key: "meta",
+          cells: [],
+          values: [
+            meta.planId,
+            meta.planVersion,
+            meta.formatVersion,
+            meta.period,
+            meta.sectors.join(","),
+          ],
+        },
+      ],
+    },
+  ];
   const byName = new Map(snapshot.tables.map((t) => [t.name, t]));
   for (const covered of coveredTables(meta.sectors)) {
     const table = byName.get(covered.name);
-    if (table) tableCells(covered, table, cells);
+    if (table) content.push(tableContent(covered, table));
   }
+  return content;
+};
+
+/** The content as canonical cells, in workbook order, each with where it is in the workbook. */
+export const cellsOf = (content: readonly CoveredContent[]): CanonicalCell[] => {
+  const cells: CanonicalCell[] = [];
+  for (const { table, columns, at, rows } of content)
+    for (const { key, cells: row, values } of rows)
+      columns.forEach((column, j) => {
+        const cell = row[at[j] ?? -1];
+        cells.push({ table, row: key, column, value: values[j] ?? null, at: cell ?? null });
+      });
   return cells;
 };
+
+/**
+ * The reported content of a workbook as canonical cells, in workbook order (coveredContent): what verify
+ * compares cell by cell.
+ */
+export const canonicalCells = (snapshot: Snapshot, meta: ReportMeta): CanonicalCell[] =>
+  cellsOf(coveredContent(snapshot, meta));
 
 /** Compares strings by Unicode code point (UTF-8 byte order), as other tools sort, not by UTF-16 unit. */
 export const compareCodePoints = (a: string, b: string): number => {
@@ -349,7 +406,7 @@ export const canonicalLine = (
 
 /** Text JSON.stringify writes other than as it is: quotes, backslashes, control characters, surrogates. */
 // eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+export const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** Text whose UTF-16 order is not its code point order: U+D800 and above. */
 const HIGH_UNITS = /[\ud800-\uffff]/;
 
@@ -357,7 +414,7 @@ const HIGH_UNITS = /[\ud800-\uffff]/;
  * The JSON of a canonical value, exactly as JSON.stringify writes it, without calling it for the common cases:
  * text with nothing to escape (between quotes as it is), finite numbers, booleans and null.
  */
-const valueJson = (value: CanonicalValue): string => {
+export const valueJson = (value: CanonicalValue): string => {
   if (typeof value === "string")
     return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";

@@ -13,6 +13,7 @@ export {
   isComputedColumn,
   textHash,
 } from "./canonical-content";
+export { canonicalContent } from "./canonical-content-text";
 export type { CanonicalCell, CanonicalValue } from "./canonical-content";
 export { HASH_ALGORITHM, makeStamp, STAMP_VERSION, SUBMISSION_FORMAT } from "./submission-stamp";
 export type { StampedContent, SubmissionStamp } from "./submission-stamp";

@@ -3,11 +3,13 @@ import type { CellRef } from "../findings";
 import type { Snapshot } from "../snapshot";
 import {
   CanonicalCell,
-  canonicalCells,
-  canonicalText,
   CanonicalValue,
+  cellsOf,
+  coveredContent,
   textHash,
 } from "./canonical-content";
+import { contentBytes } from "./canonical-content-text";
+import { digestSha256 } from "./digest-sha256";
 import type { StampedContent, SubmissionStamp } from "./submission-stamp";
 
 /** One cell whose content differs from what was stamped. `undefined` means the cell (or its row) was not there. */
@@ -81,8 +83,8 @@ export const verifyStamp = async (
   meta: ReportMeta,
   stamped: StampedContent
 ): Promise<Verification> => {
-  const current = canonicalCells(snapshot, meta);
-  const currentHash = await textHash(canonicalText(current));
+  const content = coveredContent(snapshot, meta);
+  const currentHash = await digestSha256(contentBytes(content));
   const { stamp } = stamped;
   const cellsIntact = (await textHash(stamped.text)) === stamp.contentHash;
   const metaChanges: ContentChange[] = (
@@ -97,6 +99,8 @@ export const verifyStamp = async (
   if (currentHash === stamp.contentHash && metaChanges.length === 0)
     return { stamp, currentHash, unchanged: true, changes: [], cellsIntact };
 
+  // Cell by cell only where something changed: an unchanged workbook's content is never spread into cells.
+  const current = cellsOf(content);
   const recorded = recordedCells(stamped.text);
   const before = new Map(recorded.map((c) => [key(c), c]));
   const seen = new Set<string>();
