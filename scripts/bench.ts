@@ -64,7 +64,13 @@ interface Sample {
 /** One whole process under /usr/bin/time -v: its wall time and peak resident memory. */
 const measure = (command: readonly string[]): Sample => {
   const start = process.hrtime.bigint();
-  const r = spawnSync(TIME, ["-v", ...command], { encoding: "utf8", cwd: ROOT });
+  // Output is dropped, not buffered: validate --json of 19,000 rows prints more than spawnSync's 1 MB buffer,
+  // past which it kills the process.
+  const r = spawnSync(TIME, ["-v", ...command], {
+    encoding: "utf8",
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1)
     throw new Error(
