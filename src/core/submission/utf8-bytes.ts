@@ -34,7 +34,17 @@ export const utf8BytesScript = (text: string): Uint8Array => {
     } else size += 3;
   }
   const out = new Uint8Array(size);
-  let at = 0;
+  writeUtf8(text, out, 0);
+  return out;
+};
+
+/**
+ * Writes a text's UTF-8 bytes into `out` from `at` (room for them already made: at most 3 bytes per UTF-16
+ * unit), a lone surrogate as U+FFFD; gives where the bytes end. The one encoder of utf8BytesScript and the
+ * canonical text's Utf8Writer.
+ */
+export const writeUtf8 = (text: string, out: Uint8Array, from: number): number => {
+  let at = from;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     if (cp < 0x80) {
@@ -59,7 +69,7 @@ export const utf8BytesScript = (text: string): Uint8Array => {
       out[at++] = 0x80 | (cp & 0x3f);
     }
   }
-  return out;
+  return at;
 };
 
 const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;

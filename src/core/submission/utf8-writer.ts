@@ -1,11 +1,11 @@
+import { writeUtf8 } from "./utf8-bytes";
+
 /** The part of the platform's TextDecoder this needs: in Node and every browser, absent from some embedded hosts. */
 interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
 }
 
 let decoder: Utf8Decoder | null | undefined;
-
-const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * UTF-8 bytes written one text after another into one growing buffer: how the canonical text is built as the
@@ -41,33 +41,7 @@ export class Utf8Writer {
 
   /** Appends a text's UTF-8 bytes. */
   text(text: string): void {
-    const buf = this.room(text.length * 3);
-    let at = this.at;
-    for (let i = 0; i < text.length; i++) {
-      let cp = text.charCodeAt(i);
-      if (cp < 0x80) {
-        buf[at++] = cp;
-        continue;
-      }
-      if (cp >= 0xd800 && cp <= 0xdbff && isLow(text.charCodeAt(i + 1))) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
-        i++;
-      } else if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-      if (cp < 0x800) {
-        buf[at++] = 0xc0 | (cp >> 6);
-        buf[at++] = 0x80 | (cp & 0x3f);
-      } else if (cp < 0x10000) {
-        buf[at++] = 0xe0 | (cp >> 12);
-        buf[at++] = 0x80 | ((cp >> 6) & 0x3f);
-        buf[at++] = 0x80 | (cp & 0x3f);
-      } else {
-        buf[at++] = 0xf0 | (cp >> 18);
-        buf[at++] = 0x80 | ((cp >> 12) & 0x3f);
-        buf[at++] = 0x80 | ((cp >> 6) & 0x3f);
-        buf[at++] = 0x80 | (cp & 0x3f);
-      }
-    }
-    this.at = at;
+    this.at = writeUtf8(text, this.room(text.length * 3), this.at);
   }
 
   /** Appends again the bytes written from `from` to `to` (marks taken with length). */
