@@ -1,4 +1,4 @@
-import { parsePlanFile } from "../core/plan";
+import { parsePlanFile } from "../core/plan/schema";
 import { catalogOfResults, type PlanCatalog } from "./plan-catalog";
 
 /**

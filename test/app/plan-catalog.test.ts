@@ -1,5 +1,6 @@
 import { render, translatorFor } from "../../src/core/i18n";
-import { catalogOf, openReport, planCatalog, validateWorkbook, WorkbookPort } from "../../src/app";
+import { catalogOf, openReport, validateWorkbook, WorkbookPort } from "../../src/app";
+import { planCatalog } from "../../src/app/bundled-plan-catalog";
 import type { Snapshot } from "../../src/core/snapshot";
 import { makePlan, makePlanFile } from "../support/make-plan";
 import { reportingSpec } from "../support/office-port";

@@ -1,28 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runBuiltZod as runBuilt } from "../support/built-cli";
 import { makePlanFile } from "../support/make-plan";
-
-const MAIN = join(__dirname, "../../dist/cli/main.js");
-
-/**
- * Runs the built CLI in a node process of its own and says what it printed and whether it loaded zod, the plan
- * schema's library (95 modules): `plans` starts within 2x of a bare node start only without it (issue #12).
- */
-const runBuilt = (...argv: string[]): { code: number; out: string; err: string; zod: boolean } => {
-  const script = `
-    const out = [], err = [];
-    require(${JSON.stringify(MAIN)})
-      .run(${JSON.stringify(argv)}, { out: (l) => out.push(l), err: (l) => err.push(l) }, () => new Date(), {})
-      .then((code) => process.stdout.write(JSON.stringify({
-        code, out: out.join("\\n"), err: err.join("\\n"),
-        zod: Object.keys(require.cache).some((f) => /[\\\\/]node_modules[\\\\/]zod[\\\\/]/.test(f)),
-      })));`;
-  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout) as { code: number; out: string; err: string; zod: boolean };
-};
 
 describe("kpi-report's start without the plan schema's library (the built CLI)", () => {
   it("lists the bundled plans, their notes and --help without loading zod", () => {

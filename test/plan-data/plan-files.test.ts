@@ -1,11 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  formatPlanFileError,
-  parsePlanFile,
-  planJsonSchema,
-  sectorKpis,
-} from "../../src/core/plan";
+import { formatPlanFileError, sectorKpis } from "../../src/core/plan";
+import { parsePlanFile, planJsonSchema } from "../../src/core/plan/schema";
 
 const DIR = join(__dirname, "../../plan-data");
 const planFiles = readdirSync(DIR).filter(

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadPlan, outputDisagreements, Plan, planNoteLines } from "../../src/core/plan";
+import { outputDisagreements, Plan, planNoteLines } from "../../src/core/plan";
+import { loadPlan } from "../../src/core/plan/schema";
 
 const plan = (id: string): Plan => {
   const loaded = loadPlan(

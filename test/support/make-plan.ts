@@ -1,4 +1,5 @@
-import { loadPlan, Plan } from "../../src/core/plan";
+import { Plan } from "../../src/core/plan";
+import { loadPlan } from "../../src/core/plan/schema";
 
 /** A small, valid plan file as JSON: two sectors, one KPI of each measure, links in both tables. */
 export const makePlanFile = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({

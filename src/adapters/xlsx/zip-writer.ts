@@ -1,5 +1,3 @@
-import { deflateSync } from "fflate";
-
 /** One part of a zip as it is stored: its name, how it is compressed, its CRC-32, sizes and stored bytes. */
 export interface ZipEntry {
   readonly name: string;
@@ -87,6 +85,9 @@ export const deflateRaw = async (
       // A host whose stream refuses still gets its bytes compressed.
     }
   }
+  // fflate loads only here: a host with its own compressor (Node, the browsers Office runs in) never needs it,
+  // and in Node its module alone costs a process some 7 MB of memory (issue #12).
+  const { deflateSync } = await import(/* webpackChunkName: "fflate" */ "fflate");
   return deflateSync(bytes, { level: 6 });
 };
 

@@ -9,7 +9,8 @@ export const demoCommand: RegisterCommand = (program, ctx) => {
     .description(helpKey("cli.demo.help"))
     .option("--out-dir <dir>", helpKey("cli.demo.outDir"), "demo-output")
     .action(async (opts: { outDir: string }) => {
-      const { runDemo } = await import("../engine");
+      // The demo reads its sample values file, so it loads zod (src/cli/schemas.ts); the engine does not.
+      const { runDemo } = await import("../demo");
       await runDemo({
         plansDir: ctx.plansDir(),
         outDir: resolve(opts.outDir),

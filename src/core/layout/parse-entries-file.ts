@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fail, ok, Result } from "../result";
-import { jsonPath } from "../plan/load-plan";
-import type { PlanFileError } from "../plan/parse-plan-file";
+import { jsonPath } from "../plan/json-path";
+import type { PlanFileError } from "../plan/plan-file";
 import { saidAt, sayAt, zodIssueSaid } from "../plan/plan-messages";
 import { parseOfficerKpiId } from "../plan/officer-kpi-id";
 import { Plan, sectorKpis } from "../plan/plan";

@@ -1,4 +1,5 @@
-import { loadPlan, parsePlanFile, formatPlanFileError } from "../../../src/core/plan";
+import { formatPlanFileError } from "../../../src/core/plan";
+import { loadPlan, parsePlanFile } from "../../../src/core/plan/schema";
 import { makePlanFile } from "../../support/make-plan";
 
 const errorsOf = (json: unknown): string[] => {

@@ -1,4 +1,5 @@
-import { loadPlan, planIn, planJsonSchema, planLanguages, planText } from "../../../src/core/plan";
+import { planIn, planLanguages, planText } from "../../../src/core/plan";
+import { loadPlan, planJsonSchema } from "../../../src/core/plan/schema";
 import { TEXT_FIELDS, TEXT_LISTS } from "../../../src/core/plan/plan-text";
 import { makePlanFile } from "../../support/make-plan";
 

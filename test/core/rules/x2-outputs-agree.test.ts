@@ -1,5 +1,6 @@
 import { buildReportingWorkbook } from "../../../src/core/layout";
-import { loadPlan, Plan } from "../../../src/core/plan";
+import { Plan } from "../../../src/core/plan";
+import { loadPlan } from "../../../src/core/plan/schema";
 import { parseReport } from "../../../src/core/report";
 import { runRules, ruleContext } from "../../../src/core/rules";
 import { readFileSync } from "node:fs";
