@@ -6,7 +6,7 @@ import {
   type SnapshotSheet,
   type SnapshotTable,
 } from "../../core/snapshot";
-import { a1, decodeCell, decodeRange } from "../../core/format";
+import { a1, columnLetter, decodeCell, decodeRange } from "../../core/format";
 import { tagCounter } from "./check-xlsx-package";
 import { resolvePartTarget, relationshipsPartOf } from "./part-path";
 import { compileShift, type MovableFormula } from "./shift-formula";
@@ -171,23 +171,98 @@ const MOVED_FORMULA: PropertyDescriptor = {
   },
 };
 
+/** Column letters by 0-based column, made once each. */
+const LETTERS: string[] = [];
+const lettersOf = (column: number): string => (LETTERS[column] ??= columnLetter(column));
+
+/** Returns the object it is given: a subclass's private fields are then added to that object (see Position). */
+class ReturnsItsArgument {
+  constructor(object: object) {
+    return object;
+  }
+}
+
+/**
+ * Where a read cell is, as a private field of the cell: one small integer, (row - 1) * 16,384 + column - 1 (both
+ * 1-based), kept in the object itself; the address as text for a row past 131,072, whose packing would not be a
+ * small integer. A private field is no property any comparison, spread, key list or JSON sees, and costs no
+ * call to define (a symbol-keyed property defined non-enumerable did: 1 µs a cell).
+ */
+class Position extends ReturnsItsArgument {
+  readonly #at: number | string;
+
+  private constructor(cell: object, at: number | string) {
+    super(cell);
+    this.#at = at;
+  }
+
+  static place(cell: object, row: number, column: number): void {
+    new Position(cell, row <= 131_072 ? (row - 1) * 16_384 + column - 1 : a1(row - 1, column - 1));
+  }
+
+  static addressOf(cell: object): string {
+    const at = (cell as Position).#at;
+    return typeof at === "string" ? at : `${lettersOf(at % 16_384)}${Math.floor(at / 16_384) + 1}`;
+  }
+}
+
+/**
+ * One getter for every cell's address, made from its position when asked for: 250,000 addresses of a
+ * 10,000-row KPI sheet held as text were 6 MB of the snapshot (issue #12). Objects that share it share one shape.
+ */
+const ADDRESS: PropertyDescriptor = {
+  enumerable: true,
+  get(this: object): string {
+    return Position.addressOf(this);
+  },
+};
+
+interface ReadCell {
+  sheet: string;
+  value: CellData;
+  formula?: string;
+}
+
+/**
+ * A read cell's constructor: a function rather than a literal so that V8 sizes its objects by what they hold
+ * (sheet, value, position, the formula of some) with no separate property store, and with Object.prototype as
+ * their prototype, so that each is a plain object like the ExcelJS reader's, for toStrictEqual too.
+ */
+const ReadCell = function (
+  this: ReadCell,
+  sheet: string,
+  row: number,
+  column: number,
+  value: CellData
+) {
+  this.sheet = sheet;
+  Object.defineProperty(this, "cell", ADDRESS);
+  this.value = value;
+  Position.place(this, row, column);
+} as unknown as new (sheet: string, row: number, column: number, value: CellData) => ReadCell;
+ReadCell.prototype = Object.prototype;
+
 /**
  * One cell as the snapshot holds it, made once as its element is read (a 10,000-row KPI sheet has 250,000).
- * A cell a shared formula fills gets its formula text when something reads it (the rules need only know it
- * has one): a status formula shared down 10,000 rows is one text and a move per cell, not 10,000 copies of
- * 600 characters. It reads, compares and serialises as the same plain object.
+ * Its address is made from its position when read (see ADDRESS). A cell a shared formula fills gets its formula
+ * text when something reads it (the rules need only know it has one): a status formula shared down 10,000 rows
+ * is one text and a move per cell, not 10,000 copies of 600 characters. It reads, compares and serialises as
+ * the same plain object, its keys in the same order ({ sheet, cell, value, formula }).
  */
 const snapshotCell = (
   sheet: string,
-  cell: string,
+  row: number,
+  column: number,
   value: CellData,
   formula: ReadFormula | undefined
 ): SnapshotCell => {
-  if (formula === undefined) return { sheet, cell, value };
-  if (typeof formula === "string") return { sheet, cell, value, formula };
-  const made: SnapshotCell = { sheet, cell, value };
-  movedFormulas.set(made, formula);
-  return Object.defineProperty(made, "formula", MOVED_FORMULA);
+  const made = new ReadCell(sheet, row, column, value);
+  if (typeof formula === "string") made.formula = formula;
+  else if (formula !== undefined) {
+    movedFormulas.set(made as unknown as SnapshotCell, formula);
+    Object.defineProperty(made, "formula", MOVED_FORMULA);
+  }
+  return made as unknown as SnapshotCell;
 };
 
 interface Box {
@@ -307,7 +382,7 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
     if (typeof data === "string" && data.length > WORKBOOK_LIMITS.cellChars)
       notStreamable("text past the cell limit");
     if (keep && (data !== null || text !== undefined))
-      (rows[row] ??= [])[column] = snapshotCell(context.sheet, cell.r, data, text);
+      (rows[row] ??= [])[column] = snapshotCell(context.sheet, row, column, data, text);
     cell = undefined;
   };
 
@@ -519,7 +594,7 @@ export const readTableSnapshot = (
           columns.map((c) => {
             const master = masterOf(cells, r, c);
             const read = master && (master[0] !== r || master[1] !== c) ? undefined : cellAt(r, c);
-            return read ?? { sheet: sheet.name, cell: a1(r - 1, c - 1), value: null };
+            return read ?? snapshotCell(sheet.name, r, c, null, undefined);
           })
         );
       }

@@ -123,8 +123,37 @@ describe("the streaming reader, against the ExcelJS reader", () => {
     expect(streamed("new.xlsx", base)).toBe(true);
     expect(streamed("new.xlsx", base, true)).toBe(true);
     const reference = await readWithExcelJs("new.xlsx", base);
-    expect(await readWithPort("new.xlsx", base)).toEqual(reference);
+    const ours = await readWithPort("new.xlsx", base);
+    // Plain objects like ExcelJS's, keys in the same order: a cell's address made when read is no different.
+    expect(ours).toStrictEqual(reference);
+    expect(JSON.stringify(ours)).toBe(JSON.stringify(reference));
     expect("snapshot" in reference && reference.snapshot.tables.length).toBeGreaterThan(10);
+    const cell = "snapshot" in ours ? ours.snapshot.tables[0]?.rows[0]?.[0] : undefined;
+    expect(cell && Object.getPrototypeOf(cell)).toBe(Object.prototype);
+    expect(cell && { ...cell }).toEqual(cell && JSON.parse(JSON.stringify(cell)));
+  });
+
+  it("gives the address of a cell in a table far down a sheet, past the rows whose position packs small", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Far");
+    // Rows 131,071 to 131,075: the packed position of a row past 131,072 would not be a small integer.
+    ws.addTable({
+      name: "Far_Table",
+      ref: "XFB131071",
+      columns: [{ name: "Id" }, { name: "Value" }, { name: "Note" }],
+      rows: [1, 2, 3, 4].map((n) => [`k${n}`, n * 1.5, n % 2 ? null : "even"]),
+    });
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(streamed("far.xlsx", bytes)).toBe(true);
+    const ours = await readWithPort("far.xlsx", bytes);
+    expect(ours).toStrictEqual(await readWithExcelJs("far.xlsx", bytes));
+    const rows = "snapshot" in ours ? (ours.snapshot.tables[0]?.rows ?? []) : [];
+    expect(rows.map((row) => row.map((c) => c.cell))).toEqual([
+      ["XFB131072", "XFC131072", "XFD131072"],
+      ["XFB131073", "XFC131073", "XFD131073"],
+      ["XFB131074", "XFC131074", "XFD131074"],
+      ["XFB131075", "XFC131075", "XFD131075"],
+    ]);
   });
 
   it("yields exactly ExcelJS's snapshot, with and without the cells outside tables, of random edits", async () => {
