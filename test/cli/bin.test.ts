@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../support/cli-harness";
 
@@ -13,6 +14,18 @@ describe("the kpi-report executable", () => {
         .filter((l) => l !== "")
         .map((l) => l.split("\t")[0])
     ).toEqual(["id", "itu-2008-2011", "itu-2012-2015"]);
+  });
+
+  it("runs as an executable, as npm links it, with the runtime settings its first line gives node", () => {
+    // The first line runs node with a small young generation (docs/engine-performance.md); `env -S` splits it.
+    expect(readFileSync(BIN, "utf8").split("\n")[0]).toBe(
+      "#!/usr/bin/env -S node --max-semi-space-size=2"
+    );
+    const out = join(tempDir(), "direct.xlsx");
+    execFileSync(BIN, ["new", "--plan", "itu-2008-2011", "--period", "2011", "--out", out]);
+    const r = spawnSync(BIN, ["validate", out, "--json"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toMatchObject({ file: out, plan: "itu-2008-2011" });
   });
 
   it("exits 2 with one line and no stack trace on bad input", () => {
