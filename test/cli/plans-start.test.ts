@@ -17,6 +17,14 @@ describe("kpi-report's start without the plan schema's library (the built CLI)",
     expect(runBuilt("--help")).toMatchObject({ code: 0, zod: false });
   });
 
+  it("reads the catalog of the language it speaks, and no other", () => {
+    expect(runBuilt("plans").catalogs).toEqual(["en"]);
+    expect(runBuilt("--help").catalogs).toEqual(["en"]);
+    const french = runBuilt("--lang", "fr", "plans");
+    expect(french.out.split("\n")[0]?.split("\t")[0]).toBe("identifiant");
+    expect(french.catalogs).toEqual(["en", "fr"]);
+  });
+
   it("lists a sound --plans-dir folder without zod, and loads it to name a broken file", () => {
     const dir = mkdtempSync(join(tmpdir(), "kpi-plans-start-"));
     try {

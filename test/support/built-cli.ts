@@ -9,11 +9,13 @@ export interface BuiltRun {
   readonly out: string;
   readonly err: string;
   readonly packages: readonly string[];
+  /** The message catalogs it read, by language. */
+  readonly catalogs: readonly string[];
 }
 
 /**
  * Runs the built CLI (dist/) in a node process of its own, as the executable does, and says what it printed
- * and which packages it loaded: what a command loads is what it costs to start and in memory (issue #12).
+ * and which packages and catalogs it loaded: what a command loads is what it costs to start and in memory (issue #12).
  */
 export const runBuilt = (...argv: string[]): BuiltRun => {
   const script = `
@@ -26,6 +28,10 @@ export const runBuilt = (...argv: string[]): BuiltRun => {
           const m = /[\\\\/]node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(f);
           return m ? [m[1].replace(/\\\\/g, "/")] : [];
         }))].sort(),
+        catalogs: Object.keys(require.cache).flatMap((f) => {
+          const m = /[\\/]i18n[\\/]catalogs[\\/]([a-z]+)\\.json$/.exec(f);
+          return m ? [m[1]] : [];
+        }).sort(),
       })));`;
   const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(r.stderr);
