@@ -1,4 +1,4 @@
-import { parsePlanFile } from "../core/plan/schema";
+import { parsePlanFile } from "../core/plan";
 import { catalogOfResults, type PlanCatalog } from "./plan-catalog";
 
 /**

@@ -25,8 +25,7 @@ export {
   type SubmissionSource,
 } from "./consolidate-submissions";
 export { catalogOf, catalogOfResults, type PlanCatalog } from "./plan-catalog";
-// planCatalog (bundled-plan-catalog.ts) checks plan files with zod: the add-in imports it from its file, so that
-// the CLI, which reads plan files through the quick check, never loads zod with the use cases (issue #12).
+export { planCatalog } from "./bundled-plan-catalog";
 export { repairMetadata, type RepairSummary } from "./repair-metadata";
 export { upgradeWorkbook, type UpgradeOutcome } from "./upgrade-workbook";
 export {

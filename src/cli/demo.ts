@@ -9,7 +9,7 @@ import {
   verifySubmission,
 } from "../app";
 import { XlsxFilePort } from "../adapters/xlsx";
-import { parseEntriesFile } from "../core/layout/entries-file";
+import { parseEntriesFile } from "../core/layout";
 import { formatPlanFileError } from "../core/plan";
 import type { MessageKey, MessageValues, Translator } from "../core/i18n";
 import { parseReport } from "../core/report";

@@ -27,8 +27,10 @@ export {
   verificationJson,
 } from "../app/present";
 export { writeFileAtomic } from "../adapters/xlsx";
-export { formatPlanFileError, sayPlanFileError } from "../core/plan";
+export { entriesOutsidePlan, parseEntriesFile } from "../core/layout";
+export { formatPlanFileError, planJsonSchema, sayPlanFileError } from "../core/plan";
 export { findingsCsv } from "../core/rules";
 export { checkWritable } from "./check-writable";
+export { runDemo } from "./demo";
 export { copyPort, inputFile, newFilePort, outputPath, rewritePort } from "./file-ports";
 export { findingsJson, findingsText } from "./print-findings";

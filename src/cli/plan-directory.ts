@@ -71,8 +71,7 @@ const readPlan = async (file: string): Promise<Result<Plan, PlanFileError>> => {
   try {
     const text = await readUtf8(file);
     return (
-      parsePlanFileQuick(name, text) ??
-      (await import("../core/plan/schema")).parsePlanFile(name, text)
+      parsePlanFileQuick(name, text) ?? (await import("../core/plan")).parsePlanFile(name, text)
     );
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,6 +1,6 @@
 import { render, translatorFor } from "../../src/core/i18n";
 import { holdsReportOfPlan, insertWorkbook } from "../../src/app";
-import { parsePlanFile } from "../../src/core/plan/schema";
+import { parsePlanFile } from "../../src/core/plan";
 import { createExcelFake } from "../support/excel-fake";
 import { makePlan, makePlanFileV2 } from "../support/make-plan";
 import { excelWith, ituPlan, officePort, reportingSpec } from "../support/office-port";

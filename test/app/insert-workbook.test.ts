@@ -2,7 +2,7 @@ import { render, translatorFor } from "../../src/core/i18n";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { insertWorkbook } from "../../src/app";
-import { loadPlan } from "../../src/core/plan/schema";
+import { loadPlan } from "../../src/core/plan";
 import { createExcelFake } from "../support/excel-fake";
 import { makePlan } from "../support/make-plan";
 import { officePort } from "../support/office-port";

@@ -1,6 +1,5 @@
 import { render, translatorFor } from "../../src/core/i18n";
-import { catalogOf, openReport, validateWorkbook, WorkbookPort } from "../../src/app";
-import { planCatalog } from "../../src/app/bundled-plan-catalog";
+import { catalogOf, openReport, planCatalog, validateWorkbook, WorkbookPort } from "../../src/app";
 import type { Snapshot } from "../../src/core/snapshot";
 import { makePlan, makePlanFile } from "../support/make-plan";
 import { reportingSpec } from "../support/office-port";

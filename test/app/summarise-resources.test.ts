@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { summariseResources } from "../../src/app";
-import { buildReportingWorkbook } from "../../src/core/layout";
-import { parseEntriesFile } from "../../src/core/layout/entries-file";
+import { buildReportingWorkbook, parseEntriesFile } from "../../src/core/layout";
 import { planFinder } from "../../src/core/plan";
 import { createExcelFake } from "../support/excel-fake";
 import { makePlan } from "../support/make-plan";

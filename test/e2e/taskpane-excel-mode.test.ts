@@ -14,10 +14,8 @@ import { BrowserContext, chromium, Page } from "playwright-core";
 import { XlsxFilePort } from "../../src/adapters/xlsx";
 import { submitWorkbook, summariseResources, validateWorkbook } from "../../src/app";
 import { presentResources } from "../../src/app/present";
-import { buildReportingWorkbook, KpiEntries } from "../../src/core/layout";
-import { parseEntriesFile } from "../../src/core/layout/entries-file";
-import { Plan, planFinder } from "../../src/core/plan";
-import { parsePlanFile } from "../../src/core/plan/schema";
+import { buildReportingWorkbook, KpiEntries, parseEntriesFile } from "../../src/core/layout";
+import { parsePlanFile, Plan, planFinder } from "../../src/core/plan";
 import { builtPages } from "../support/browser-pages";
 import { tempDir } from "../support/cli-harness";
 import {

@@ -16,7 +16,7 @@ import { XlsxFilePort } from "../../src/adapters/xlsx";
 import { insertWorkbook, summariseResources } from "../../src/app";
 import { presentResources, ResourceTableView } from "../../src/app/present";
 import { planFinder } from "../../src/core/plan";
-import { parseEntriesFile } from "../../src/core/layout/entries-file";
+import { parseEntriesFile } from "../../src/core/layout";
 import { builtPages } from "../support/browser-pages";
 import { tempDir } from "../support/cli-harness";
 import { ituPlan } from "../support/office-port";

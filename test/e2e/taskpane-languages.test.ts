@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { BrowserContext, chromium, Page } from "playwright-core";
 import { XlsxFilePort } from "../../src/adapters/xlsx";
 import { insertWorkbook } from "../../src/app";
-import { parseEntriesFile } from "../../src/core/layout/entries-file";
+import { parseEntriesFile } from "../../src/core/layout";
 import { builtPages } from "../support/browser-pages";
 import { tempDir } from "../support/cli-harness";
 import { ituPlan } from "../support/office-port";

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { formatPlanFileError, sectorKpis } from "../../src/core/plan";
-import { parsePlanFile, planJsonSchema } from "../../src/core/plan/schema";
+import {
+  formatPlanFileError,
+  parsePlanFile,
+  planJsonSchema,
+  sectorKpis,
+} from "../../src/core/plan";
 
 const DIR = join(__dirname, "../../plan-data");
 const planFiles = readdirSync(DIR).filter(

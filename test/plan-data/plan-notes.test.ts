@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { outputDisagreements, Plan, planNoteLines } from "../../src/core/plan";
-import { loadPlan } from "../../src/core/plan/schema";
+import { loadPlan, outputDisagreements, Plan, planNoteLines } from "../../src/core/plan";
 
 const plan = (id: string): Plan => {
   const loaded = loadPlan(

@@ -1,5 +1,4 @@
-import { Plan } from "../../src/core/plan";
-import { loadPlan } from "../../src/core/plan/schema";
+import { loadPlan, Plan } from "../../src/core/plan";
 
 /** A small, valid plan file as JSON: two sectors, one KPI of each measure, links in both tables. */
 export const makePlanFile = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({

@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ExcelRun, OfficeWorkbookOptions, OfficeWorkbookPort } from "../../src/adapters/office";
 import { loadXlsx, snapshotOf, writeXlsx } from "../../src/adapters/xlsx";
-import { buildReportingWorkbook, KpiEntries, WorkbookSpec } from "../../src/core/layout";
-import { parseEntriesFile } from "../../src/core/layout/entries-file";
-import { Plan } from "../../src/core/plan";
-import { parsePlanFile } from "../../src/core/plan/schema";
+import {
+  buildReportingWorkbook,
+  KpiEntries,
+  parseEntriesFile,
+  WorkbookSpec,
+} from "../../src/core/layout";
+import { parsePlanFile, Plan } from "../../src/core/plan";
 import type { Snapshot } from "../../src/core/snapshot";
 import { createExcelFake, ExcelFake } from "./excel-fake";
 

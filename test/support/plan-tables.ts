@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { formatPlanFileError } from "../../src/core/plan";
-import { parsePlanFile } from "../../src/core/plan/schema";
+import { formatPlanFileError, parsePlanFile } from "../../src/core/plan";
 import type { Objective, Output, Plan, Sector } from "../../src/core/plan";
 
 /** A bundled plan, loaded the way the CLI loads it; a plan file that does not load fails the test with its messages. */

@@ -9,8 +9,7 @@ export const demoCommand: RegisterCommand = (program, ctx) => {
     .description(helpKey("cli.demo.help"))
     .option("--out-dir <dir>", helpKey("cli.demo.outDir"), "demo-output")
     .action(async (opts: { outDir: string }) => {
-      // The demo reads its sample values file, so it loads zod (src/cli/schemas.ts); the engine does not.
-      const { runDemo } = await import("../demo");
+      const { runDemo } = await import("../engine");
       await runDemo({
         plansDir: ctx.plansDir(),
         outDir: resolve(opts.outDir),

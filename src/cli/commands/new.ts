@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from "commander";
 import { resolve } from "node:path";
-import type { EntriesFile } from "../../core/layout/entries-file";
+import type { EntriesFile } from "../../core/layout";
 import type { Plan } from "../../core/plan";
 import type { RegisterCommand } from "../cli-context";
 import { helpKey } from "../localised-help";
@@ -22,10 +22,7 @@ const collect = (value: string, previous: string[]): string[] => [
  * where any has no KPI, output, objective or goal of the plan.
  */
 const readValues = async (file: string, plan: Plan): Promise<EntriesFile> => {
-  const [{ sayPlanFileError }, { entriesOutsidePlan, parseEntriesFile }] = await Promise.all([
-    import("../engine"),
-    import("../schemas"),
-  ]);
+  const { entriesOutsidePlan, parseEntriesFile, sayPlanFileError } = await import("../engine");
   const name = displayPath(resolve(file));
   const parsed = parseEntriesFile(name, await readUtf8(resolve(file)));
   if (!parsed.ok) throw new CliError(parsed.errors.map(sayPlanFileError));

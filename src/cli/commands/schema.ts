@@ -10,10 +10,7 @@ export const schemaCommand: RegisterCommand = (program, ctx) => {
     .requiredOption("--out <file.json>", helpKey("cli.schema.out"))
     .option("--force", helpKey("cli.schema.force"))
     .action(async (opts: { out: string; force?: boolean }) => {
-      const [{ writeFileAtomic }, { planJsonSchema }] = await Promise.all([
-        import("../engine"),
-        import("../schemas"),
-      ]);
+      const { planJsonSchema, writeFileAtomic } = await import("../engine");
       const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
       await writeFileAtomic(resolve(opts.out), new TextEncoder().encode(text), {
         force: opts.force === true,

@@ -4,6 +4,8 @@ export type { ReportingWorkbookOptions, WorkbookMeta } from "./build-reporting-w
 export type { EntryValue, KpiEntry, KpiEntries, LinkMarks } from "./kpi-entry";
 export { progressFormula, statusFormula } from "./status-formula";
 export type { StatusCells } from "./status-formula";
+export { entriesOutsidePlan, parseEntriesFile } from "./parse-entries-file";
+export type { EntriesFile } from "./parse-entries-file";
 export { buildFindingsSheet, cellMarks } from "./build-findings-sheet";
 export type { CellMark } from "./build-findings-sheet";
 export { captionText } from "./caption-text";

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { fail, ok, Result } from "../result";
 import { jsonPath } from "../plan/json-path";
 import type { PlanFileError } from "../plan/plan-file";
@@ -12,57 +11,14 @@ import type {
   ResourceEntries,
 } from "./resource-entry";
 
-z.config({ jitless: true });
-
-const value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const byYear = z.record(
-  z.string().regex(/^\d{4}$/, { message: 'must be a year such as "2013"' }),
-  value
-);
-
-const entriesFileSchema = z.strictObject({
-  $comment: z.string().optional(),
-  plan: z.string().min(1),
-  period: z.number().int().optional(),
-  notes: z.array(z.string()).optional(),
-  entries: z.record(
-    z.string().min(1),
-    z.strictObject({
-      objective: value.optional(),
-      text: value.optional(),
-      measure: value.optional(),
-      direction: value.optional(),
-      unit: value.optional(),
-      baselineYear: value.optional(),
-      baseline: value.optional(),
-      targets: byYear.optional(),
-      actuals: byYear.optional(),
-      assessments: byYear.optional(),
-      dataNote: value.optional(),
-      evidence: value.optional(),
-    })
-  ),
-  resources: z
-    .strictObject({
-      outputs: z
-        .record(
-          z.string().min(1),
-          z.strictObject({
-            budget: byYear.optional(),
-            expenditure: byYear.optional(),
-            shares: z.record(z.string().min(1), value).optional(),
-          })
-        )
-        .optional(),
-      objectives: z
-        .record(
-          z.string().min(1),
-          z.strictObject({ shares: z.record(z.string().min(1), value).optional() })
-        )
-        .optional(),
-    })
-    .optional(),
-});
+/**
+ * The values file's schema, in zod, loaded the first time a values file is read: a command that reads a workbook
+ * never pays for zod (some 9 MB of a process's memory; issue #12). A synchronous require, which webpack bundles
+ * as it bundles an import.
+ */
+const entriesFileSchema = (): (typeof import("./entries-file-schema"))["entriesFileSchema"] =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when first used, synchronously
+  (require("./entries-file-schema") as typeof import("./entries-file-schema")).entriesFileSchema;
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -113,7 +69,7 @@ export const parseEntriesFile = (
   const forbidden = forbiddenKeyPath(json, []);
   if (forbidden)
     return fail([{ file, ...saidAt(jsonPath(forbidden), "error.values.forbiddenKey") }]);
-  const parsed = entriesFileSchema.safeParse(json);
+  const parsed = entriesFileSchema().safeParse(json);
   if (!parsed.success) {
     return fail(
       parsed.error.issues.map((issue) => ({

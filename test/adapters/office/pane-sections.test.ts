@@ -6,8 +6,7 @@
 import ExcelJS from "exceljs";
 import { MemoryXlsxIo, writeXlsx, XlsxBytesPort } from "../../../src/adapters/xlsx";
 import { buildAnnex, buildMatrix, submitWorkbook, verifySubmission } from "../../../src/app";
-import { buildReportingWorkbook } from "../../../src/core/layout";
-import { parseEntriesFile } from "../../../src/core/layout/entries-file";
+import { buildReportingWorkbook, parseEntriesFile } from "../../../src/core/layout";
 import { cellsOf, sheetOf } from "../../support/excel-fake";
 import { CLEAN_VALUES } from "../../support/fill";
 import { makePlan } from "../../support/make-plan";

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxFilePort, writeXlsx } from "../../../src/adapters/xlsx";
 import { clearFindings, validateWorkbook } from "../../../src/app";
-import { parseEntriesFile } from "../../../src/core/layout/entries-file";
+import { parseEntriesFile } from "../../../src/core/layout";
 import { translatorFor } from "../../../src/core/i18n";
 import type { Plan } from "../../../src/core/plan";
 import { tempDir } from "../../support/cli-harness";

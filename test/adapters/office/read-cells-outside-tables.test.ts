@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxFilePort, writeXlsx } from "../../../src/adapters/xlsx";
-import { parseEntriesFile } from "../../../src/core/layout/entries-file";
+import { parseEntriesFile } from "../../../src/core/layout";
 import { tempDir } from "../../support/cli-harness";
 import { createExcelFake, largest } from "../../support/excel-fake";
 import { CLEAN_VALUES, editWorkbook } from "../../support/fill";

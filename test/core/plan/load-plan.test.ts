@@ -1,5 +1,4 @@
-import { formatPlanFileError } from "../../../src/core/plan";
-import { loadPlan, parsePlanFile } from "../../../src/core/plan/schema";
+import { loadPlan, parsePlanFile, formatPlanFileError } from "../../../src/core/plan";
 import { makePlanFile } from "../../support/make-plan";
 
 const errorsOf = (json: unknown): string[] => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { z } from "zod";
-import { loadPlan, parsePlanFile } from "../../../src/core/plan/schema";
+import { loadPlan, parsePlanFile } from "../../../src/core/plan";
 import { loadPlanQuick, parsePlanFileQuick } from "../../../src/core/plan/quick";
 import { englishPlanFileSchema } from "../../../src/core/plan/plan-schema";
 import englishPlanShape from "../../../src/core/plan/english-plan-shape.json";

@@ -1,5 +1,4 @@
-import { planIn, planLanguages, planText } from "../../../src/core/plan";
-import { loadPlan, planJsonSchema } from "../../../src/core/plan/schema";
+import { loadPlan, planIn, planJsonSchema, planLanguages, planText } from "../../../src/core/plan";
 import { TEXT_FIELDS, TEXT_LISTS } from "../../../src/core/plan/plan-text";
 import { makePlanFile } from "../../support/make-plan";
 

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildReportingWorkbook } from "../../../src/core/layout";
-import { parseEntriesFile } from "../../../src/core/layout/entries-file";
-import { loadPlan } from "../../../src/core/plan/schema";
+import { buildReportingWorkbook, parseEntriesFile } from "../../../src/core/layout";
+import { loadPlan } from "../../../src/core/plan";
 import { parseReport } from "../../../src/core/report";
 import { RULES, ruleContext, runRules, STRUCTURE_RULES, withFix } from "../../../src/core/rules";
 import { snapshotOfSpec } from "../../support/spec-snapshot";

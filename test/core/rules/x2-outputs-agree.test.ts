@@ -1,6 +1,5 @@
 import { buildReportingWorkbook } from "../../../src/core/layout";
-import { Plan } from "../../../src/core/plan";
-import { loadPlan } from "../../../src/core/plan/schema";
+import { loadPlan, Plan } from "../../../src/core/plan";
 import { parseReport } from "../../../src/core/report";
 import { runRules, ruleContext } from "../../../src/core/rules";
 import { readFileSync } from "node:fs";
