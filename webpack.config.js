@@ -108,7 +108,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       // The pages carry English and fetch another language's catalog when first needed (src/addin/lazy-catalogs.ts)
-      // rather than all six catalogs; the engine in Node keeps src/core/i18n/catalogs.ts, which holds them all.
+      // rather than all six catalogs; the engine in Node keeps src/core/i18n/catalogs.ts, which reads each when first used.
       new webpack.NormalModuleReplacementPlugin(/^\.\/catalogs$/, (resource) => {
         if (path.resolve(resource.context) === path.resolve(__dirname, "src/core/i18n"))
           resource.request = path.resolve(__dirname, "src/addin/lazy-catalogs.ts");
