@@ -53,8 +53,9 @@ export type CatalogScope = "first" | "all";
 
 /**
  * Makes sure the catalogs of these languages are at hand before their words are used. In Node every catalog is
- * installed with the engine and read when first used, so they all are, whatever the scope; the add-in's pages hold
- * only English until they fetch another one, in two parts (src/addin/lazy-catalogs.ts, which webpack puts in this module's place).
+ * installed with the engine and read when first used, so they all are, whatever the scope; the add-in's pages
+ * hold only English until they fetch another one, in two parts (src/addin/lazy-catalogs.ts, which webpack puts
+ * in this module's place).
  */
 export const loadCatalogs = async (
   languages: readonly Language[],
