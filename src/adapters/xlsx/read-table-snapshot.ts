@@ -152,24 +152,15 @@ const tablePart = (pkg: XlsxPackage, part: string): TablePart => {
   return table ?? notStreamable("table part without a table");
 };
 
-/** A cell's formula as read: its text, or for a cell a shared formula fills, the master's and how far to move it. */
-type ReadFormula =
-  string | { readonly move: MovableFormula; readonly rows: number; readonly columns: number };
+/** A shared formula's master cell: its formula compiled for moving, and where it stands (both 1-based). */
+interface FormulaMaster {
+  readonly move: MovableFormula;
+  readonly row: number;
+  readonly column: number;
+}
 
-/** The formulas of cells a shared formula fills, kept apart until read (see snapshotCell). */
-const movedFormulas = new WeakMap<
-  SnapshotCell,
-  { readonly move: MovableFormula; readonly rows: number; readonly columns: number }
->();
-
-/** One getter for every such cell: objects that share it share one shape (a getter per object would not). */
-const MOVED_FORMULA: PropertyDescriptor = {
-  enumerable: true,
-  get(this: SnapshotCell): string | undefined {
-    const moved = movedFormulas.get(this);
-    return moved?.move(moved.rows, moved.columns);
-  },
-};
+/** A cell's formula as read: its text, or for a cell a shared formula fills, the master it is moved from. */
+type ReadFormula = string | FormulaMaster;
 
 /** Column letters by 0-based column, made once each. */
 const LETTERS: string[] = [];
@@ -204,7 +195,47 @@ class Position extends ReturnsItsArgument {
     const at = (cell as Position).#at;
     return typeof at === "string" ? at : `${lettersOf(at % 16_384)}${Math.floor(at / 16_384) + 1}`;
   }
+
+  /** The cell's row and column, both 1-based. */
+  static rowAndColumnOf(cell: object): readonly [number, number] {
+    const at = (cell as Position).#at;
+    if (typeof at === "number") return [Math.floor(at / 16_384) + 1, (at % 16_384) + 1];
+    const decoded = decodeCell(at) ?? notStreamable("cell address");
+    return [decoded.row + 1, decoded.column + 1];
+  }
 }
+
+/**
+ * The master of a cell a shared formula fills, as a private field of the cell: its formula text is made when
+ * something reads it (the rules need only know it has one), moved from the master's by the cell's own position:
+ * a status formula shared down 10,000 rows is one text and one field per cell, not 10,000 copies of 600 characters.
+ */
+class FilledBy extends ReturnsItsArgument {
+  readonly #master: FormulaMaster;
+
+  private constructor(cell: object, master: FormulaMaster) {
+    super(cell);
+    this.#master = master;
+  }
+
+  static fill(cell: object, master: FormulaMaster): void {
+    new FilledBy(cell, master);
+  }
+
+  static formulaOf(cell: object): string {
+    const master = (cell as FilledBy).#master;
+    const [row, column] = Position.rowAndColumnOf(cell);
+    return master.move(row - master.row, column - master.column);
+  }
+}
+
+/** One getter for every cell a shared formula fills: objects that share it share one shape. */
+const MOVED_FORMULA: PropertyDescriptor = {
+  enumerable: true,
+  get(this: object): string {
+    return FilledBy.formulaOf(this);
+  },
+};
 
 /**
  * One getter for every cell's address, made from its position when asked for: 250,000 addresses of a
@@ -218,51 +249,46 @@ const ADDRESS: PropertyDescriptor = {
 };
 
 interface ReadCell {
-  sheet: string;
   value: CellData;
   formula?: string;
 }
 
-/**
- * A read cell's constructor: a function rather than a literal so that V8 sizes its objects by what they hold
- * (sheet, value, position, the formula of some) with no separate property store, and with Object.prototype as
- * their prototype, so that each is a plain object like the ExcelJS reader's, for toStrictEqual too.
- */
-const ReadCell = function (
-  this: ReadCell,
-  sheet: string,
-  row: number,
-  column: number,
-  value: CellData
-) {
-  this.sheet = sheet;
-  Object.defineProperty(this, "cell", ADDRESS);
-  this.value = value;
-  Position.place(this, row, column);
-} as unknown as new (sheet: string, row: number, column: number, value: CellData) => ReadCell;
-ReadCell.prototype = Object.prototype;
-
-/**
- * One cell as the snapshot holds it, made once as its element is read (a 10,000-row KPI sheet has 250,000).
- * Its address is made from its position when read (see ADDRESS). A cell a shared formula fills gets its formula
- * text when something reads it (the rules need only know it has one): a status formula shared down 10,000 rows
- * is one text and a move per cell, not 10,000 copies of 600 characters. It reads, compares and serialises as
- * the same plain object, its keys in the same order ({ sheet, cell, value, formula }).
- */
-const snapshotCell = (
-  sheet: string,
+/** Makes the cells of one sheet as the snapshot holds them (see cellMaker). */
+type MakeCell = (
   row: number,
   column: number,
   value: CellData,
   formula: ReadFormula | undefined
-): SnapshotCell => {
-  const made = new ReadCell(sheet, row, column, value);
-  if (typeof formula === "string") made.formula = formula;
-  else if (formula !== undefined) {
-    movedFormulas.set(made as unknown as SnapshotCell, formula);
-    Object.defineProperty(made, "formula", MOVED_FORMULA);
-  }
-  return made as unknown as SnapshotCell;
+) => SnapshotCell;
+
+/**
+ * The maker of one sheet's cells, each made once as its element is read (a 10,000-row KPI sheet has 250,000).
+ * A cell is a plain object (Object.prototype, keys { sheet, cell, value, formula } in that order) that reads,
+ * compares and serialises as the ExcelJS reader's does, and holds only its value and its position: its sheet
+ * is one getter the sheet's cells share, its address is made from its position when read (ADDRESS), and the
+ * formula of a cell a shared formula fills when read (FilledBy). Each sheet has its own constructor function,
+ * so that V8 gives its cells one shape of their own, sized by what they hold, with no separate property store:
+ * 40 bytes a cell, where a `sheet` field in every cell made them 48 (issue #12: 2 MB of a 10,000-row sheet).
+ * (One constructor for every sheet, with a getter per sheet, turns each object into a dictionary: 190 MB.)
+ */
+const cellMaker = (sheet: string): MakeCell => {
+  const SHEET: PropertyDescriptor = { enumerable: true, get: () => sheet };
+  const Cell = function (this: ReadCell, row: number, column: number, value: CellData) {
+    Object.defineProperty(this, "sheet", SHEET);
+    Object.defineProperty(this, "cell", ADDRESS);
+    this.value = value;
+    Position.place(this, row, column);
+  } as unknown as new (row: number, column: number, value: CellData) => ReadCell;
+  Cell.prototype = Object.prototype;
+  return (row, column, value, formula) => {
+    const made = new Cell(row, column, value);
+    if (typeof formula === "string") made.formula = formula;
+    else if (formula !== undefined) {
+      FilledBy.fill(made, formula);
+      Object.defineProperty(made, "formula", MOVED_FORMULA);
+    }
+    return made as unknown as SnapshotCell;
+  };
 };
 
 interface Box {
@@ -300,7 +326,8 @@ interface SheetCells {
 }
 
 interface SheetContext {
-  readonly sheet: string;
+  /** Makes the sheet's cells. */
+  readonly make: MakeCell;
   readonly strings: readonly string[];
   readonly dates: ReadonlySet<number>;
   /** Keep every cell (cells outside tables were asked for), or only those in these boxes (1-based). */
@@ -317,7 +344,7 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
   const tableIds: string[] = [];
   // Cells with neither value nor style: ExcelJS reads them as merged into another; they must be in a merge.
   const bare: [number, number][] = [];
-  const masters = new Map<string, { move: MovableFormula; row: number; column: number }>();
+  const masters = new Map<string, FormulaMaster>();
   let lastRow = 0;
   let cell: { r: string; t: string | undefined; s: number } | undefined;
   let inSheetData = false;
@@ -342,9 +369,7 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
           masters.set(si, { move: compileShift(formula.text), row, column });
           text = formula.text;
         } else {
-          const master = masters.get(si);
-          if (master)
-            text = { move: master.move, rows: row - master.row, columns: column - master.column };
+          text = masters.get(si);
         }
       } else if (type === undefined) {
         text = formula.text === "" ? undefined : formula.text;
@@ -382,7 +407,7 @@ const readSheet = (pkg: XlsxPackage, part: string, context: SheetContext): Sheet
     if (typeof data === "string" && data.length > WORKBOOK_LIMITS.cellChars)
       notStreamable("text past the cell limit");
     if (keep && (data !== null || text !== undefined))
-      (rows[row] ??= [])[column] = snapshotCell(context.sheet, row, column, data, text);
+      (rows[row] ??= [])[column] = context.make(row, column, data, text);
     cell = undefined;
   };
 
@@ -552,8 +577,9 @@ export const readTableSnapshot = (
         ? [{ top: box.top + 1, left: box.left + 1, bottom: box.bottom + 1, right: box.right + 1 }]
         : [];
     });
+    const make = cellMaker(sheet.name);
     const cells = readSheet(pkg, sheet.part, {
-      sheet: sheet.name,
+      make,
       strings,
       dates,
       keep: options?.outsideTables ? "all" : boxes,
@@ -594,7 +620,7 @@ export const readTableSnapshot = (
           columns.map((c) => {
             const master = masterOf(cells, r, c);
             const read = master && (master[0] !== r || master[1] !== c) ? undefined : cellAt(r, c);
-            return read ?? snapshotCell(sheet.name, r, c, null, undefined);
+            return read ?? make(r, c, null, undefined);
           })
         );
       }
