@@ -21,15 +21,22 @@ export type ValidationOutcome = Omit<FindingsReport, "file" | "findings"> & {
 
 const rowOf = (cell: string): string => cell.replace(/^[A-Z]+/i, "");
 
-/** The id of the KPI on whose row each finding is (where it is on a KPI row), read from the report's own rows. */
+/**
+ * The id of the KPI on whose row each finding is (where it is on a KPI row), read from the report's own rows:
+ * only the rows findings are on are kept, not every KPI row of the workbook (10,000 keys held to the end).
+ */
 const withKpis = (report: Report, findings: readonly Finding[]): ReportedFinding[] => {
+  const kpiAt = new Map<string, string | undefined>();
+  for (const f of findings)
+    if (f.cell !== null) kpiAt.set(`${f.sheet}\n${rowOf(f.cell)}`, undefined);
+  if (kpiAt.size === 0) return [...findings];
   const sheets = new Set(findings.flatMap((f) => (f.cell === null ? [] : [f.sheet])));
-  const kpiAt = new Map<string, string>();
   for (const sector of report.sectors)
     for (const kpi of sector.kpis ?? [])
-      if (sheets.has(kpi.at.sheet) && kpi.at.cell !== null)
-        kpiAt.set(`${kpi.at.sheet}\n${rowOf(kpi.at.cell)}`, kpi.id);
-  if (kpiAt.size === 0) return [...findings];
+      if (sheets.has(kpi.at.sheet) && kpi.at.cell !== null) {
+        const key = `${kpi.at.sheet}\n${rowOf(kpi.at.cell)}`;
+        if (kpiAt.has(key)) kpiAt.set(key, kpi.id);
+      }
   return findings.map((f) => {
     const kpi = f.cell === null ? undefined : kpiAt.get(`${f.sheet}\n${rowOf(f.cell)}`);
     return kpi === undefined ? f : { ...f, kpi };
@@ -40,7 +47,9 @@ const withKpis = (report: Report, findings: readonly Finding[]): ReportedFinding
  * The validation pipeline (its findings in the words the report was opened with), the one copy of it that validate and submit (and the pane and the ribbon) share:
  * the structural findings met while parsing plus every rule's, in the report's order, with their counts.
  */
-export const checkReport = (opened: OpenedReport): ValidationOutcome => {
+export const checkReport = (
+  opened: Pick<OpenedReport, "report" | "plan" | "structural" | "i18n">
+): ValidationOutcome => {
   const { report, plan, i18n } = opened;
   const context = ruleContext(report, plan, i18n);
   const findings = sortFindings(

@@ -4,8 +4,21 @@ import type { PlanFinder } from "../core/plan";
 import type { ChooseTranslator } from "../core/report";
 import { ok, Result } from "../core/result";
 import { checkReport, ValidationOutcome } from "./check-report";
-import { openReport } from "./open-report";
+import { openReport, OpenedReport } from "./open-report";
 import type { WorkbookPort } from "./workbook-port";
+
+/**
+ * A workbook read and understood, without what was read: the snapshot (the cells of every table, 15 MB of a
+ * 10,000-KPI workbook) is garbage once parsed, before the rules run, as validation needs only the report.
+ */
+const understand = async (
+  ...args: Parameters<typeof openReport>
+): Promise<Result<Omit<OpenedReport, "snapshot">, Message>> => {
+  const opened = await openReport(...args);
+  if (!opened.ok) return opened;
+  const { report, plan, structural, metadataRebuilt, i18n } = opened.value;
+  return ok({ report, plan, structural, metadataRebuilt, i18n });
+};
 
 /**
  * Checks a reporting workbook: reads it, parses it against its plan, runs every rule, and (with `mark`)
@@ -21,7 +34,7 @@ export const validateWorkbook = async (
     readonly translator?: ChooseTranslator;
   }
 ): Promise<Result<ValidationOutcome, Message>> => {
-  const opened = await openReport(
+  const opened = await understand(
     port,
     findPlan,
     options.translator ? { translator: options.translator } : {}

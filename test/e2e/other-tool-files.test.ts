@@ -55,7 +55,7 @@ describe("workbooks written by other tools (openpyxl, LibreOffice Calc)", () => 
           outside,
           read: reference,
         });
-        if (streamed(named(f), bytes, outside)) read++;
+        if (await streamed(named(f), bytes, outside)) read++;
       }
     }
     // The streaming reader reads them itself, not by handing them to ExcelJS.

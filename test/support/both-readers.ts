@@ -41,9 +41,13 @@ export const readWithPort = (
   outcomeOf(() => new XlsxBytesPort(new MemoryXlsxIo(name, bytes)).readSnapshot({ outsideTables }));
 
 /** True when the streaming reader read the file itself rather than handing it to ExcelJS. */
-export const streamed = (name: string, bytes: Uint8Array, outsideTables = false): boolean => {
+export const streamed = async (
+  name: string,
+  bytes: Uint8Array,
+  outsideTables = false
+): Promise<boolean> => {
   try {
-    readTableSnapshot(name, bytes, { outsideTables });
+    await readTableSnapshot(name, bytes, { outsideTables });
     return true;
   } catch (error) {
     if (error instanceof NotStreamable) return false;

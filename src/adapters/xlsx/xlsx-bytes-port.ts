@@ -48,7 +48,7 @@ export class XlsxBytesPort implements WorkbookPort {
     if (!this.loaded) {
       const bytes = await this.bytes();
       try {
-        const snapshot = readTableSnapshot(this.io.name, bytes, options);
+        const snapshot = await readTableSnapshot(this.io.name, bytes, options);
         this.streamed = true;
         return snapshot;
       } catch (error) {
@@ -126,7 +126,7 @@ export class XlsxBytesPort implements WorkbookPort {
     const bytes = await this.bytes();
     try {
       if (!this.streamed) {
-        readTableSnapshot(this.io.name, bytes);
+        await readTableSnapshot(this.io.name, bytes);
         this.streamed = true;
       }
       return await editXlsxPackage(this.io.name, bytes, sheets, veryHidden);

@@ -130,7 +130,7 @@ describe("submit writes its copy by editing the workbook's package", () => {
   it("writes sheets that read the same through both readers as the ExcelJS path's, very hidden stamp record and all", async () => {
     const input = await cleanWorkbook();
     const { written } = await submit(input);
-    expect(streamed("submission.xlsx", written)).toBe(true);
+    expect(await streamed("submission.xlsx", written)).toBe(true);
     const viaPort = await readWithPort("submission.xlsx", written, true);
     expect(await readWithExcelJs("submission.xlsx", written, true)).toEqual(viaPort);
 
@@ -265,7 +265,7 @@ describe("where the package is not edited, the ExcelJS path writes the copy (as 
       const cell = wb.getWorksheet("Instructions")?.getCell("H1");
       if (cell) cell.value = { text: "the plan", hyperlink: "https://www.itu.int/" };
     });
-    expect(streamed("report.xlsx", input)).toBe(false);
+    expect(await streamed("report.xlsx", input)).toBe(false);
     const { written, by } = await submit(input);
     expect(by).toBe("exceljs");
     expect(await verified(written)).toBe(true);

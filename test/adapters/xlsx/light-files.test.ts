@@ -66,7 +66,7 @@ describe("a reporting workbook's KPI sheet, written light", () => {
     const oldXml = await kpiSheetXml(old);
     expect(count(oldXml, /<f t="shared"/g)).toBe(0);
     expect(count(oldXml, /<dataValidation\b/g)).toBeGreaterThan(60);
-    expect(streamed("light.xlsx", light)).toBe(true);
+    expect(await streamed("light.xlsx", light)).toBe(true);
     const reference = await readWithExcelJs("light.xlsx", light);
     expect(await readWithPort("light.xlsx", light)).toEqual(reference);
     expect(await readWithPort("light.xlsx", old)).toEqual(reference);
