@@ -148,7 +148,8 @@ describe("the streaming reader, against the ExcelJS reader", () => {
     expect(await streamed("large.xlsx", large)).toBe(true);
     const ours = await readWithPort("large.xlsx", large);
     expect(ours).toStrictEqual(await readWithExcelJs("large.xlsx", large));
-    const kpiRows = "snapshot" in ours ? ours.snapshot.tables.filter((t) => /KPIs$/.test(t.name)) : [];
+    const kpiRows =
+      "snapshot" in ours ? ours.snapshot.tables.filter((t) => /KPIs$/.test(t.name)) : [];
     expect(kpiRows.reduce((n, t) => n + t.rows.length, 0)).toBeGreaterThanOrEqual(1_500);
   });
 
