@@ -120,7 +120,10 @@ describe("plan files read without zod (core/plan/quick)", () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
         const json = structuredClone(base) as unknown;
-        for (const { path, how, value, key } of edits) {
+        for (const { path, how, key, ...edit } of edits) {
+          // A copy: fast-check hands the same object to several runs (fc.constant({})), and an edit may add a key
+          // to the object an earlier edit inserted; sharing it would make a cycle no plan file can hold.
+          const value = structuredClone(edit.value);
           const parent = path
             .slice(0, -1)
             .reduce<unknown>(
