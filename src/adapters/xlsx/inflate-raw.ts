@@ -23,30 +23,37 @@ export const inflateRawChunks = (
   stored: Uint8Array,
   size: number,
   onChunk: (chunk: Uint8Array) => void
-): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const inflater = createInflateRaw({ chunkSize: CHUNK });
-    let produced = 0;
-    let stopped = false;
-    const stop = (error: unknown): void => {
-      if (stopped) return;
-      stopped = true;
+): Promise<void> => {
+  const inflater = createInflateRaw({ chunkSize: CHUNK });
+  // The listeners reach the caller's `onChunk` through this object only, and forget it once the stream is done:
+  // the stream outlives its end (its native handle closes later) while the caller goes on synchronously, and
+  // whatever `onChunk` reached (a 10,000-row sheet's row lists, 5 MB) would stay alive through the rules
+  // (issue #12). No listener refers to `stored` or `onChunk` themselves, which would keep them as long.
+  const sink: { onChunk?: (chunk: Uint8Array) => void; left: number } = { onChunk, left: size };
+  const done = new Promise<void>((resolve, reject) => {
+    const stop = (error?: unknown): void => {
+      if (sink.onChunk === undefined) return;
+      delete sink.onChunk;
+      inflater.removeListener("data", onData);
+      if (error === undefined) return resolve();
       inflater.destroy();
       reject(error);
     };
-    inflater.on("data", (chunk: Buffer) => {
-      if (stopped) return;
-      produced += chunk.length;
-      if (produced > size) return stop(new RangeError("the part inflates past its declared size"));
+    const onData = (chunk: Buffer): void => {
+      const handler = sink.onChunk;
+      if (handler === undefined) return;
+      sink.left -= chunk.length;
+      if (sink.left < 0) return stop(new RangeError("the part inflates past its declared size"));
       try {
-        onChunk(chunk);
+        handler(chunk);
       } catch (error) {
-        stop(error);
+        stop(error ?? new Error("the part's reader failed"));
       }
-    });
+    };
+    inflater.on("data", onData);
     inflater.once("error", stop);
-    inflater.once("end", () => {
-      if (!stopped) resolve();
-    });
-    inflater.end(stored);
+    inflater.once("end", () => stop());
   });
+  inflater.end(stored);
+  return done;
+};
