@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
+#!/usr/bin/env -S node --max-semi-space-size=2 --heap-growing-percent=20
 // The compiled CLI (npm ci runs `prepare`, which compiles src/ into dist/).
 const path = require("node:path");
 const args = process.argv.slice(2);
