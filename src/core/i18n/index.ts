@@ -3,4 +3,3 @@ export * from "./catalogs";
 export * from "./translator";
 export { isMessage, message, MessageError, render } from "./message";
 export type { Message, MessageArg } from "./message";
-export { isPseudoLocalised, pseudoLocalise } from "./pseudo-localise";

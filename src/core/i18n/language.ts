@@ -10,6 +10,9 @@ export type Language = (typeof LANGUAGES)[number];
  */
 export const PSEUDO_LOCALE = "qps-ploc";
 
+/** Whether a text came out of the pseudo-locale's catalog (a line of the pane or the CLI that is not is hard-coded). */
+export const isPseudoLocalised = (text: string): boolean => /［[^］]*］/.test(text);
+
 /** A language, or the pseudo-locale that tests and translators use to find hard-coded text. */
 export type DisplayLanguage = Language | typeof PSEUDO_LOCALE;
 

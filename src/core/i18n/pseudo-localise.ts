@@ -34,6 +34,3 @@ export const pseudoLocalise = (message: string): MessageFormatElement[] => [
   ...transform(parse(message)),
   { type: TYPE.literal, value: "］" },
 ];
-
-/** Whether a text came out of the pseudo-locale's catalog (a line of the pane or the CLI that is not is hard-coded). */
-export const isPseudoLocalised = (text: string): boolean => /［[^］]*］/.test(text);

@@ -1,7 +1,5 @@
-import { IntlMessageFormat } from "intl-messageformat";
 import { CATALOGS, type MessageKey } from "./catalogs";
 import { PSEUDO_LOCALE, textDirection, type DisplayLanguage } from "./language";
-import { pseudoLocalise } from "./pseudo-localise";
 
 /** What a message's placeholders take: text, a number (plurals count with it) or a date. */
 export type MessageValues = Readonly<Record<string, string | number | Date>>;
@@ -30,18 +28,46 @@ const LOCALES: Readonly<Record<DisplayLanguage, string>> = {
   [PSEUDO_LOCALE]: "en",
 };
 
+/* eslint-disable @typescript-eslint/no-require-imports -- ICU MessageFormat is read when a message first needs
+   it, synchronously (a message is formatted where it is asked for); webpack bundles it as it bundles an import. */
+/** ICU MessageFormat (./message-format), loaded by the first message that needs it. */
+const icu = (): typeof import("./message-format") =>
+  require("./message-format") as typeof import("./message-format");
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** A plain placeholder: `{name}`, nothing more. */
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/;
+
 /**
- * IntlMessageFormat resolves every message's locale through `Intl.NumberFormat.supportedLocalesOf`, whose first
- * call loads ICU's number data: some 30 ms of every command's start, `--help` and `plans` included, which format
- * no number. For one language tag its answer is always `new Intl.Locale(tag)` (a supported tag is returned as
- * given, canonicalised; an unsupported one falls back to itself), so a tag is resolved that way, without the
- * lookup; a list of tags still goes the library's way.
+ * A message of text and plain `{name}` placeholders only: no plural, select, number or date format, no tag, and
+ * no quoted run (an apostrophe before `{`, `}`, `<` or `>`); an apostrophe elsewhere is itself, and two are one,
+ * as ICU reads them. What most messages are.
  */
-const resolveLocale = IntlMessageFormat.resolveLocale;
-IntlMessageFormat.resolveLocale = (locales) =>
-  typeof locales === "string" && typeof Intl.Locale === "function"
-    ? new Intl.Locale(locales)
-    : resolveLocale(locales);
+const PLAIN = new RegExp(`^(?:[^{}'<]|''|'(?![{}<>'])|${PLACEHOLDER.source})*$`);
+
+/**
+ * A message filled as IntlMessageFormat fills it, without it, or undefined where the library must: a message
+ * that is not plain (above), or one given a date or missing a value (the library formats the one and refuses the
+ * other as it always did). Each placeholder given a text or a number becomes `String(value)`, exactly as the
+ * library writes a plain argument (it formats a number only where the message says `{n, number}`).
+ */
+export const fillPlainMessage = (
+  text: string
+): ((values: MessageValues | undefined) => string | undefined) | undefined => {
+  if (!PLAIN.test(text)) return undefined;
+  const parts = text
+    .split(new RegExp(PLACEHOLDER.source, "g"))
+    .map((part, i) => (i % 2 === 0 ? part.replace(/''/g, "'") : part));
+  return (values) => {
+    let out = parts[0] ?? "";
+    for (let i = 1; i < parts.length; i += 2) {
+      const value = values?.[parts[i] ?? ""];
+      if (typeof value !== "string" && typeof value !== "number") return undefined;
+      out += String(value) + (parts[i + 1] ?? "");
+    }
+    return out;
+  };
+};
 
 const translators = new Map<DisplayLanguage, Translator>();
 
@@ -55,15 +81,17 @@ export const translatorFor = (language: DisplayLanguage): Translator => {
   if (known) return known;
   const locale = LOCALES[language];
   const catalog = CATALOGS[language === PSEUDO_LOCALE ? "en" : language];
-  const compiled = new Map<MessageKey, IntlMessageFormat>();
-  const compile = (key: MessageKey): IntlMessageFormat => {
+  const pseudo = language === PSEUDO_LOCALE;
+  const compiled = new Map<MessageKey, (values: MessageValues | undefined) => string>();
+  const compile = (key: MessageKey): ((values: MessageValues | undefined) => string) => {
     let format = compiled.get(key);
     if (!format) {
       const text = catalog[key] ?? CATALOGS.en[key];
-      format = new IntlMessageFormat(
-        language === PSEUDO_LOCALE ? pseudoLocalise(text) : text,
-        locale
-      );
+      let library: { format: (values?: MessageValues) => unknown } | undefined;
+      const viaLibrary = (values: MessageValues | undefined): string =>
+        String((library ??= icu().compileMessage(text, locale, pseudo)).format(values));
+      const plain = pseudo ? undefined : fillPlainMessage(text);
+      format = plain ? (values) => plain(values) ?? viaLibrary(values) : viaLibrary;
       compiled.set(key, format);
     }
     return format;
@@ -73,7 +101,7 @@ export const translatorFor = (language: DisplayLanguage): Translator => {
     language,
     locale,
     direction: textDirection(language),
-    t: (key, values) => String(compile(key).format(values)),
+    t: (key, values) => compile(key)(values),
     number: (value, options) => {
       const id = JSON.stringify(options ?? {});
       let format = numbers.get(id);
@@ -102,4 +130,4 @@ export const formatMessage = (
   template: string,
   values: MessageValues = {},
   language: DisplayLanguage = "en"
-): string => String(new IntlMessageFormat(template, LOCALES[language]).format(values));
+): string => String(new (icu().IntlMessageFormat)(template, LOCALES[language]).format(values));

@@ -1,9 +1,13 @@
+import fc from "fast-check";
+import { IntlMessageFormat } from "intl-messageformat";
 import {
+  LANGUAGES,
   isPseudoLocalised,
   languageFromEnvironment,
   languageOfTag,
   translatorFor,
   CATALOGS,
+  fillPlainMessage,
   type MessageKey,
 } from "../../../src/core/i18n";
 
@@ -53,6 +57,99 @@ describe("translatorFor", () => {
     expect(plain).toEqual([]);
     expect(pseudo.t("severity.errorCount", { count: 2 })).toBe("［2 éŕŕóŕš］");
     expect(isPseudoLocalised("3 errors")).toBe(false);
+  });
+});
+
+describe("messages filled without ICU MessageFormat", () => {
+  /** Every message of every catalog, in its language, with the names of its placeholders. */
+  const messages = LANGUAGES.flatMap((language) =>
+    (Object.entries(CATALOGS[language]) as [MessageKey, string][]).map(([key, text]) => ({
+      language,
+      key,
+      text,
+      names: [
+        ...new Set([...text.matchAll(/\{\s*([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? "")),
+      ],
+    }))
+  );
+
+  it("fills every message of the six catalogs exactly as the library does, whatever the values", () => {
+    // Texts with the characters ICU gives a meaning to, numbers of every kind (a plain placeholder writes a
+    // number as String() does; a plural or a number format writes it in the language's digits).
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom("{x}", "'", "''", "<b>", "#", "}", "Objectif « 1 »"),
+      fc.integer(),
+      fc.double(),
+      fc.constantFrom(0, -0, 1, 2, 5, 21, 1e21, NaN)
+    );
+    const libraries = new Map<string, IntlMessageFormat>();
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...messages),
+        fc.array(value, { minLength: 8, maxLength: 8 }),
+        (m, vs) => {
+          const values = Object.fromEntries(
+            m.names.map((name, i) => [name, vs[i % vs.length] ?? ""])
+          );
+          const library =
+            libraries.get(`${m.language} ${m.key}`) ??
+            new IntlMessageFormat(m.text, translatorFor(m.language).locale);
+          libraries.set(`${m.language} ${m.key}`, library);
+          expect(translatorFor(m.language).t(m.key, values)).toBe(String(library.format(values)));
+        }
+      ),
+      { numRuns: 3000 }
+    );
+  });
+
+  it("takes only what ICU reads as text and plain placeholders, and reads it as ICU does (random templates)", () => {
+    const template = fc
+      .array(
+        fc.constantFrom(
+          "'",
+          "''",
+          "{",
+          "}",
+          "<",
+          ">",
+          "#",
+          "a",
+          " ",
+          "é",
+          "{x}",
+          "{ x }",
+          "{x, number}"
+        ),
+        {
+          maxLength: 12,
+        }
+      )
+      .map((tokens) => tokens.join(""));
+    let filled = 0;
+    fc.assert(
+      fc.property(template, fc.oneof(fc.string(), fc.integer()), (text, x) => {
+        const ours = fillPlainMessage(text)?.({ x });
+        if (ours === undefined) return;
+        filled++;
+        expect(String(new IntlMessageFormat(text, "en").format({ x }))).toBe(ours);
+      }),
+      { numRuns: 5000 }
+    );
+    expect(filled).toBeGreaterThan(500);
+  });
+
+  it("leaves to the library a message given a date, and refuses one missing a value as it does", () => {
+    const plainKey = messages.find(
+      (m) => m.language === "en" && m.names.length === 1 && !/[{]\s*\w+\s*,/.test(m.text)
+    );
+    if (!plainKey) throw new Error("no plain message with one placeholder in the English catalog");
+    const name = plainKey.names[0] ?? "";
+    const moment = new Date(Date.UTC(2026, 11, 3));
+    expect(translatorFor("en").t(plainKey.key, { [name]: moment })).toBe(
+      String(new IntlMessageFormat(plainKey.text, "en").format({ [name]: moment }))
+    );
+    expect(() => translatorFor("en").t(plainKey.key, {})).toThrow(name);
   });
 });
 
