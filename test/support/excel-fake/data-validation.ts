@@ -1,10 +1,11 @@
-import { contains, overlaps } from "./cell-address";
+import { contains, overlaps, type CellBlock } from "./cell-address";
 import { FakeClientObject, Resolver } from "./client-object";
+import { ContainingBlocks } from "./containing-blocks";
 import type { FakeRequestContext } from "./fake-request-context";
 import { FakeOfficeError } from "./office-error";
 import { liveSheet, RangeTarget } from "./range-target";
 import { assertChangeAllowed } from "./sheet-protection";
-import type { ValidationState } from "./workbook-state";
+import type { SheetState, ValidationState } from "./workbook-state";
 
 const KINDS = ["list", "decimal", "wholeNumber", "date", "time", "textLength", "custom"] as const;
 const OPERATORS = [
@@ -58,6 +59,35 @@ const checkRule = (rule: unknown): Record<string, unknown> => {
   return rule as Record<string, unknown>;
 };
 
+/**
+ * What giving each of `targets` in turn a new rule leaves on their sheets (`made`), or clearing each in turn
+ * (no `made`), as Excel does: a sheet's rules that a target's block contains are gone, then the target's own is
+ * added, to be gone in turn if a later target contains it. All at once, with the blocks indexed: a 10,000-row
+ * table's rules are thousands of areas.
+ */
+export const replaceValidations = (
+  targets: readonly RangeTarget[],
+  made?: (block: CellBlock) => ValidationState
+): void => {
+  const bySheet = new Map<SheetState, { block: CellBlock; order: number }[]>();
+  targets.forEach(({ sheet, block }, order) => {
+    const areas = bySheet.get(sheet);
+    if (areas) areas.push({ block, order });
+    else bySheet.set(sheet, [{ block, order }]);
+  });
+  for (const [sheet, areas] of bySheet) {
+    const index = new ContainingBlocks(areas);
+    const kept = sheet.validations.filter((v) => !index.someContains(v.block));
+    const added = made
+      ? areas
+          .filter((a) => !index.someContains(a.block, (later) => later.order > a.order))
+          .map((a) => made(a.block))
+      : [];
+    sheet.validations.length = 0;
+    for (const v of [...kept, ...added]) sheet.validations.push(v);
+  }
+};
+
 /** Excel.DataValidation of a range or of several (RangeAreas): the rule (one kind at a time), the input prompt and the error alert. */
 export class FakeDataValidation extends FakeClientObject<readonly RangeTarget[]> {
   protected readonly scalarNames = ["rule", "type", "prompt", "errorAlert"];
@@ -104,11 +134,7 @@ export class FakeDataValidation extends FakeClientObject<readonly RangeTarget[]>
     this.queueSet("rule", value, (targets) => {
       const rule = checkRule(value);
       for (const t of targets) assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
-      for (const t of targets) {
-        const kept = t.sheet.validations.filter((v) => !contains(t.block, v.block));
-        t.sheet.validations.splice(0, t.sheet.validations.length, ...kept);
-        t.sheet.validations.push({ block: t.block, rule });
-      }
+      replaceValidations(targets, (block) => ({ block, rule }));
     });
   }
   get type(): string {
@@ -140,11 +166,8 @@ export class FakeDataValidation extends FakeClientObject<readonly RangeTarget[]>
   /** Removes the validation from the range's cells. */
   clear(): void {
     this.queueCall("clear", [], (targets) => {
-      for (const t of targets) {
-        assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
-        const kept = t.sheet.validations.filter((v) => !contains(t.block, v.block));
-        t.sheet.validations.splice(0, t.sheet.validations.length, ...kept);
-      }
+      for (const t of targets) assertChangeAllowed(liveSheet(t.sheet), t.block, "structure");
+      replaceValidations(targets);
     });
   }
 }
