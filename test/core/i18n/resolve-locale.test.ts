@@ -1,8 +1,9 @@
 import { LANGUAGES, translatorFor } from "../../../src/core/i18n";
 import { IntlMessageFormat } from "../../../src/core/i18n/message-format";
 
-// message-format.ts (which the translator loads for the messages that need ICU) resolves a message's locale without Intl.NumberFormat.supportedLocalesOf (a start-up cost):
-// each language must still resolve, and format numbers and plurals, exactly as the library's own lookup does.
+// message-format.ts (which the translator loads for the messages that need ICU) resolves a message's locale
+// without Intl.NumberFormat.supportedLocalesOf (a start-up cost): each language must still resolve, and format
+// numbers and plurals, exactly as the library's own lookup does.
 describe("message locales resolved without the number-format lookup", () => {
   it.each(LANGUAGES)("resolves %s's locale as Intl's supported-locales lookup does", (language) => {
     const { locale } = translatorFor(language);
