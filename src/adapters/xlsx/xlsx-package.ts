@@ -46,7 +46,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: false });
  * An .xlsx zip read from its central directory once: each part is found without scanning the file, inflated
  * once (whole into one buffer of its declared size, or a part past 1 MB a chunk at a time: see stream), and
  * held to WORKBOOK_LIMITS as it goes: the parts' count and declared sizes up front, each part's inflated size
- * against what the zip declares (a zip bomb stops at the first byte past it, or at the chunk that passes it). Anything unusual throws NotStreamable, so that the ExcelJS path refuses it in its words.
+ * against what the zip declares (a zip bomb stops at the first byte past it, or at the chunk that passes it).
+ * Anything unusual throws NotStreamable, so that the ExcelJS path refuses it in its words.
  */
 export class XlsxPackage {
   private constructor(
